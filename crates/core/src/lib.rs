@@ -1,0 +1,14 @@
+//! Vitrine's shared core: the wire types every request and response uses, and
+//! the pure domain logic (money, pricing, validation) that runs both in the
+//! browser, for instant feedback, and on the server, which decides.
+//!
+//! Nothing in this crate does I/O, so it compiles for `wasm32-unknown-unknown`
+//! and natively, and everything in it is testable without a browser or a DB.
+
+pub mod catalog;
+pub mod error;
+pub mod money;
+pub mod shop;
+
+pub use error::{ApiErrorBody, FieldErrors};
+pub use money::{Currency, Locale, Money, ROUNDING};

@@ -1,0 +1,225 @@
+//! The in-memory read model of the catalog. The database is the source of
+//! truth; a snapshot is rebuilt from it after every catalog write (and when
+//! another instance bumped `catalog_version`), so reads never touch SQL.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use vitrine_core::catalog::{
+    Category, CategoryRef, Image, Product, ProductList, ProductOption, ProductQuery, ProductSummary, StockStatus,
+    Variant,
+};
+use vitrine_core::{Currency, Money};
+
+use crate::db::Db;
+
+#[derive(sqlx::FromRow)]
+struct CategoryRow {
+    id: i64,
+    handle: String,
+    name: String,
+    description: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct ProductRow {
+    id: i64,
+    handle: String,
+    title: String,
+    description: String,
+    category_id: i64,
+    options_json: String,
+    images_json: String,
+    created_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct VariantRow {
+    id: i64,
+    product_id: i64,
+    sku: String,
+    options_json: String,
+    price_minor: i64,
+    compare_at_minor: Option<i64>,
+    stock: i64,
+    reserved: i64,
+    image_index: Option<i64>,
+}
+
+/// One immutable view of the catalog.
+#[derive(Debug, Default)]
+pub struct CatalogSnapshot {
+    pub version: i64,
+    pub categories: Vec<Category>,
+    /// In "featured" order: category position, then id.
+    pub products: Vec<Arc<Product>>,
+    pub summaries: Vec<ProductSummary>,
+    by_handle: HashMap<String, usize>,
+}
+
+impl CatalogSnapshot {
+    pub async fn load(db: &Db, currency: Currency) -> Result<CatalogSnapshot, sqlx::Error> {
+        let version: i64 = sqlx::query_scalar("SELECT version FROM catalog_version WHERE id = 1")
+            .fetch_one(&db.pool)
+            .await?;
+        let category_rows: Vec<CategoryRow> =
+            sqlx::query_as("SELECT id, handle, name, description FROM categories ORDER BY position, id")
+                .fetch_all(&db.pool)
+                .await?;
+        let product_rows: Vec<ProductRow> = sqlx::query_as(
+            "SELECT p.id, p.handle, p.title, p.description, p.category_id, p.options_json, p.images_json, p.created_at \
+             FROM products p JOIN categories c ON c.id = p.category_id ORDER BY c.position, c.id, p.id",
+        )
+        .fetch_all(&db.pool)
+        .await?;
+        let variant_rows: Vec<VariantRow> = sqlx::query_as(
+            "SELECT id, product_id, sku, options_json, price_minor, compare_at_minor, stock, reserved, image_index \
+             FROM variants ORDER BY product_id, position, id",
+        )
+        .fetch_all(&db.pool)
+        .await?;
+        Ok(Self::build(version, currency, category_rows, product_rows, variant_rows))
+    }
+
+    fn build(
+        version: i64,
+        currency: Currency,
+        category_rows: Vec<CategoryRow>,
+        product_rows: Vec<ProductRow>,
+        variant_rows: Vec<VariantRow>,
+    ) -> CatalogSnapshot {
+        let mut variants_by_product: HashMap<i64, Vec<Variant>> = HashMap::new();
+        for v in variant_rows {
+            let options: Vec<String> = serde_json::from_str(&v.options_json).unwrap_or_default();
+            let available = (v.stock - v.reserved).max(0);
+            let price = Money::from_minor(v.price_minor, currency);
+            let compare_at_price = v
+                .compare_at_minor
+                .filter(|c| *c > v.price_minor)
+                .map(|c| Money::from_minor(c, currency));
+            variants_by_product.entry(v.product_id).or_default().push(Variant {
+                id: v.id,
+                title: if options.is_empty() { "Default".into() } else { options.join(" / ") },
+                sku: v.sku,
+                options,
+                price,
+                compare_at_price,
+                available,
+                stock_status: StockStatus::from_available(available),
+                image: v.image_index.and_then(|i| u32::try_from(i).ok()),
+            });
+        }
+        let mut category_refs: HashMap<i64, CategoryRef> = HashMap::new();
+        let mut counts: HashMap<i64, u64> = HashMap::new();
+        for p in &product_rows {
+            *counts.entry(p.category_id).or_default() += 1;
+        }
+        let categories = category_rows
+            .into_iter()
+            .map(|c| {
+                category_refs.insert(c.id, CategoryRef { handle: c.handle.clone(), name: c.name.clone() });
+                Category {
+                    product_count: counts.get(&c.id).copied().unwrap_or(0),
+                    handle: c.handle,
+                    name: c.name,
+                    description: c.description,
+                }
+            })
+            .collect();
+        let mut products = Vec::with_capacity(product_rows.len());
+        let mut summaries = Vec::with_capacity(product_rows.len());
+        let mut by_handle = HashMap::with_capacity(product_rows.len());
+        for p in product_rows {
+            let variants = variants_by_product.remove(&p.id).unwrap_or_default();
+            if variants.is_empty() {
+                continue;
+            }
+            let options: Vec<ProductOption> = serde_json::from_str(&p.options_json).unwrap_or_default();
+            let images: Vec<Image> = serde_json::from_str(&p.images_json).unwrap_or_default();
+            let category = category_refs
+                .get(&p.category_id)
+                .cloned()
+                .unwrap_or(CategoryRef { handle: String::new(), name: String::new() });
+            let product = Product {
+                id: p.id,
+                handle: p.handle,
+                title: p.title,
+                description: p.description,
+                category,
+                images,
+                options,
+                variants,
+                created_at: p.created_at,
+            };
+            by_handle.insert(product.handle.clone(), products.len());
+            summaries.push(summarise(&product));
+            products.push(Arc::new(product));
+        }
+        CatalogSnapshot { version, categories, products, summaries, by_handle }
+    }
+
+    pub fn product(&self, handle: &str) -> Option<&Arc<Product>> {
+        self.by_handle.get(handle).map(|&i| &self.products[i])
+    }
+
+    /// One page of the listing.
+    pub fn list(&self, q: &ProductQuery) -> ProductList {
+        let total = self.summaries.len() as u64;
+        let start = q.offset().min(total) as usize;
+        let end = (start + q.per_page as usize).min(self.summaries.len());
+        ProductList {
+            items: self.summaries[start..end].to_vec(),
+            total,
+            page: q.page,
+            per_page: q.per_page,
+            page_count: total.div_ceil(u64::from(q.per_page)) as u32,
+        }
+    }
+}
+
+/// The card view of a product.
+pub fn summarise(p: &Product) -> ProductSummary {
+    let cheapest = p
+        .variants
+        .iter()
+        .min_by_key(|v| (v.available <= 0, v.price.amount))
+        .expect("a listed product has variants");
+    let price = p.variants.iter().map(|v| v.price).min_by_key(|m| m.amount).unwrap_or(cheapest.price);
+    let price_max = p.variants.iter().map(|v| v.price).max_by_key(|m| m.amount).unwrap_or(price);
+    let swatches = p
+        .options
+        .iter()
+        .flat_map(|o| o.values.iter())
+        .filter_map(|v| v.swatch.clone())
+        .collect();
+    ProductSummary {
+        id: p.id,
+        handle: p.handle.clone(),
+        title: p.title.clone(),
+        category: p.category.clone(),
+        price,
+        price_max,
+        compare_at_price: cheapest.compare_at_price.filter(|_| cheapest.price == price),
+        image: p.images.first().cloned(),
+        available: p.variants.iter().map(|v| v.available).sum(),
+        swatches,
+        variant_count: p.variants.len() as u32,
+        single_variant_id: (p.variants.len() == 1).then(|| p.variants[0].id),
+    }
+}
+
+/// The current snapshot, swapped whole on reload.
+#[derive(Default)]
+pub struct CatalogStore {
+    current: RwLock<Arc<CatalogSnapshot>>,
+}
+
+impl CatalogStore {
+    pub fn get(&self) -> Arc<CatalogSnapshot> {
+        self.current.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub fn set(&self, snapshot: CatalogSnapshot) {
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
+    }
+}

@@ -1,0 +1,130 @@
+//! One error type for every handler, rendered as `{message, errors}` JSON.
+//! Internals never leak: a database error becomes "internal error" plus a log line.
+
+use axum::extract::{FromRequest, Request};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+use vitrine_core::ApiErrorBody;
+
+pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// 400: the request could not be read at all (malformed JSON).
+    BadRequest(ApiErrorBody),
+    /// 404: missing, or not the caller's (the two are indistinguishable on purpose).
+    NotFound(String),
+    /// 409: a conflict with current state (stock, idempotency key reuse).
+    Conflict(ApiErrorBody),
+    /// 415: wrong content type.
+    UnsupportedMediaType(String),
+    /// 422: well-formed but invalid; `errors` says which fields.
+    Validation(ApiErrorBody),
+    /// 429: slow down.
+    TooManyRequests(String),
+    /// 500: logged with its detail; the client sees only "internal error".
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn not_found(what: impl Into<String>) -> Self {
+        ApiError::NotFound(what.into())
+    }
+
+    pub fn invalid(field: &str, problem: impl Into<String>) -> Self {
+        let problem = problem.into();
+        ApiError::Validation(ApiErrorBody::new(format!("{}: {problem}", field.replace('_', " "))).with(field, problem))
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn into_body(self) -> ApiErrorBody {
+        match self {
+            ApiError::BadRequest(b) | ApiError::Conflict(b) | ApiError::Validation(b) => b,
+            ApiError::NotFound(m) | ApiError::UnsupportedMediaType(m) | ApiError::TooManyRequests(m) => ApiErrorBody::new(m),
+            ApiError::Internal(detail) => {
+                tracing::error!(%detail, "internal error");
+                ApiErrorBody::new("Something went wrong on our side. Please try again.")
+            }
+        }
+    }
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        ApiError::Internal(format!("database: {e}"))
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        let retry = matches!(self, ApiError::TooManyRequests(_));
+        let mut res = (status, axum::Json(self.into_body())).into_response();
+        if retry {
+            res.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("60"));
+        }
+        res
+    }
+}
+
+/// JSON body extractor whose rejections are [`ApiError`]s naming the field at
+/// fault (`{"errors": {"quantity": ["invalid type: ..."]}}`).
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|m| {
+                let m = m.trim();
+                m.eq_ignore_ascii_case("application/json") || m.to_ascii_lowercase().ends_with("+json")
+            });
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType("Send the body as JSON with Content-Type: application/json.".into()));
+        }
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|e| ApiError::BadRequest(ApiErrorBody::new(format!("Could not read the request body: {e}"))))?;
+        parse_json(&bytes).map(ApiJson)
+    }
+}
+
+/// Deserialises JSON, reporting the failing field's dotted path.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let detail = strip_position(&inner.to_string());
+        if inner.is_syntax() || inner.is_eof() {
+            ApiError::BadRequest(ApiErrorBody::new(format!("The request body is not valid JSON: {detail}.")))
+        } else {
+            let field = if path == "." { "body".to_string() } else { path };
+            ApiError::Validation(ApiErrorBody::new(format!("{field}: {detail}")).with(&field, detail))
+        }
+    })
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}

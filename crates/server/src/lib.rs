@@ -1,0 +1,111 @@
+//! Vitrine's reference API server.
+//!
+//! [`app`] builds the whole HTTP application from an [`AppState`], so tests
+//! drive it with `tower::ServiceExt::oneshot` and no socket:
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use vitrine_server::{app, db::{Db, DbConfig}, state::{AppState, ShopConfig}};
+//! let db = Db::connect(&DbConfig::new("sqlite://data/vitrine.sqlite")).await?;
+//! let state = AppState::new(db, ShopConfig { demo: true, ..ShopConfig::default() }).await?;
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! axum::serve(listener, app(state)).await?;
+//! # Ok(()) }
+//! ```
+
+pub mod assets;
+pub mod catalog;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod shop;
+pub mod state;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::error::ApiError;
+use crate::state::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Vitrine API",
+        version = "1",
+        description = "Storefront API: catalog, carts, checkout, orders, tracking and returns. \
+                       Money is a decimal string plus an ISO 4217 code. Errors are `{message, errors}` JSON."
+    ),
+    tags(
+        (name = "catalog", description = "Products, variants and categories"),
+        (name = "shop", description = "Shop settings and health"),
+    ),
+    components(schemas(vitrine_core::ApiErrorBody))
+)]
+struct ApiDoc;
+
+/// The OpenAPI document, generated from the wire types and handler annotations.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api_router().split_for_parts().1
+}
+
+fn api_router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi()).merge(catalog::router()).merge(shop::router())
+}
+
+/// The whole application: the API under `/api/v1`, the storefront for every other path.
+pub fn app(state: AppState) -> Router {
+    let (api, doc) = api_router().split_for_parts();
+    let doc_json: Arc<str> = doc.to_pretty_json().unwrap_or_default().into();
+    let api = api
+        .route(
+            "/api/v1/openapi.json",
+            axum::routing::get(move || {
+                let doc = doc_json.clone();
+                async move { ([(header::CONTENT_TYPE, "application/json")], doc.to_string()) }
+            }),
+        )
+        .route("/api/{*rest}", axum::routing::any(api_not_found))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(cors(&state.config.cors_origins));
+    api.fallback(static_files)
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(CatchPanicLayer::custom(|_| ApiError::Internal("handler panicked".into()).into_response()))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn api_not_found() -> ApiError {
+    ApiError::not_found("No API endpoint at this path.")
+}
+
+async fn static_files(State(state): State<AppState>, req: Request) -> Response {
+    match &state.assets {
+        Some(assets) => assets.respond(req.method(), req.uri(), req.headers()),
+        None => (StatusCode::NOT_FOUND, "This server runs without a storefront (no --static-dir).").into_response(),
+    }
+}
+
+fn cors(origins: &[String]) -> CorsLayer {
+    let allowed: Vec<HeaderValue> = origins.iter().filter_map(|o| HeaderValue::from_str(o.trim_end_matches('/')).ok()).collect();
+    let base = CorsLayer::new()
+        .allow_methods([Method::GET, Method::POST, Method::PATCH, Method::DELETE])
+        .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, HeaderName::from_static("idempotency-key")])
+        .max_age(Duration::from_secs(600));
+    if origins.iter().any(|o| o == "*") {
+        base.allow_origin(AllowOrigin::any())
+    } else {
+        base.allow_origin(allowed)
+    }
+}

@@ -1,0 +1,149 @@
+//! Shared server state and its configuration.
+
+use std::ops::Deref;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use vitrine_core::shop::Shop;
+use vitrine_core::Currency;
+
+use crate::assets::Assets;
+use crate::catalog::snapshot::{CatalogSnapshot, CatalogStore};
+use crate::db::Db;
+
+/// Everything `AppState::new` needs besides the database.
+#[derive(Debug, Clone)]
+pub struct ShopConfig {
+    pub shop_name: String,
+    /// The currency a new database prices in. An existing database keeps its own.
+    pub currency: Currency,
+    pub locale: String,
+    /// Seed the demo catalog when the catalog is empty.
+    pub demo: bool,
+    /// Products the demo catalog gets (the curated set, then generated ones).
+    pub demo_size: usize,
+    /// Built storefront to serve; `None` serves the API only.
+    pub static_dir: Option<PathBuf>,
+    /// Origins allowed to call the API from a browser (embedded widgets).
+    pub cors_origins: Vec<String>,
+}
+
+impl Default for ShopConfig {
+    fn default() -> Self {
+        ShopConfig {
+            shop_name: "Vitrine Supply Co.".into(),
+            currency: Currency::Usd,
+            locale: "en-US".into(),
+            demo: false,
+            demo_size: crate::demo::CURATED_SIZE,
+            static_dir: None,
+            cors_origins: Vec::new(),
+        }
+    }
+}
+
+pub struct Inner {
+    pub db: Db,
+    pub shop: Shop,
+    pub catalog: CatalogStore,
+    pub assets: Option<Assets>,
+    pub config: ShopConfig,
+}
+
+/// Cheap to clone; handlers get it through `State`.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+#[derive(Debug)]
+pub struct StartError(pub String);
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StartError {}
+
+impl From<sqlx::Error> for StartError {
+    fn from(e: sqlx::Error) -> Self {
+        StartError(format!("database: {e}"))
+    }
+}
+
+impl AppState {
+    /// Reads (or, on a new database, writes) the shop settings, seeds the
+    /// demo catalog when asked and empty, loads the catalog and the assets.
+    pub async fn new(db: Db, config: ShopConfig) -> Result<AppState, StartError> {
+        let currency = settle_currency(&db, config.currency).await?;
+        if config.demo {
+            let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await?;
+            if products == 0 {
+                let doc = crate::demo::catalog(config.demo_size, currency);
+                let report = crate::catalog::import::import(&db, currency, &doc)
+                    .await
+                    .map_err(|e| StartError(format!("seeding the demo catalog failed: {e:?}")))?;
+                tracing::info!(products = report.products_created, variants = report.variants, "seeded the demo catalog");
+            }
+        }
+        let snapshot = CatalogSnapshot::load(&db, currency).await?;
+        let catalog = CatalogStore::default();
+        catalog.set(snapshot);
+        let assets = match &config.static_dir {
+            Some(dir) => Some(Assets::load(dir).map_err(|e| StartError(format!("static dir {}: {e}", dir.display())))?),
+            None => None,
+        };
+        let shop = Shop { name: config.shop_name.clone(), currency, locale: config.locale.clone() };
+        Ok(AppState(Arc::new(Inner { db, shop, catalog, assets, config })))
+    }
+
+    /// Rebuilds the catalog snapshot from the database.
+    pub async fn reload_catalog(&self) -> Result<(), sqlx::Error> {
+        let snapshot = CatalogSnapshot::load(&self.db, self.shop.currency).await?;
+        self.catalog.set(snapshot);
+        Ok(())
+    }
+
+    /// Reloads the catalog when another writer bumped its version.
+    pub async fn refresh_catalog_if_stale(&self) -> Result<bool, sqlx::Error> {
+        let version: i64 = sqlx::query_scalar("SELECT version FROM catalog_version WHERE id = 1")
+            .fetch_one(&self.db.pool)
+            .await?;
+        if version != self.catalog.get().version {
+            self.reload_catalog().await?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+}
+
+/// A database prices in one currency forever: amounts are stored in its minor
+/// units, so switching would turn $19.99 into ¥1999.
+pub async fn settle_currency(db: &Db, wanted: Currency) -> Result<Currency, StartError> {
+    let stored: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = 'currency'")
+        .fetch_optional(&db.pool)
+        .await?;
+    match stored {
+        Some(code) => {
+            let c = Currency::from_code(&code).ok_or_else(|| StartError(format!("database has unknown currency {code}")))?;
+            if c != wanted {
+                tracing::warn!(database = c.code(), requested = wanted.code(), "this database prices in its own currency; keeping it");
+            }
+            Ok(c)
+        }
+        None => {
+            sqlx::query("INSERT INTO settings (key, value) VALUES ('currency', $1)")
+                .bind(wanted.code())
+                .execute(&db.pool)
+                .await?;
+            Ok(wanted)
+        }
+    }
+}
