@@ -144,6 +144,67 @@ impl Product {
     pub fn default_variant(&self) -> Option<&Variant> {
         self.variants.iter().find(|v| v.available > 0).or(self.variants.first())
     }
+
+    /// Whether `value` of option `option` can be picked, given the values
+    /// picked for the options before it (options are chosen in order, as
+    /// shoppers read them: a colour is offered if any size of it is in stock;
+    /// a size is judged for the chosen colour).
+    pub fn value_state(&self, selected: &[String], option: usize, value: &str) -> ValueState {
+        let mut exists = false;
+        for v in &self.variants {
+            let matches_before = v.options.iter().zip(selected).take(option).all(|(a, b)| a == b);
+            if matches_before && v.options.get(option).is_some_and(|x| x == value) {
+                exists = true;
+                if v.available > 0 {
+                    return ValueState::Available;
+                }
+            }
+        }
+        if exists { ValueState::SoldOut } else { ValueState::Missing }
+    }
+
+    /// The selection after picking `value` for `option`: later picks are kept
+    /// when that combination exists (even sold out: the shopper's size stays
+    /// their size), otherwise the first in-stock variant with the earlier
+    /// picks fills them in.
+    pub fn select(&self, selected: &[String], option: usize, value: &str) -> Vec<String> {
+        let mut next: Vec<String> = selected.to_vec();
+        if option >= next.len() {
+            return next;
+        }
+        next[option] = value.to_string();
+        if self.variant_for(&next).is_some() {
+            return next;
+        }
+        let prefix = &next[..=option];
+        let candidates = || self.variants.iter().filter(|v| v.options.len() > option && v.options[..=option] == *prefix);
+        match candidates().find(|v| v.available > 0).or_else(|| candidates().next()) {
+            Some(v) => v.options.clone(),
+            None => next,
+        }
+    }
+}
+
+/// How a variant option value shows on the product page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueState {
+    /// Some variant with this value (and the earlier picks) is in stock.
+    Available,
+    /// Such variants exist but every one is sold out.
+    SoldOut,
+    /// No variant has this value with the earlier picks.
+    Missing,
+}
+
+impl ValueState {
+    /// Why the value cannot be picked, for labels and tooltips.
+    pub fn reason(self) -> Option<&'static str> {
+        match self {
+            ValueState::Available => None,
+            ValueState::SoldOut => Some("sold out"),
+            ValueState::Missing => Some("not available in this combination"),
+        }
+    }
 }
 
 /// A product as a listing card shows it.
@@ -274,6 +335,56 @@ mod tests {
         }
         let e = ProductQuery::parse([("colour", "red")]).unwrap_err();
         assert_eq!(e.field("colour"), Some("unknown parameter \"colour\""));
+    }
+
+    fn product() -> Product {
+        let money = Money::from_minor(1000, crate::Currency::Usd);
+        let v = |id, c: &str, s: &str, available| Variant {
+            id,
+            sku: format!("SKU{id}"),
+            title: format!("{c} / {s}"),
+            options: vec![c.into(), s.into()],
+            price: money,
+            compare_at_price: None,
+            available,
+            stock_status: StockStatus::from_available(available),
+            image: None,
+        };
+        Product {
+            id: 1,
+            handle: "tee".into(),
+            title: "Tee".into(),
+            description: String::new(),
+            category: CategoryRef { handle: "c".into(), name: "C".into() },
+            images: vec![],
+            options: vec![],
+            // Red: S sold out, M in stock, no L. Blue: everything sold out.
+            variants: vec![v(1, "Red", "S", 0), v(2, "Red", "M", 4), v(3, "Blue", "S", 0), v(4, "Blue", "M", 0), v(5, "Blue", "L", 0)],
+            created_at: 0,
+        }
+    }
+
+    #[test]
+    fn value_states_follow_option_order() {
+        let p = product();
+        let sel = vec!["Red".to_string(), "M".to_string()];
+        assert_eq!(p.value_state(&sel, 0, "Red"), ValueState::Available);
+        assert_eq!(p.value_state(&sel, 0, "Blue"), ValueState::SoldOut);
+        assert_eq!(p.value_state(&sel, 0, "Green"), ValueState::Missing);
+        assert_eq!(p.value_state(&sel, 1, "S"), ValueState::SoldOut);
+        assert_eq!(p.value_state(&sel, 1, "M"), ValueState::Available);
+        assert_eq!(p.value_state(&sel, 1, "L"), ValueState::Missing);
+    }
+
+    #[test]
+    fn selecting_never_lands_on_a_missing_combination() {
+        let p = product();
+        let sel = vec!["Blue".to_string(), "L".to_string()];
+        assert_eq!(p.select(&sel, 0, "Red"), vec!["Red", "M"]);
+        let sel = vec!["Red".to_string(), "M".to_string()];
+        assert_eq!(p.select(&sel, 0, "Blue"), vec!["Blue", "M"]);
+        assert_eq!(p.select(&sel, 1, "S"), vec!["Red", "S"]);
+        assert_eq!(p.default_variant().unwrap().id, 2);
     }
 
     #[test]

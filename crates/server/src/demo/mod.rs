@@ -2,7 +2,6 @@
 //! deterministic generated products when a larger catalog is asked for
 //! (`--demo-size 10000` for benchmarks). Same size, same catalog, every time.
 
-#[path = "art_stub.rs"]
 pub mod art;
 
 use rust_decimal::Decimal;

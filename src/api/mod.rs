@@ -1,0 +1,109 @@
+//! Typed HTTP client for the Vitrine API (gloo-net). One file per resource;
+//! this module holds the transport: base URL, JSON, errors, aborts.
+
+mod catalog;
+mod shop;
+
+pub use catalog::*;
+pub use shop::*;
+
+use std::cell::RefCell;
+use std::fmt;
+
+use gloo_net::http::{Request, RequestBuilder, Response};
+use leptos::prelude::on_cleanup;
+use serde::de::DeserializeOwned;
+use vitrine_core::ApiErrorBody;
+
+thread_local! {
+    static BASE: RefCell<String> = RefCell::new(String::from("/api/v1"));
+}
+
+/// Points the client at an API, e.g. `https://shop.example.com/api/v1`
+/// (embedded widgets on another origin). Defaults to `/api/v1`.
+pub fn set_base_url(url: &str) {
+    BASE.with(|b| *b.borrow_mut() = url.trim_end_matches('/').to_string());
+}
+
+/// The API base URL in use.
+pub fn base_url() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
+
+pub(crate) fn url(path: &str) -> String {
+    format!("{}{path}", base_url())
+}
+
+/// What can go wrong talking to the API, in words a shopper can read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// The request never got an answer (offline, server down).
+    Network,
+    /// The server answered with an error status and a `{message, errors}` body.
+    Http { status: u16, body: ApiErrorBody },
+    /// The answer was not what this client understands.
+    Decode(String),
+}
+
+impl ApiError {
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Http { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404)
+    }
+
+    /// The first problem the server reported for `field`.
+    pub fn field(&self, field: &str) -> Option<String> {
+        match self {
+            ApiError::Http { body, .. } => body.field(field).map(str::to_string),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Network => f.write_str("We couldn't reach the shop. Check your connection and try again."),
+            ApiError::Http { body, .. } => f.write_str(&body.message),
+            ApiError::Decode(_) => f.write_str("The shop sent an answer we couldn't read. Please reload the page."),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// Aborts the request when the reactive owner that started it is cleaned up
+/// (the user navigated away, or a newer search replaced this one).
+fn abortable(req: RequestBuilder) -> RequestBuilder {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    if let Some(c) = controller {
+        let c = send_wrapper::SendWrapper::new(c);
+        on_cleanup(move || c.abort());
+    }
+    req.abort_signal(signal.as_ref())
+}
+
+async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
+    let res = res.map_err(|_| ApiError::Network)?;
+    let status = res.status();
+    if (200..300).contains(&status) {
+        return res.json::<T>().await.map_err(|e| ApiError::Decode(e.to_string()));
+    }
+    let body = res
+        .json::<ApiErrorBody>()
+        .await
+        .unwrap_or_else(|_| ApiErrorBody::new(format!("The shop answered with an error ({status}). Please try again.")));
+    Err(ApiError::Http { status, body })
+}
+
+/// GET `path` (relative to the base URL) as JSON.
+pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    read(abortable(Request::get(&url(path))).send().await).await
+}

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+use vitrine_core::shop::Shop;
+use vitrine_core::{Locale, Money};
+
+use crate::api;
+
+/// The shop's settings (name, currency, locale), loaded once per page.
+#[derive(Clone, Copy)]
+pub struct ShopStore {
+    shop: RwSignal<Option<Shop>>,
+    /// Set when the shop could not be loaded at all.
+    error: RwSignal<Option<api::ApiError>>,
+}
+
+impl ShopStore {
+    /// Creates the store, starts loading the shop and provides the store as context.
+    pub fn provide() -> ShopStore {
+        let store = ShopStore { shop: RwSignal::new(None), error: RwSignal::new(None) };
+        leptos::task::spawn_local(async move {
+            match api::shop().await {
+                Ok(shop) => store.shop.set(Some(shop)),
+                Err(e) => store.error.set(Some(e)),
+            }
+        });
+        provide_context(store);
+        store
+    }
+
+    /// The store provided by an ancestor. Panics when none was: that is a wiring bug.
+    pub fn expect() -> ShopStore {
+        expect_context::<ShopStore>()
+    }
+
+    pub fn name(&self) -> Signal<String> {
+        let shop = self.shop;
+        Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.shop.with(|s| s.as_ref().map(|s| Locale::from_tag(&s.locale)).unwrap_or(Locale::EN_US))
+    }
+
+    /// Formats money in the shop's locale (reactive: re-runs when the shop loads).
+    pub fn format(&self, money: Money) -> String {
+        money.format(self.locale())
+    }
+
+    pub fn error(&self) -> Option<api::ApiError> {
+        self.error.get()
+    }
+}
