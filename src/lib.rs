@@ -1,1 +1,47 @@
+//! Vitrine: storefront and checkout components in Rust + Leptos.
+//!
+//! The crate is both the full storefront ([`mount_storefront`], used by
+//! `index.html`) and a component library: every capability is a module of
+//! components (`catalog`, ...) over a typed API client ([`api`]) and shared
+//! reactive stores ([`store`]).
 
+pub mod api;
+pub mod app;
+pub mod catalog;
+pub mod shell;
+pub mod store;
+pub mod ui;
+
+use wasm_bindgen::JsCast;
+
+/// Reads `<meta name="vitrine-api" content="...">` to point the API client
+/// somewhere other than `/api/v1`.
+fn configure_api_from_meta() {
+    let content = document()
+        .query_selector("meta[name=vitrine-api]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"));
+    if let Some(url) = content.filter(|u| !u.trim().is_empty()) {
+        api::set_base_url(&url);
+    }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a browser document")
+}
+
+/// Mounts the full storefront into `#vitrine` (replacing the static
+/// placeholder shell there), or into `<body>` when there is no such element.
+pub fn mount_storefront() {
+    console_error_panic_hook::set_once();
+    configure_api_from_meta();
+    let root = document().get_element_by_id("vitrine").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, app::App).forget();
+        }
+        None => leptos::mount::mount_to_body(app::App),
+    }
+}

@@ -1,1 +1,3 @@
-fn main(){}
+fn main() {
+    vitrine::mount_storefront();
+}

@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::catalog::{CatalogPage, ProductPage};
+use crate::shell::{Footer, Header, NotFound};
+use crate::store::ShopStore;
+
+/// The full storefront: every page, behind one router.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    ShopStore::provide();
+    view! {
+        <Router>
+            <a class="vt-skip-link" href="#vt-main">"Skip to content"</a>
+            <Header/>
+            <main id="vt-main" class="vt-main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=CatalogPage/>
+                    <Route path=path!("/products/:handle") view=ProductPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,70 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::ui::{Icon, IconKind};
+
+/// Page numbers with previous/next links that keep the rest of the query.
+/// Shows the first, last and nearby pages with gaps ("1 … 4 5 6 … 20").
+#[component]
+pub fn Pagination(
+    /// The current page, 1-based.
+    page: u32,
+    /// How many pages there are.
+    page_count: u32,
+) -> impl IntoView {
+    let params = use_query_map();
+    let href = move |p: u32| {
+        let mut m = params.get_untracked();
+        if p <= 1 {
+            m.remove("page");
+        } else {
+            m.replace("page", p.to_string());
+        }
+        let q = m.to_query_string();
+        if q.is_empty() || q == "?" { "/".to_string() } else { format!("/{q}") }
+    };
+    if page_count <= 1 {
+        return ().into_any();
+    }
+    let mut pages: Vec<Option<u32>> = Vec::new();
+    for p in 1..=page_count {
+        if p == 1 || p == page_count || p.abs_diff(page) <= 1 {
+            pages.push(Some(p));
+        } else if pages.last().is_some_and(|l| l.is_some()) {
+            pages.push(None);
+        }
+    }
+    view! {
+        <nav class="vt-pagination" aria-label="Pages">
+            {(page > 1).then(|| view! {
+                <A href=href(page - 1) attr:class="vt-pagination__step" attr:rel="prev">
+                    <Icon kind=IconKind::ChevronLeft size=18/>
+                    <span>"Previous"</span>
+                </A>
+            })}
+            <ol class="vt-pagination__pages">
+                {pages.into_iter().map(|p| match p {
+                    Some(p) if p == page => view! {
+                        <li><span class="vt-pagination__page" aria-current="page">
+                            <span class="vt-visually-hidden">"Page "</span>{p}
+                        </span></li>
+                    }.into_any(),
+                    Some(p) => view! {
+                        <li><A href=href(p) attr:class="vt-pagination__page">
+                            <span class="vt-visually-hidden">"Page "</span>{p}
+                        </A></li>
+                    }.into_any(),
+                    None => view! { <li class="vt-pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
+                }).collect_view()}
+            </ol>
+            {(page < page_count).then(|| view! {
+                <A href=href(page + 1) attr:class="vt-pagination__step" attr:rel="next">
+                    <span>"Next"</span>
+                    <Icon kind=IconKind::ChevronRight size=18/>
+                </A>
+            })}
+        </nav>
+    }
+    .into_any()
+}

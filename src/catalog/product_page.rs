@@ -1,0 +1,113 @@
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+use vitrine_core::catalog::Product;
+
+use super::{Gallery, StockBadge, VariantPicker};
+use crate::api;
+use crate::shell::NotFound;
+use crate::store::ShopStore;
+use crate::ui::{ErrorNotice, Price, ProductPageSkeleton};
+
+/// `/products/:handle`: loads the product and shows it.
+#[component]
+pub fn ProductPage() -> impl IntoView {
+    let params = use_params_map();
+    let handle = move || params.read().get("handle").unwrap_or_default();
+    let product = LocalResource::new(move || {
+        let h = handle();
+        async move { api::product(&h).await }
+    });
+    view! {
+        <Transition fallback=|| view! { <ProductPageSkeleton/> }>
+            {move || Suspend::new(async move {
+                match product.await {
+                    Ok(product) => view! { <ProductDetail product/> }.into_any(),
+                    Err(e) if e.is_not_found() => view! { <NotFound what="This product"/> }.into_any(),
+                    Err(error) => view! {
+                        <ErrorNotice
+                            title="This product could not be loaded"
+                            error
+                            retry=Callback::new(move |_| product.refetch())
+                        />
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// A loaded product: gallery, options, price, stock. The chosen variant is
+/// kept in the URL (`?variant=ID`) so a link opens the same variant.
+#[component]
+fn ProductDetail(product: Product) -> impl IntoView {
+    let shop = ShopStore::expect();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let wanted = query.get_untracked().get("variant").and_then(|v| v.parse::<i64>().ok());
+    let initial = wanted
+        .and_then(|id| product.variants.iter().find(|v| v.id == id))
+        .or_else(|| product.default_variant())
+        .map(|v| v.options.clone())
+        .unwrap_or_default();
+    let handle = product.handle.clone();
+    let title = product.title.clone();
+    let category = product.category.clone();
+    let summary: String = product.description.split("\n\n").next().unwrap_or("").chars().take(160).collect();
+    let paragraphs: Vec<String> = product.description.split("\n\n").map(str::to_string).collect();
+    let images = product.images.clone();
+    let product = StoredValue::new(product);
+    let selected = RwSignal::new(initial);
+    let variant = Memo::new(move |_| selected.with(|s| product.with_value(|p| p.variant_for(s).cloned())));
+    let active_image = RwSignal::new(variant.get_untracked().and_then(|v| v.image).unwrap_or(0) as usize);
+    let on_select = Callback::new(move |next: Vec<String>| {
+        selected.set(next);
+        if let Some(v) = variant.get_untracked() {
+            if let Some(i) = v.image {
+                active_image.set(i as usize);
+            }
+            navigate(
+                &format!("/products/{}?variant={}", handle, v.id),
+                NavigateOptions { replace: true, scroll: false, ..Default::default() },
+            );
+        }
+    });
+    let price = Signal::derive(move || {
+        variant.get().map(|v| v.price).unwrap_or_else(|| product.with_value(|p| p.variants[0].price))
+    });
+    let compare_at = Signal::derive(move || variant.get().and_then(|v| v.compare_at_price));
+    let available = Signal::derive(move || variant.get().map(|v| v.available).unwrap_or(0));
+    let page_title = format!("{title} · {}", shop.name().get_untracked());
+    let category_href = format!("/?category={}", category.handle);
+    let category_name = category.name.clone();
+    view! {
+        <Title text=page_title/>
+        <Meta name="description" content=summary/>
+        <nav class="vt-breadcrumbs" aria-label="Breadcrumb">
+            <ol>
+                <li><A href="/">"Shop"</A></li>
+                <li><A href=category_href>{category_name}</A></li>
+                <li><span aria-current="page">{title.clone()}</span></li>
+            </ol>
+        </nav>
+        <article class="vt-product">
+            <Gallery images active=active_image/>
+            <div class="vt-product__info">
+                <p class="vt-product__category">{category.name}</p>
+                <h1 class="vt-product__title">{title}</h1>
+                <Price class="vt-product__price" price compare_at/>
+                <VariantPicker product selected on_select/>
+                <StockBadge available/>
+                <p class="vt-product__sku">
+                    {move || variant.get().map(|v| format!("SKU {}", v.sku)).unwrap_or_default()}
+                </p>
+                <div class="vt-product__description">
+                    {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                </div>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+use vitrine_core::catalog::StockStatus;
+
+/// "In stock", "Only 3 left" or "Out of stock", announced when it changes.
+#[component]
+pub fn StockBadge(
+    /// Units available for the selected variant.
+    #[prop(into)]
+    available: Signal<i64>,
+) -> impl IntoView {
+    let status = move || StockStatus::from_available(available.get());
+    view! {
+        <p class=move || format!("vt-stock vt-stock--{}", status().as_str()) aria-live="polite">
+            <span class="vt-stock__dot" aria-hidden="true"></span>
+            {move || status().label(available.get())}
+        </p>
+    }
+}

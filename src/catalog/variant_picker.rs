@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+use vitrine_core::catalog::{Product, ValueState};
+
+/// One radio group per product option (Colour, Size…). Colours show as
+/// swatches; values that are sold out or don't exist with the earlier picks
+/// are disabled and say why.
+#[component]
+pub fn VariantPicker(
+    /// The product whose options to offer.
+    product: StoredValue<Product>,
+    /// The picked value per option, in option order.
+    selected: RwSignal<Vec<String>>,
+    /// Called with the new selection when the shopper picks a value.
+    on_select: Callback<Vec<String>>,
+) -> impl IntoView {
+    let (id, options) = product.with_value(|p| (p.id, p.options.clone()));
+    options
+        .into_iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let name = option.name.clone();
+            let is_swatch = option.values.iter().any(|v| v.swatch.is_some());
+            let legend_value = move || selected.with(|s| s.get(i).cloned().unwrap_or_default());
+            view! {
+                <fieldset class="vt-option" class:vt-option--swatches=is_swatch>
+                    <legend class="vt-option__legend">
+                        {name.clone()}": " <strong>{legend_value}</strong>
+                    </legend>
+                    <div class="vt-option__values">
+                        {option.values.into_iter().map(|value| {
+                            let v = value.value.clone();
+                            let input_id = format!("vt-opt-{id}-{i}-{}", slug(&v));
+                            let state = {
+                                let v = v.clone();
+                                Memo::new(move |_| selected.with(|s| product.with_value(|p| p.value_state(s, i, &v))))
+                            };
+                            let checked = {
+                                let v = v.clone();
+                                move || selected.with(|s| s.get(i) == Some(&v))
+                            };
+                            let pick = {
+                                let v = v.clone();
+                                move |_| {
+                                    let next = selected.with_untracked(|s| product.with_value(|p| p.select(s, i, &v)));
+                                    on_select.run(next);
+                                }
+                            };
+                            let reason = move || state.get().reason().map(|r| format!(" — {r}")).unwrap_or_default();
+                            view! {
+                                <input
+                                    class="vt-option__input vt-visually-hidden"
+                                    type="radio"
+                                    id=input_id.clone()
+                                    name=format!("vt-opt-{id}-{i}")
+                                    value=v.clone()
+                                    prop:checked=checked
+                                    disabled=move || state.get() != ValueState::Available
+                                    on:change=pick
+                                />
+                                <label
+                                    for=input_id
+                                    class="vt-option__value"
+                                    class:vt-option__value--unavailable=move || state.get() != ValueState::Available
+                                    title=move || format!("{v}{}", reason())
+                                >
+                                    {value.swatch.map(|c| view! {
+                                        <span class="vt-option__swatch" style=format!("--vt-swatch: {c}") aria-hidden="true"></span>
+                                    })}
+                                    <span class:vt-visually-hidden=is_swatch>{value.value.clone()}</span>
+                                    <span class="vt-visually-hidden">{reason}</span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+fn slug(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
+}

@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+use crate::store::ShopStore;
+
+/// Site footer.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let name = ShopStore::expect().name();
+    view! {
+        <footer class="vt-footer">
+            <div class="vt-footer__inner">
+                <p class="vt-footer__brand">{move || name.get()}</p>
+                <p class="vt-footer__small">"Powered by Vitrine"</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,9 @@
+//! The page frame around every route: header, footer, not-found page.
+
+mod footer;
+mod header;
+mod not_found;
+
+pub use footer::Footer;
+pub use header::Header;
+pub use not_found::NotFound;
