@@ -1,1 +1,196 @@
+//! Harness for end-to-end journeys: starts the real `vitrine-server` binary
+//! on a free port with a temp SQLite database seeded with the demo catalog,
+//! serving the RELEASE storefront (`dist/`), plus chromedriver and a headless
+//! Chromium session. Everything is torn down when the [`Stack`] drops.
+//!
+//! Paths come from `VITRINE_SERVER_BIN` and `VITRINE_DIST` (the task runner
+//! sets both); they default to `target/debug/vitrine-server` and `dist/`.
 
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+pub use fantoccini;
+
+pub struct Stack {
+    /// `http://127.0.0.1:PORT` of the server.
+    pub base: String,
+    pub client: Client,
+    _server: Child,
+    _driver: Child,
+    _dir: tempfile::TempDir,
+}
+
+fn workspace() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+impl Stack {
+    pub async fn start() -> Stack {
+        Self::start_with(&[]).await
+    }
+
+    /// Starts with extra `serve` arguments.
+    pub async fn start_with(extra_args: &[&str]) -> Stack {
+        let bin = std::env::var_os("VITRINE_SERVER_BIN")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("target/debug/vitrine-server"));
+        let dist = std::env::var_os("VITRINE_DIST").map(PathBuf::from).unwrap_or_else(|| workspace().join("dist"));
+        assert!(bin.exists(), "{} is missing: build it with `cargo build -p vitrine-server`", bin.display());
+        assert!(
+            dist.join("index.html").exists(),
+            "{} has no index.html: build the release storefront with `trunk build --release`",
+            dist.display()
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let db = format!("sqlite://{}", dir.path().join("e2e.sqlite").display());
+        let mut server = Command::new(&bin)
+            .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--database-url", &db, "--static-dir"])
+            .arg(&dist)
+            .args(extra_args)
+            .env("NO_COLOR", "1")
+            .env("VITRINE_LOG", "warn,vitrine_server=info")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("server starts");
+        let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
+        let base = tokio::time::timeout(Duration::from_secs(60), async {
+            while let Some(line) = lines.next_line().await.unwrap() {
+                if let Some(i) = line.find("listening on http://") {
+                    let url = line[i + "listening on ".len()..].split_whitespace().next().unwrap().to_string();
+                    return url;
+                }
+            }
+            panic!("server exited before listening");
+        })
+        .await
+        .expect("server listens within 60 s");
+        // Keep draining the server's output so it never blocks on a full pipe.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+
+        let port = free_port();
+        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromedriver starts (install chromium-driver)");
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "binary": std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--no-first-run", "--window-size=1280,1000"]
+            }),
+        );
+        let mut client = None;
+        for _ in 0..100 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(c) => {
+                    client = Some(c);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+        let client = client.expect("a Chromium session through chromedriver");
+        Stack { base, client, _server: server, _driver: driver, _dir: dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn goto(&self, path: &str) {
+        self.client.goto(&self.url(path)).await.unwrap();
+    }
+
+    /// Waits (up to 15 s) for an element.
+    pub async fn find(&self, locator: Locator<'_>) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(locator)
+            .await
+            .unwrap_or_else(|e| panic!("{locator:?} never appeared: {e}"))
+    }
+
+    /// Polls `probe` until it returns `Some`, up to 15 s.
+    pub async fn until<T, F, Fut>(&self, what: &str, mut probe: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        for _ in 0..150 {
+            if let Some(v) = probe().await {
+                return v;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("timed out waiting for {what}");
+    }
+
+    /// Text of the first element matching `css`, or "" when there is none.
+    pub async fn text(&self, css: &str) -> String {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(e) => e.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// Waits until the text of `css` satisfies `ok`, and returns it.
+    pub async fn wait_text(&self, css: &str, ok: impl Fn(&str) -> bool) -> String {
+        let mut last = String::new();
+        for _ in 0..150 {
+            last = self.text(css).await;
+            if ok(&last) {
+                return last;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never had the expected text; last was {last:?}");
+    }
+
+    pub async fn path_and_query(&self) -> String {
+        let url = self.client.current_url().await.unwrap();
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    /// Saves a screenshot when `VITRINE_E2E_SCREENSHOTS` names a folder.
+    pub async fn screenshot(&self, name: &str) {
+        if let Some(dir) = std::env::var_os("VITRINE_E2E_SCREENSHOTS") {
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(PathBuf::from(dir).join(format!("{name}.png")), png).unwrap();
+        }
+    }
+
+    pub async fn stop(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// XPath for a link or button whose visible text contains `text`.
+pub fn control(text: &str) -> String {
+    format!("//*[self::a or self::button][contains(normalize-space(.), '{text}')]")
+}

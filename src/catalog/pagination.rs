@@ -1,10 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::ui::{Icon, IconKind};
 
 /// Page numbers with previous/next links that keep the rest of the query.
+/// Plain `<a>`s (the router still handles them): the router's `<A>` marks
+/// every link to the same path `aria-current`, and these differ only by query.
 /// Shows the first, last and nearby pages with gaps ("1 … 4 5 6 … 20").
 #[component]
 pub fn Pagination(
@@ -38,10 +39,10 @@ pub fn Pagination(
     view! {
         <nav class="vt-pagination" aria-label="Pages">
             {(page > 1).then(|| view! {
-                <A href=href(page - 1) attr:class="vt-pagination__step" attr:rel="prev">
+                <a href=href(page - 1) class="vt-pagination__step" rel="prev">
                     <Icon kind=IconKind::ChevronLeft size=18/>
                     <span>"Previous"</span>
-                </A>
+                </a>
             })}
             <ol class="vt-pagination__pages">
                 {pages.into_iter().map(|p| match p {
@@ -51,18 +52,18 @@ pub fn Pagination(
                         </span></li>
                     }.into_any(),
                     Some(p) => view! {
-                        <li><A href=href(p) attr:class="vt-pagination__page">
+                        <li><a href=href(p) class="vt-pagination__page">
                             <span class="vt-visually-hidden">"Page "</span>{p}
-                        </A></li>
+                        </a></li>
                     }.into_any(),
                     None => view! { <li class="vt-pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
                 }).collect_view()}
             </ol>
             {(page < page_count).then(|| view! {
-                <A href=href(page + 1) attr:class="vt-pagination__step" attr:rel="next">
+                <a href=href(page + 1) class="vt-pagination__step" rel="next">
                     <span>"Next"</span>
                     <Icon kind=IconKind::ChevronRight size=18/>
-                </A>
+                </a>
             })}
         </nav>
     }

@@ -26,6 +26,14 @@ impl ShopStore {
         store
     }
 
+    /// Provides a store for a shop already known (embedded widgets configured
+    /// by attributes, tests): no request is made.
+    pub fn provide_with(shop: Shop) -> ShopStore {
+        let store = ShopStore { shop: RwSignal::new(Some(shop)), error: RwSignal::new(None) };
+        provide_context(store);
+        store
+    }
+
     /// The store provided by an ancestor. Panics when none was: that is a wiring bug.
     pub fn expect() -> ShopStore {
         expect_context::<ShopStore>()

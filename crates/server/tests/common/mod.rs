@@ -1,0 +1,158 @@
+//! Test harness: the real app over a fresh database per test: a temp SQLite
+//! file, or (when `VITRINE_TEST_POSTGRES_URL` is set) a schema of its own in
+//! PostgreSQL, so parallel tests and runs never collide.
+
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+use vitrine_server::db::{Db, DbConfig};
+use vitrine_server::state::{AppState, ShopConfig};
+
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    pg_schema: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl TestResponse {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body))
+        })
+    }
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+pub fn demo_config() -> ShopConfig {
+    ShopConfig { demo: true, ..ShopConfig::default() }
+}
+
+impl TestApp {
+    pub async fn sqlite(config: ShopConfig) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.sqlite").display());
+        let db = Db::connect(&DbConfig::new(url)).await.expect("sqlite connects");
+        let state = AppState::new(db, config).await.expect("state");
+        TestApp { router: vitrine_server::app(state.clone()), state, pg_schema: None, _dir: Some(dir) }
+    }
+
+    /// `None` when no Postgres URL is configured; panics when one is but is unreachable.
+    pub async fn postgres(config: ShopConfig) -> Option<TestApp> {
+        let url = std::env::var("VITRINE_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        let schema = format!("vt_test_{now}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
+        sqlx::any::install_default_drivers();
+        let admin = sqlx::AnyPool::connect(&url).await.unwrap_or_else(|e| panic!("Postgres at {url} is unreachable: {e}"));
+        sweep_stale_schemas(&admin, now).await;
+        sqlx::query(&format!("CREATE SCHEMA \"{schema}\"")).execute(&admin).await.expect("create schema");
+        admin.close().await;
+        let db = Db::connect(&DbConfig { schema: Some(schema.clone()), max_connections: 8, ..DbConfig::new(url.clone()) })
+            .await
+            .expect("postgres connects");
+        let state = AppState::new(db, config).await.expect("state");
+        Some(TestApp { router: vitrine_server::app(state.clone()), state, pg_schema: Some((url, schema)), _dir: None })
+    }
+
+    /// Drops the Postgres schema (SQLite files go with the temp dir).
+    pub async fn cleanup(self) {
+        self.state.db.pool.close().await;
+        if let Some((url, schema)) = self.pg_schema {
+            if let Ok(admin) = sqlx::AnyPool::connect(&url).await {
+                let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE")).execute(&admin).await;
+                admin.close().await;
+            }
+        }
+    }
+
+    pub async fn request(&self, method: Method, uri: &str, headers: &[(&str, &str)], body: Option<Value>) -> TestResponse {
+        let mut req = Request::builder().method(method).uri(uri);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let body = match body {
+            Some(v) => {
+                req = req.header("content-type", "application/json");
+                Body::from(serde_json::to_vec(&v).unwrap())
+            }
+            None => Body::empty(),
+        };
+        let res = self.router.clone().oneshot(req.body(body).unwrap()).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+        TestResponse { status, headers, body }
+    }
+
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        self.request(Method::GET, uri, &[], None).await
+    }
+
+    pub async fn raw(&self, req: Request<Body>) -> TestResponse {
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+        TestResponse { status, headers, body }
+    }
+}
+
+/// Schemas left by crashed runs more than an hour ago.
+async fn sweep_stale_schemas(admin: &sqlx::AnyPool, now: u64) {
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'vt_test_%'")
+            .fetch_all(admin)
+            .await
+            .unwrap_or_default();
+    for name in names {
+        let ts: u64 = name.split('_').nth(2).and_then(|t| t.parse().ok()).unwrap_or(0);
+        if ts + 3600 < now {
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS \"{name}\" CASCADE")).execute(admin).await;
+        }
+    }
+}
+
+/// Runs each listed `async fn(TestApp)` as two tests: on SQLite and on Postgres.
+/// The functions take the app built from `$config`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($config:expr => $($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let app = $crate::common::TestApp::sqlite($config).await;
+                    super::$name(&app).await;
+                    app.cleanup().await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    let Some(app) = $crate::common::TestApp::postgres($config).await else {
+                        eprintln!("skipped: VITRINE_TEST_POSTGRES_URL is not set");
+                        return;
+                    };
+                    super::$name(&app).await;
+                    app.cleanup().await;
+                }
+            )*
+        }
+    };
+}

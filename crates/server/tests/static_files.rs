@@ -1,0 +1,77 @@
+//! Serving the built storefront: SPA fallback, caching, precompression, CORS.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use common::TestApp;
+use vitrine_server::state::ShopConfig;
+
+async fn app_with_dist() -> (TestApp, tempfile::TempDir) {
+    let dist = tempfile::tempdir().unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>Shop</title>".repeat(20)).unwrap();
+    std::fs::write(dist.path().join("vitrine-0123456789abcdef_bg.wasm"), vec![0u8; 4096]).unwrap();
+    std::fs::create_dir_all(dist.path().join("images")).unwrap();
+    std::fs::write(dist.path().join("images/a.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>").unwrap();
+    let config = ShopConfig {
+        static_dir: Some(dist.path().to_path_buf()),
+        cors_origins: vec!["https://blog.example.com".into()],
+        ..ShopConfig::default()
+    };
+    (TestApp::sqlite(config).await, dist)
+}
+
+#[tokio::test]
+async fn client_routes_fall_back_to_index_and_missing_files_are_404() {
+    let (app, _dist) = app_with_dist().await;
+    for path in ["/", "/products/anything", "/cart"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status, StatusCode::OK, "{path}");
+        assert_eq!(res.headers["content-type"], "text/html; charset=utf-8");
+        assert_eq!(res.headers["cache-control"], "no-cache");
+    }
+    assert_eq!(app.get("/missing.js").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/images/a.svg").await.headers["content-type"], "image/svg+xml");
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_compressed() {
+    let (app, _dist) = app_with_dist().await;
+    let wasm = "/vitrine-0123456789abcdef_bg.wasm";
+    let res = app.get(wasm).await;
+    assert_eq!(res.headers["content-type"], "application/wasm");
+    assert_eq!(res.headers["cache-control"], "public, max-age=31536000, immutable");
+    let etag = res.headers["etag"].to_str().unwrap().to_string();
+    let not_modified = app
+        .raw(Request::get(wasm).header("if-none-match", &etag).body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    // Compression runs in the background after start; poll until it is ready.
+    let mut encoded = None;
+    for _ in 0..100 {
+        let res = app.raw(Request::get(wasm).header("accept-encoding", "gzip, br").body(Body::empty()).unwrap()).await;
+        if let Some(enc) = res.headers.get("content-encoding") {
+            encoded = Some((enc.to_str().unwrap().to_string(), res.body.len()));
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let (encoding, len) = encoded.expect("served compressed");
+    assert_eq!(encoding, "br");
+    assert!(len < 100, "4 KB of zeros compress to {len} bytes");
+    let gz = app.raw(Request::get(wasm).header("accept-encoding", "gzip").body(Body::empty()).unwrap()).await;
+    assert_eq!(gz.headers["content-encoding"], "gzip");
+}
+
+#[tokio::test]
+async fn cors_allows_only_configured_origins() {
+    let (app, _dist) = app_with_dist().await;
+    let allowed = app
+        .raw(Request::get("/api/v1/health").header("origin", "https://blog.example.com").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(allowed.headers["access-control-allow-origin"], "https://blog.example.com");
+    let other = app
+        .raw(Request::get("/api/v1/health").header("origin", "https://evil.example").body(Body::empty()).unwrap())
+        .await;
+    assert!(other.headers.get("access-control-allow-origin").is_none());
+}

@@ -1,0 +1,148 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount, act,
+//! `tick().await`, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use vitrine::catalog::{StockBadge, VariantPicker};
+use vitrine::store::ShopStore;
+use vitrine::ui::Price;
+use vitrine_core::catalog::{CategoryRef, OptionValue, Product, ProductOption, StockStatus, Variant};
+use vitrine_core::shop::Shop;
+use vitrine_core::{Currency, Money};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn shop(currency: Currency, locale: &str) -> Shop {
+    Shop { name: "Test Shop".into(), currency, locale: locale.into() }
+}
+
+/// Mounts `f` into a fresh container and returns it.
+fn mount<V: IntoView + 'static>(shop: Shop, f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let doc = document();
+    let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        ShopStore::provide_with(shop);
+        f()
+    });
+    handle.forget();
+    container
+}
+
+fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
+    el.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn price_formats_in_the_shop_locale_and_strikes_the_compare_at_price() {
+    let price = RwSignal::new(Money::from_minor(2600, Currency::Eur));
+    let el = mount(shop(Currency::Eur, "de-DE"), move || {
+        view! { <Price price compare_at=Some(Money::from_minor(123450, Currency::Eur))/> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-price__current"), "26,00\u{a0}€");
+    assert_eq!(text(&el, ".vt-price__was"), "Was 1.234,50\u{a0}€");
+    assert!(el.query_selector(".vt-price__current--sale").unwrap().is_some());
+
+    // A price at or above the compare-at price is not a sale.
+    price.set(Money::from_minor(200000, Currency::Eur));
+    leptos::task::tick().await;
+    assert!(el.query_selector(".vt-price__was").unwrap().is_none());
+    assert_eq!(text(&el, ".vt-price__current"), "2.000,00\u{a0}€");
+}
+
+#[wasm_bindgen_test]
+async fn yen_prices_have_no_decimals() {
+    let el = mount(shop(Currency::Jpy, "ja-JP"), || {
+        view! { <Price price=Money::new(rust_decimal::Decimal::new(123450, 2), Currency::Jpy)/> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-price__current"), "¥1,235");
+}
+
+fn tee() -> Product {
+    let v = |id, colour: &str, size: &str, available, cents| Variant {
+        id,
+        sku: format!("T-{id}"),
+        title: format!("{colour} / {size}"),
+        options: vec![colour.into(), size.into()],
+        price: Money::from_minor(cents, Currency::Usd),
+        compare_at_price: None,
+        available,
+        stock_status: StockStatus::from_available(available),
+        image: None,
+    };
+    let values = |vs: &[(&str, Option<&str>)]| {
+        vs.iter().map(|(v, s)| OptionValue { value: v.to_string(), swatch: s.map(str::to_string) }).collect()
+    };
+    Product {
+        id: 7,
+        handle: "tee".into(),
+        title: "Tee".into(),
+        description: String::new(),
+        category: CategoryRef { handle: "apparel".into(), name: "Apparel".into() },
+        images: vec![],
+        options: vec![
+            ProductOption { name: "Colour".into(), values: values(&[("Navy", Some("#1f3a5f")), ("Sand", Some("#c9b18b"))]) },
+            ProductOption { name: "Size".into(), values: values(&[("S", None), ("M", None), ("L", None)]) },
+        ],
+        variants: vec![
+            v(1, "Navy", "S", 10, 2800),
+            v(2, "Navy", "M", 0, 2800),
+            v(3, "Navy", "L", 2, 3200),
+            v(4, "Sand", "S", 0, 2800),
+        ],
+        created_at: 0,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn variant_picker_disables_sold_out_and_missing_values_and_reports_picks() {
+    let product = StoredValue::new(tee());
+    let selected = RwSignal::new(vec!["Navy".to_string(), "S".to_string()]);
+    let picked = RwSignal::new(Vec::<String>::new());
+    let el = mount(shop(Currency::Usd, "en-US"), move || {
+        let on_select = Callback::new(move |next: Vec<String>| {
+            picked.set(next.clone());
+            selected.set(next);
+        });
+        view! { <VariantPicker product selected on_select/> }
+    });
+    leptos::task::tick().await;
+    let input = |id: &str| -> web_sys::HtmlInputElement {
+        el.query_selector(&format!("#vt-opt-7-{id}")).unwrap().unwrap_or_else(|| panic!("no input {id}")).unchecked_into()
+    };
+    assert!(input("0-navy").checked());
+    assert!(!input("1-s").disabled());
+    assert!(input("1-m").disabled(), "Navy / M is sold out");
+    assert!(!input("1-l").disabled());
+    assert!(el.text_content().unwrap().contains("M — sold out"));
+    assert_eq!(text(&el, "legend"), "Colour: Navy");
+
+    input("1-l").click();
+    leptos::task::tick().await;
+    assert_eq!(picked.get_untracked(), vec!["Navy".to_string(), "L".to_string()]);
+    assert!(input("1-l").checked());
+
+    // Sand exists only in S, which is sold out: Sand is offered but sold out.
+    assert!(input("0-sand").disabled());
+    assert!(el.text_content().unwrap().contains("Sand — sold out"));
+}
+
+#[wasm_bindgen_test]
+async fn stock_badge_says_how_many_are_left() {
+    let available = RwSignal::new(12i64);
+    let el = mount(shop(Currency::Usd, "en-US"), move || view! { <StockBadge available/> });
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-stock"), "In stock");
+    available.set(3);
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-stock"), "Only 3 left");
+    assert!(el.query_selector(".vt-stock--low-stock").unwrap().is_some());
+    available.set(0);
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-stock"), "Out of stock");
+    assert_eq!(el.query_selector(".vt-stock").unwrap().unwrap().get_attribute("aria-live").as_deref(), Some("polite"));
+}
