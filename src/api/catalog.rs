@@ -1,27 +1,20 @@
-use vitrine_core::catalog::{Category, Product, ProductList, ProductQuery};
+use vitrine_core::catalog::{Category, Product};
+use vitrine_core::listing::{encode, ProductList, ProductQuery, Suggestions};
 
-use super::{get, ApiError};
+use super::{get, get_with_signal, ApiError};
 
-/// Encodes query pairs for a URL.
-pub fn encode_query(pairs: &[(&str, String)]) -> String {
-    let mut out = String::new();
-    for (k, v) in pairs {
-        out.push(if out.is_empty() { '?' } else { '&' });
-        out.push_str(k);
-        out.push('=');
-        out.push_str(&String::from(js_sys::encode_uri_component(v)));
-    }
-    out
-}
-
-pub async fn products(query: &ProductQuery) -> Result<ProductList, ApiError> {
-    get(&format!("/products{}", encode_query(&query.to_pairs()))).await
+pub async fn products(query: &ProductQuery, signal: Option<&web_sys::AbortSignal>) -> Result<ProductList, ApiError> {
+    get_with_signal(&format!("/products{}", query.to_query_string()), signal).await
 }
 
 pub async fn product(handle: &str) -> Result<Product, ApiError> {
-    get(&format!("/products/{}", js_sys::encode_uri_component(handle))).await
+    get(&format!("/products/{}", encode(handle))).await
 }
 
 pub async fn categories() -> Result<Vec<Category>, ApiError> {
     get("/categories").await
+}
+
+pub async fn suggestions(q: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Suggestions, ApiError> {
+    get_with_signal(&format!("/search/suggestions?q={}&limit=6", encode(q)), signal).await
 }

@@ -103,7 +103,13 @@ async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Re
     Err(ApiError::Http { status, body })
 }
 
-/// GET `path` (relative to the base URL) as JSON.
+/// GET `path` (relative to the base URL) as JSON, aborted when the calling
+/// reactive owner is cleaned up.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     read(abortable(Request::get(&url(path))).send().await).await
+}
+
+/// GET `path` as JSON, aborted through `signal` (the caller owns the controller).
+pub async fn get_with_signal<T: DeserializeOwned>(path: &str, signal: Option<&web_sys::AbortSignal>) -> Result<T, ApiError> {
+    read(Request::get(&url(path)).abort_signal(signal).send().await).await
 }

@@ -1,76 +1,169 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
-use vitrine_core::catalog::{ProductList, ProductQuery};
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use vitrine_core::listing::{ProductList, ProductQuery};
 
-use super::{Pagination, ProductCard};
-use crate::api;
+use super::{use_listing, ActiveFilters, FacetPanel, FilterDialog, Pagination, ProductCard, SortSelect};
 use crate::store::ShopStore;
 use crate::ui::{ErrorNotice, ProductGridSkeleton};
 
-/// The product listing; its state lives in the URL (`?page=2`), so links
-/// are shareable and Back/Forward restore the view.
+/// Moves the listing to another query (a new history entry, so Back undoes it).
+#[derive(Clone, Copy)]
+pub struct ListingNav(Callback<(ProductQuery, bool)>);
+
+impl ListingNav {
+    /// Shows `q`; `scroll` jumps to the top (paging), filters keep the position.
+    pub fn go(&self, q: ProductQuery, scroll: bool) {
+        self.0.run((q, scroll));
+    }
+}
+
+/// The product listing: search results, category pages and "shop all".
+/// Its whole state is in the URL (`?q=wool&option.size=M&sort=price-asc&page=2`).
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let shop = ShopStore::expect();
     let params = use_query_map();
-    let query = Memo::new(move |_| {
-        params.with(|m| ProductQuery::parse(m.into_iter().map(|(k, v)| (k.as_ref(), v))).unwrap_or_default())
+    let parsed = Memo::new(move |_| {
+        params.with(|m| ProductQuery::parse(m.into_iter().map(|(k, v)| (k.as_ref(), v))))
     });
-    let products = LocalResource::new(move || {
-        let q = query.get();
-        async move { api::products(&q).await }
-    });
-    let title = move || format!("Shop all · {}", shop.name().get());
+    let query = Signal::derive(move || parsed.get().unwrap_or_default());
+    let navigate = use_navigate();
+    let nav = ListingNav(Callback::new(move |(q, scroll): (ProductQuery, bool)| {
+        navigate(&format!("/{}", q.to_query_string()), NavigateOptions { scroll, ..Default::default() });
+    }));
+    provide_context(nav);
+    let listing = use_listing(query);
+    let list = listing.list;
+    let heading = Memo::new(move |_| heading_for(&query.get(), list.get().as_ref()));
+    let title = move || format!("{} · {}", heading.get(), shop.name().get());
+    let filters_open = RwSignal::new(false);
     view! {
         <Title text=title/>
         <section class="vt-catalog" aria-labelledby="vt-catalog-title">
             <header class="vt-catalog__header">
-                <h1 id="vt-catalog-title" class="vt-catalog__title">"Shop all"</h1>
-                <p class="vt-catalog__lede">"Everyday goods, made to last."</p>
-            </header>
-            <Transition fallback=|| view! { <ProductGridSkeleton/> }>
-                {move || Suspend::new(async move {
-                    match products.await {
-                        Ok(list) => view! { <Listing list/> }.into_any(),
-                        Err(error) => view! {
-                            <ErrorNotice
-                                title="Products could not be loaded"
-                                error
-                                retry=Callback::new(move |_| products.refetch())
-                            />
-                        }
-                        .into_any(),
-                    }
+                <h1 id="vt-catalog-title" class="vt-catalog__title">{move || heading.get()}</h1>
+                {move || list.get().and_then(|l| l.corrected_query).map(|c| view! {
+                    <p class="vt-catalog__lede">"No exact matches, so showing results for "<strong>{format!("“{c}”")}</strong>"."</p>
                 })}
-            </Transition>
+            </header>
+            {move || parsed.get().err().map(|e| view! {
+                <div class="vt-notice vt-notice--error" role="alert">
+                    <p class="vt-notice__title">"Some of this link's filters don't work"</p>
+                    <p class="vt-notice__body">{e.errors.values().flatten().cloned().collect::<Vec<_>>().join("; ")}</p>
+                    <a class="vt-button vt-button--secondary" href="/">"Show all products"</a>
+                </div>
+            })}
+            <div class="vt-catalog__layout">
+                <aside class="vt-catalog__filters" aria-label="Filters">
+                    <FacetPanel list query id_prefix="side"/>
+                </aside>
+                <div class="vt-catalog__results">
+                    <div class="vt-toolbar">
+                        <p class="vt-catalog__count" role="status" aria-live="polite">
+                            {move || list.get().map(|l| count_text(&l)).unwrap_or_default()}
+                        </p>
+                        <button type="button" class="vt-button vt-button--secondary vt-toolbar__filters"
+                            aria-haspopup="dialog" on:click=move |_| filters_open.set(true)>
+                            "Filters"
+                            {move || {
+                                let n = active_count(&query.get());
+                                (n > 0).then(|| view! { <span class="vt-toolbar__badge">{n}</span> })
+                            }}
+                        </button>
+                        <SortSelect query/>
+                    </div>
+                    <ActiveFilters list query/>
+                    {move || listing.error.get().map(|error| view! {
+                        <ErrorNotice title="Products could not be loaded" error retry=listing.retry/>
+                    })}
+                    <Results list loading=listing.loading query/>
+                </div>
+            </div>
+            <FilterDialog open=filters_open list query/>
         </section>
     }
 }
 
 #[component]
-fn Listing(list: ProductList) -> impl IntoView {
-    if list.items.is_empty() {
-        return view! {
-            <div class="vt-empty">
-                <p class="vt-empty__title">"Nothing here yet"</p>
-                <p class="vt-empty__body">
-                    {if list.total > 0 { "This page is past the last one." } else { "The shop has no products yet." }}
-                </p>
-                <a class="vt-button vt-button--secondary" href="/">"Back to the first page"</a>
-            </div>
-        }
-        .into_any();
-    }
-    let count = if list.total == 1 { "1 product".to_string() } else { format!("{} products", list.total) };
+fn Results(list: ReadSignal<Option<ProductList>>, loading: ReadSignal<bool>, query: Signal<ProductQuery>) -> impl IntoView {
+    let nav = expect_context::<ListingNav>();
+    let items = Memo::new(move |_| list.with(|l| l.as_ref().map(|l| l.items.clone()).unwrap_or_default()));
+    let empty = move || list.with(|l| l.as_ref().is_some_and(|l| l.total == 0));
     view! {
-        <p class="vt-catalog__count" role="status">{count}</p>
-        <ul class="vt-grid">
-            {list.items.into_iter().enumerate().map(|(i, product)| view! {
-                <li><ProductCard product eager=i < 4/></li>
-            }).collect_view()}
-        </ul>
-        <Pagination page=list.page page_count=list.page_count/>
+        <Show when=move || list.with(Option::is_some) fallback=|| view! { <ProductGridSkeleton/> }>
+            <Show when=move || !empty() fallback=move || view! { <NoResults query nav/> }>
+                <ul class="vt-grid" aria-busy=move || loading.get().to_string()>
+                    <For each=move || items.get().into_iter().enumerate() key=|(_, p)| p.id let:((i, product))>
+                        <li><ProductCard product eager=i < 4/></li>
+                    </For>
+                </ul>
+                {move || list.get().map(|l| view! { <Pagination page=l.page page_count=l.page_count/> })}
+            </Show>
+        </Show>
     }
-    .into_any()
+}
+
+#[component]
+fn NoResults(query: Signal<ProductQuery>, nav: ListingNav) -> impl IntoView {
+    let q = query.get_untracked();
+    let searching = !q.q.is_empty();
+    let filtered = q.has_filters();
+    view! {
+        <div class="vt-empty">
+            <p class="vt-empty__title">
+                {if searching { format!("No results for “{}”", q.q) } else { "No products match these filters".to_string() }}
+            </p>
+            <p class="vt-empty__body">
+                {match (searching, filtered) {
+                    (true, true) => "Try removing a filter, or search for something broader.",
+                    (true, false) => "Check the spelling, try a more general word, or browse everything.",
+                    _ => "Remove a filter to see more.",
+                }}
+            </p>
+            <div class="vt-empty__actions">
+                {filtered.then(|| {
+                    let cleared = q.cleared();
+                    view! {
+                        <button type="button" class="vt-button vt-button--primary" on:click=move |_| nav.go(cleared.clone(), false)>
+                            "Clear all filters"
+                        </button>
+                    }
+                })}
+                <a class="vt-button vt-button--secondary" href="/">"Browse all products"</a>
+            </div>
+        </div>
+    }
+}
+
+fn heading_for(q: &ProductQuery, list: Option<&ProductList>) -> String {
+    if !q.q.is_empty() {
+        return format!("Results for “{}”", q.q);
+    }
+    if let [one] = q.categories.as_slice() {
+        let name = list
+            .and_then(|l| l.facets.iter().find(|f| f.name == "category"))
+            .and_then(|f| f.values.iter().find(|v| &v.value == one))
+            .map(|v| v.label.clone());
+        if let Some(name) = name {
+            return name;
+        }
+    }
+    "Shop all".to_string()
+}
+
+fn count_text(l: &ProductList) -> String {
+    match l.total {
+        1 => "1 product".to_string(),
+        n => format!("{n} products"),
+    }
+}
+
+/// How many filter values are set (for the mobile "Filters" badge).
+pub fn active_count(q: &ProductQuery) -> usize {
+    q.categories.len()
+        + q.options.values().map(Vec::len).sum::<usize>()
+        + usize::from(q.price_min.is_some() || q.price_max.is_some())
+        + usize::from(q.in_stock)
 }

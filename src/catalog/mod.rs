@@ -1,17 +1,33 @@
-//! Catalog: listings, product cards, product pages.
+//! Catalog: listings with search, facets and sort; product cards; product pages.
 
+mod active_filters;
 mod catalog_page;
+mod facet_panel;
+mod filter_dialog;
 mod gallery;
 mod pagination;
+mod price_filter;
 mod product_card;
 mod product_page;
+mod related_products;
+mod search_box;
+mod sort_select;
 mod stock_badge;
+mod use_listing;
 mod variant_picker;
 
-pub use catalog_page::CatalogPage;
+pub use active_filters::ActiveFilters;
+pub use catalog_page::{CatalogPage, ListingNav};
+pub use facet_panel::FacetPanel;
+pub use filter_dialog::FilterDialog;
 pub use gallery::Gallery;
 pub use pagination::Pagination;
+pub use price_filter::PriceFilter;
 pub use product_card::ProductCard;
 pub use product_page::ProductPage;
+pub use related_products::RelatedProducts;
+pub use search_box::SearchBox;
+pub use sort_select::SortSelect;
 pub use stock_badge::StockBadge;
+pub use use_listing::{use_listing, UseListingReturn};
 pub use variant_picker::VariantPicker;

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Meta, Script, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use vitrine_core::catalog::Product;
 
-use super::{Gallery, StockBadge, VariantPicker};
+use super::{Gallery, RelatedProducts, StockBadge, VariantPicker};
 use crate::api;
 use crate::shell::NotFound;
 use crate::store::ShopStore;
@@ -59,6 +59,9 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let summary: String = product.description.split("\n\n").next().unwrap_or("").chars().take(160).collect();
     let paragraphs: Vec<String> = product.description.split("\n\n").map(str::to_string).collect();
     let images = product.images.clone();
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let json_ld = product.json_ld(&shop.name().get_untracked(), &origin);
+    let product_id = product.id;
     let product = StoredValue::new(product);
     let selected = RwSignal::new(initial);
     let variant = Memo::new(move |_| selected.with(|s| product.with_value(|p| p.variant_for(s).cloned())));
@@ -83,9 +86,12 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let page_title = format!("{title} · {}", shop.name().get_untracked());
     let category_href = format!("/?category={}", category.handle);
     let category_name = category.name.clone();
+    let related_handle = category.handle.clone();
+    let related_name = category.name.clone();
     view! {
         <Title text=page_title/>
         <Meta name="description" content=summary/>
+        <Script type_="application/ld+json">{json_ld}</Script>
         <nav class="vt-breadcrumbs" aria-label="Breadcrumb">
             <ol>
                 <li><A href="/">"Shop"</A></li>
@@ -109,5 +115,6 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 </div>
             </div>
         </article>
+        <RelatedProducts category=related_handle category_name=related_name exclude=product_id/>
     }
 }

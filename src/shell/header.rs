@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_query_map};
 
+use crate::api;
+use crate::catalog::SearchBox;
 use crate::store::ShopStore;
 use crate::ui::{Icon, IconKind};
 
@@ -18,14 +21,57 @@ pub fn Header() -> impl IntoView {
                     </span>
                     <span class="vt-header__name">{move || name.get()}</span>
                 </A>
-                <nav class="vt-header__nav" aria-label="Main">
-                    <A href="/" exact=true>"Shop all"</A>
-                </nav>
+                <SearchBox/>
                 <span class="vt-header__cart" role="status" aria-label="Cart: 0 items">
                     <Icon kind=IconKind::Bag size=22/>
                     <span class="vt-header__cart-count" aria-hidden="true">"0"</span>
                 </span>
             </div>
+            <CategoryNav/>
         </header>
+    }
+}
+
+/// Links to every category; the current one is marked `aria-current`.
+#[component]
+fn CategoryNav() -> impl IntoView {
+    let categories = LocalResource::new(api::categories);
+    let location = use_location();
+    let params = use_query_map();
+    // The current category: exactly one `category` and nothing else narrowing the view.
+    let current = Memo::new(move |_| {
+        if location.pathname.get() != "/" {
+            return None;
+        }
+        params.with(|p| {
+            let cats = p.get_all("category").unwrap_or_default();
+            let others = p.into_iter().any(|(k, _)| k != "category" && k != "page" && k != "sort");
+            match (cats.as_slice(), others) {
+                ([one], false) => Some(one.clone()),
+                ([], false) => Some(String::new()),
+                _ => None,
+            }
+        })
+    });
+    let link = move |href: String, handle: String, label: String| {
+        let is_current = {
+            let handle = handle.clone();
+            move || current.get().as_deref() == Some(handle.as_str())
+        };
+        view! { <li><a href=href aria-current=move || is_current().then_some("page")>{label}</a></li> }
+    };
+    view! {
+        <nav class="vt-catnav" aria-label="Categories">
+            <ul class="vt-catnav__list">
+                {link("/".into(), String::new(), "Shop all".into())}
+                <Transition fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        categories.await.unwrap_or_default().into_iter().filter(|c| c.product_count > 0).map(|c| {
+                            link(format!("/?category={}", c.handle), c.handle, c.name)
+                        }).collect_view()
+                    })}
+                </Transition>
+            </ul>
+        </nav>
     }
 }

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::ApiErrorBody;
 use crate::money::Money;
 
 /// At or below this many units a variant shows "Only N left".
@@ -185,6 +184,42 @@ impl Product {
     }
 }
 
+impl Product {
+    /// schema.org `Product` structured data (JSON-LD) for search engines:
+    /// one `Offer` per variant with price, currency and availability. `base`
+    /// is the site origin, e.g. `https://shop.example.com`. Safe to embed in
+    /// a `<script>` element (`<` is escaped).
+    pub fn json_ld(&self, shop_name: &str, base: &str) -> String {
+        let offers: Vec<serde_json::Value> = self
+            .variants
+            .iter()
+            .map(|v| {
+                serde_json::json!({
+                    "@type": "Offer",
+                    "sku": v.sku,
+                    "name": v.title,
+                    "price": v.price.rounded().amount.to_string(),
+                    "priceCurrency": v.price.currency.code(),
+                    "availability": if v.available > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+                    "url": format!("{base}/products/{}?variant={}", self.handle, v.id),
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": self.title,
+            "description": self.description,
+            "sku": self.variants.first().map(|v| v.sku.clone()),
+            "category": self.category.name,
+            "image": self.images.iter().map(|i| format!("{base}{}", i.url)).collect::<Vec<_>>(),
+            "brand": { "@type": "Brand", "name": shop_name },
+            "offers": offers,
+        });
+        doc.to_string().replace('<', "\\u003c")
+    }
+}
+
 /// How a variant option value shows on the product page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValueState {
@@ -235,107 +270,9 @@ pub struct ProductSummary {
     pub single_variant_id: Option<i64>,
 }
 
-/// One page of a product listing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ProductList {
-    pub items: Vec<ProductSummary>,
-    /// Products matching the query over all pages.
-    pub total: u64,
-    pub page: u32,
-    pub per_page: u32,
-    pub page_count: u32,
-}
-
-/// Default and maximum page sizes of listings.
-pub const DEFAULT_PER_PAGE: u32 = 24;
-pub const MAX_PER_PAGE: u32 = 100;
-/// Pages beyond this are refused: nobody pages that deep, and it bounds the work.
-pub const MAX_PAGE: u32 = 10_000;
-
-/// The listing query, parsed from URL query pairs by the server (to answer)
-/// and by the storefront (to restore its view from the address bar).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProductQuery {
-    pub page: u32,
-    pub per_page: u32,
-}
-
-impl Default for ProductQuery {
-    fn default() -> Self {
-        ProductQuery { page: 1, per_page: DEFAULT_PER_PAGE }
-    }
-}
-
-impl ProductQuery {
-    /// Parses query pairs. Unknown parameters and out-of-range numbers are
-    /// errors with a message per parameter, never silently ignored.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<ProductQuery, ApiErrorBody> {
-        let mut q = ProductQuery::default();
-        let mut err = ApiErrorBody::new("The product query is invalid.");
-        for (key, value) in pairs {
-            match key {
-                "page" => match parse_bounded(value, 1, MAX_PAGE) {
-                    Ok(n) => q.page = n,
-                    Err(e) => err = err.with("page", e),
-                },
-                "per_page" => match parse_bounded(value, 1, MAX_PER_PAGE) {
-                    Ok(n) => q.per_page = n,
-                    Err(e) => err = err.with("per_page", e),
-                },
-                other => {
-                    let shown: String = other.chars().take(40).collect();
-                    err = err.with(&shown, format!("unknown parameter {shown:?}"));
-                }
-            }
-        }
-        if err.errors.is_empty() { Ok(q) } else { Err(err) }
-    }
-
-    /// Query pairs for a URL; defaults are left out so URLs stay short.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if self.page != 1 {
-            out.push(("page", self.page.to_string()));
-        }
-        if self.per_page != DEFAULT_PER_PAGE {
-            out.push(("per_page", self.per_page.to_string()));
-        }
-        out
-    }
-
-    pub fn offset(&self) -> u64 {
-        u64::from(self.page - 1) * u64::from(self.per_page)
-    }
-}
-
-fn parse_bounded(value: &str, min: u32, max: u32) -> Result<u32, String> {
-    let v = value.trim();
-    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("must be a whole number from {min} to {max}"));
-    }
-    match v.parse::<u64>() {
-        Ok(n) if n >= u64::from(min) && n <= u64::from(max) => Ok(n as u32),
-        _ => Err(format!("must be a whole number from {min} to {max}")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_and_rejects_query_pairs() {
-        assert_eq!(ProductQuery::parse([]).unwrap(), ProductQuery::default());
-        let q = ProductQuery::parse([("page", "3"), ("per_page", "12")]).unwrap();
-        assert_eq!((q.page, q.per_page, q.offset()), (3, 12, 24));
-        for (k, v) in [("page", "0"), ("page", "-1"), ("page", "abc"), ("page", "99999999999999999999"), ("per_page", "101"), ("page", "1.5")] {
-            let e = ProductQuery::parse([(k, v)]).unwrap_err();
-            assert!(e.field(k).unwrap().contains("whole number"), "{k}={v}: {e:?}");
-        }
-        let e = ProductQuery::parse([("colour", "red")]).unwrap_err();
-        assert_eq!(e.field("colour"), Some("unknown parameter \"colour\""));
-    }
 
     fn product() -> Product {
         let money = Money::from_minor(1000, crate::Currency::Usd);
@@ -385,6 +322,22 @@ mod tests {
         assert_eq!(p.select(&sel, 0, "Blue"), vec!["Blue", "M"]);
         assert_eq!(p.select(&sel, 1, "S"), vec!["Red", "S"]);
         assert_eq!(p.default_variant().unwrap().id, 2);
+    }
+
+    #[test]
+    fn json_ld_describes_offers_and_cannot_close_the_script() {
+        let mut p = product();
+        p.title = "Tee </script><script>alert(1)</script>".into();
+        let ld = p.json_ld("Shop", "https://shop.test");
+        assert!(!ld.contains("</script>"));
+        let v: serde_json::Value = serde_json::from_str(&ld).unwrap();
+        assert_eq!(v["@type"], "Product");
+        assert_eq!(v["offers"].as_array().unwrap().len(), 5);
+        assert_eq!(v["offers"][1]["price"], "10.00");
+        assert_eq!(v["offers"][1]["priceCurrency"], "USD");
+        assert_eq!(v["offers"][1]["availability"], "https://schema.org/InStock");
+        assert_eq!(v["offers"][0]["availability"], "https://schema.org/OutOfStock");
+        assert_eq!(v["name"], "Tee </script><script>alert(1)</script>");
     }
 
     #[test]

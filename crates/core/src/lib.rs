@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod error;
+pub mod listing;
 pub mod money;
 pub mod shop;
 

@@ -94,8 +94,7 @@ impl AppState {
             }
         }
         let snapshot = CatalogSnapshot::load(&db, currency).await?;
-        let catalog = CatalogStore::default();
-        catalog.set(snapshot);
+        let catalog = CatalogStore::new(snapshot);
         let assets = match &config.static_dir {
             Some(dir) => Some(Assets::load(dir).map_err(|e| StartError(format!("static dir {}: {e}", dir.display())))?),
             None => None,

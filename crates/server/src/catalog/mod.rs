@@ -1,13 +1,17 @@
 //! Catalog API: listings, product pages, categories.
 
+pub mod bitset;
 pub mod import;
+pub mod listing;
+pub mod search;
 pub mod snapshot;
 
 use axum::extract::{Path, RawQuery, State};
 use axum::Json;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
-use vitrine_core::catalog::{Category, Product, ProductList, ProductQuery};
+use vitrine_core::catalog::{Category, Product};
+use vitrine_core::listing::{clean_text, ProductList, ProductQuery, Suggestions, MAX_QUERY_CHARS};
 use vitrine_core::ApiErrorBody;
 
 use crate::error::{ApiError, Result};
@@ -18,6 +22,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(products_index))
         .routes(routes!(products_show))
         .routes(routes!(categories_index))
+        .routes(routes!(search_suggestions))
 }
 
 /// Splits a raw query string into pairs, decoding `+` and `%XX`.
@@ -26,24 +31,80 @@ pub fn query_pairs(raw: Option<&str>) -> Result<Vec<(String, String)>> {
         .map_err(|_| ApiError::Validation(ApiErrorBody::new("The query string could not be decoded.")))
 }
 
-/// List products, a page at a time.
+/// Search, filter, sort and page the catalog, with facet counts.
+///
+/// Filters combine with AND across parameters and OR within one
+/// (`category=bags&category=home` is "bags or home"). Option, price and stock
+/// filters apply to variants: `option.size=M&in_stock=true` lists products
+/// whose size M is in stock. Facet counts are computed for the current query,
+/// each facet with every filter except its own.
 #[utoipa::path(
     get,
     path = "/api/v1/products",
     tag = "catalog",
     params(
+        ("q" = Option<String>, Query, description = "Search text, at most 200 characters. Matches title, description, category, option values and SKU; words match as prefixes and with one typo. Any characters are allowed; none are syntax."),
+        ("category" = Option<Vec<String>>, Query, description = "Category handle; repeat for several (OR).", explode = true),
+        ("option.{name}" = Option<Vec<String>>, Query, description = "Option value filter, e.g. `option.colour=Navy` or `option.size=M`; repeat for several values (OR). Names are the lowercase option names listed in `facets`; an unknown name is a 422.", explode = true),
+        ("price_min" = Option<String>, Query, description = "Lowest variant price, a decimal in the shop currency, e.g. `25` or `19.99`."),
+        ("price_max" = Option<String>, Query, description = "Highest variant price, a decimal in the shop currency."),
+        ("in_stock" = Option<bool>, Query, description = "`true`: only products with a variant (matching the other filters) in stock."),
+        ("sort" = Option<String>, Query, description = "`relevance` (default; the featured order when there is no `q`), `price-asc`, `price-desc`, `newest`, `name`."),
         ("page" = Option<u32>, Query, description = "1-based page number, 1 to 10000. Default 1.", minimum = 1, maximum = 10000),
         ("per_page" = Option<u32>, Query, description = "Products per page, 1 to 100. Default 24.", minimum = 1, maximum = 100),
     ),
     responses(
-        (status = 200, description = "One page of products", body = ProductList),
-        (status = 422, description = "A parameter is unknown or out of range; `errors` names it", body = ApiErrorBody),
+        (status = 200, description = "One page of products, the total, facet counts and the price range", body = ProductList),
+        (status = 422, description = "A parameter is unknown, repeated or out of range; `errors` names it", body = ApiErrorBody),
     )
 )]
 pub async fn products_index(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<ProductList>> {
     let pairs = query_pairs(raw.as_deref())?;
     let q = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).map_err(ApiError::Validation)?;
-    Ok(Json(state.catalog.get().list(&q)))
+    let list = state.catalog.get().list(&q).map_err(ApiError::Validation)?;
+    Ok(Json(list))
+}
+
+/// Search-as-you-type: the best few products and the categories with matches.
+#[utoipa::path(
+    get,
+    path = "/api/v1/search/suggestions",
+    tag = "catalog",
+    params(
+        ("q" = String, Query, description = "What the shopper has typed so far (1 to 200 characters)."),
+        ("limit" = Option<u32>, Query, description = "Products to suggest, 1 to 10. Default 6.", minimum = 1, maximum = 10),
+    ),
+    responses(
+        (status = 200, description = "Suggestions", body = Suggestions),
+        (status = 422, description = "`q` is missing or too long, or `limit` is out of range", body = ApiErrorBody),
+    )
+)]
+pub async fn search_suggestions(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Suggestions>> {
+    let mut q = None;
+    let mut limit = 6usize;
+    let mut err = ApiErrorBody::new("The suggestion query is invalid.");
+    for (k, v) in query_pairs(raw.as_deref())? {
+        match k.as_str() {
+            "q" => q = Some(clean_text(&v)),
+            "limit" => match v.parse::<usize>() {
+                Ok(n) if (1..=10).contains(&n) => limit = n,
+                _ => err = err.with("limit", "must be a whole number from 1 to 10"),
+            },
+            other => {
+                let shown: String = other.chars().take(40).collect();
+                err = err.with(&shown, format!("unknown parameter {shown:?}"));
+            }
+        }
+    }
+    match &q {
+        None => err = err.with("q", "is required"),
+        Some(t) if t.chars().count() > MAX_QUERY_CHARS => err = err.with("q", format!("must be at most {MAX_QUERY_CHARS} characters")),
+        _ => {}
+    }
+    if !err.errors.is_empty() {
+        return Err(ApiError::Validation(err));
+    }
+    Ok(Json(state.catalog.get().suggest(&q.unwrap_or_default(), limit)))
 }
 
 /// One product with its options, variants, prices and stock.

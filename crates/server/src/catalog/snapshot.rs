@@ -5,12 +5,12 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-use vitrine_core::catalog::{
-    Category, CategoryRef, Image, Product, ProductList, ProductOption, ProductQuery, ProductSummary, StockStatus,
-    Variant,
-};
-use vitrine_core::{Currency, Money};
+use vitrine_core::catalog::{Category, CategoryRef, Image, Product, ProductOption, ProductSummary, StockStatus, Variant};
+use vitrine_core::listing::{ProductList, ProductQuery, Suggestions};
+use vitrine_core::{ApiErrorBody, Currency, Money};
 
+use super::listing::ListingIndex;
+use super::search::{Document, SearchIndex};
 use crate::db::Db;
 
 #[derive(sqlx::FromRow)]
@@ -46,8 +46,7 @@ struct VariantRow {
     image_index: Option<i64>,
 }
 
-/// One immutable view of the catalog.
-#[derive(Debug, Default)]
+/// One immutable view of the catalog, with its search and listing indexes.
 pub struct CatalogSnapshot {
     pub version: i64,
     pub categories: Vec<Category>,
@@ -55,6 +54,8 @@ pub struct CatalogSnapshot {
     pub products: Vec<Arc<Product>>,
     pub summaries: Vec<ProductSummary>,
     by_handle: HashMap<String, usize>,
+    search: SearchIndex,
+    listing: ListingIndex,
 }
 
 impl CatalogSnapshot {
@@ -114,7 +115,7 @@ impl CatalogSnapshot {
         for p in &product_rows {
             *counts.entry(p.category_id).or_default() += 1;
         }
-        let categories = category_rows
+        let categories: Vec<Category> = category_rows
             .into_iter()
             .map(|c| {
                 category_refs.insert(c.id, CategoryRef { handle: c.handle.clone(), name: c.name.clone() });
@@ -155,25 +156,38 @@ impl CatalogSnapshot {
             summaries.push(summarise(&product));
             products.push(Arc::new(product));
         }
-        CatalogSnapshot { version, categories, products, summaries, by_handle }
+        let documents: Vec<Document> = products
+            .iter()
+            .map(|p| Document {
+                title: &p.title,
+                category: &p.category.name,
+                options: p.options.iter().flat_map(|o| o.values.iter().map(|v| v.value.as_str())).collect(),
+                skus: p.variants.iter().map(|v| v.sku.as_str()).collect(),
+                description: &p.description,
+            })
+            .collect();
+        let search = SearchIndex::build(&documents);
+        let listing = ListingIndex::build(&products, &categories, currency);
+        CatalogSnapshot { version, categories, products, summaries, by_handle, search, listing }
+    }
+
+    /// An empty catalog (before the first load).
+    pub fn empty(currency: Currency) -> CatalogSnapshot {
+        Self::build(0, currency, Vec::new(), Vec::new(), Vec::new())
     }
 
     pub fn product(&self, handle: &str) -> Option<&Arc<Product>> {
         self.by_handle.get(handle).map(|&i| &self.products[i])
     }
 
-    /// One page of the listing.
-    pub fn list(&self, q: &ProductQuery) -> ProductList {
-        let total = self.summaries.len() as u64;
-        let start = q.offset().min(total) as usize;
-        let end = (start + q.per_page as usize).min(self.summaries.len());
-        ProductList {
-            items: self.summaries[start..end].to_vec(),
-            total,
-            page: q.page,
-            per_page: q.per_page,
-            page_count: total.div_ceil(u64::from(q.per_page)) as u32,
-        }
+    /// One page of results for `q`, with facet counts.
+    pub fn list(&self, q: &ProductQuery) -> Result<ProductList, ApiErrorBody> {
+        self.listing.run(q, &self.search, &self.summaries)
+    }
+
+    /// Search-as-you-type suggestions.
+    pub fn suggest(&self, q: &str, limit: usize) -> Suggestions {
+        self.listing.suggest(q, &self.search, &self.summaries, limit)
     }
 }
 
@@ -209,9 +223,14 @@ pub fn summarise(p: &Product) -> ProductSummary {
 }
 
 /// The current snapshot, swapped whole on reload.
-#[derive(Default)]
 pub struct CatalogStore {
     current: RwLock<Arc<CatalogSnapshot>>,
+}
+
+impl CatalogStore {
+    pub fn new(snapshot: CatalogSnapshot) -> CatalogStore {
+        CatalogStore { current: RwLock::new(Arc::new(snapshot)) }
+    }
 }
 
 impl CatalogStore {

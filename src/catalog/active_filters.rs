@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use vitrine_core::listing::{ProductList, ProductQuery, OPTION_PREFIX};
+use vitrine_core::Money;
+
+use super::catalog_page::ListingNav;
+use crate::store::ShopStore;
+use crate::ui::{Icon, IconKind};
+
+/// The filters in effect, each removable on its own, plus "Clear all".
+#[component]
+pub fn ActiveFilters(
+    /// The latest results (for facet labels).
+    list: ReadSignal<Option<ProductList>>,
+    /// The query in the URL.
+    query: Signal<ProductQuery>,
+) -> impl IntoView {
+    let nav = expect_context::<ListingNav>();
+    let shop = ShopStore::expect();
+    let chips = Memo::new(move |_| {
+        let q = query.get();
+        let label_of = |facet: &str, value: &str| -> String {
+            list.with(|l| {
+                l.as_ref()
+                    .and_then(|l| l.facets.iter().find(|f| f.name == facet))
+                    .map(|f| {
+                        let v = f.values.iter().find(|v| v.value == value).map(|v| v.label.clone());
+                        if facet == "category" { v.unwrap_or_else(|| value.to_string()) } else { format!("{}: {value}", f.label) }
+                    })
+                    .unwrap_or_else(|| value.to_string())
+            })
+        };
+        let mut out: Vec<(String, ProductQuery)> = Vec::new();
+        for c in &q.categories {
+            out.push((label_of("category", c), q.toggled("category", c)));
+        }
+        for (name, values) in &q.options {
+            let facet = format!("{OPTION_PREFIX}{name}");
+            for v in values {
+                out.push((label_of(&facet, v), q.toggled(&facet, v)));
+            }
+        }
+        if q.price_min.is_some() || q.price_max.is_some() {
+            let currency = list.with(|l| l.as_ref().and_then(|l| l.price_range).map(|r| r.min.currency));
+            let fmt = |d: rust_decimal::Decimal| match currency {
+                Some(c) => shop.format(Money::new(d, c)),
+                None => d.normalize().to_string(),
+            };
+            let label = match (q.price_min, q.price_max) {
+                (Some(a), Some(b)) => format!("Price: {} – {}", fmt(a), fmt(b)),
+                (Some(a), None) => format!("Price: from {}", fmt(a)),
+                (None, Some(b)) => format!("Price: up to {}", fmt(b)),
+                _ => unreachable!(),
+            };
+            let mut without = q.first_page();
+            without.price_min = None;
+            without.price_max = None;
+            out.push((label, without));
+        }
+        if q.in_stock {
+            out.push(("In stock only".into(), q.toggled("in_stock", "true")));
+        }
+        out
+    });
+    view! {
+        <Show when=move || chips.with(|c| !c.is_empty())>
+            <div class="vt-chips">
+                <ul class="vt-chips__list" aria-label="Active filters">
+                    <For each=move || chips.get() key=|(label, _)| label.clone() let:((label, target))>
+                        <li>
+                            <button type="button" class="vt-chip" on:click=move |_| nav.go(target.clone(), false)>
+                                <span class="vt-visually-hidden">"Remove filter "</span>
+                                {label.clone()}
+                                <Icon kind=IconKind::Close size=14/>
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+                <button type="button" class="vt-chips__clear" on:click=move |_| nav.go(query.get_untracked().cleared(), false)>
+                    "Clear all"
+                </button>
+            </div>
+        </Show>
+    }
+}

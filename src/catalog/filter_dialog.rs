@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+use vitrine_core::listing::{ProductList, ProductQuery};
+use wasm_bindgen::JsCast;
+
+use super::FacetPanel;
+use crate::ui::{Icon, IconKind};
+
+/// Filters on small screens: a modal `<dialog>` (the browser traps focus,
+/// closes on Escape and returns focus to the "Filters" button).
+#[component]
+pub fn FilterDialog(
+    /// Whether the dialog is open; the dialog sets it back to false on close.
+    open: RwSignal<bool>,
+    /// The latest results.
+    list: ReadSignal<Option<ProductList>>,
+    /// The query in the URL.
+    query: Signal<ProductQuery>,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        let d: web_sys::HtmlDialogElement = d.unchecked_into();
+        if open.get() && !d.open() {
+            let _ = d.show_modal();
+        } else if !open.get() && d.open() {
+            d.close();
+        }
+    });
+    let total = move || list.with(|l| l.as_ref().map(|l| l.total).unwrap_or(0));
+    view! {
+        <dialog node_ref=dialog class="vt-dialog" aria-labelledby="vt-filters-title" on:close=move |_| open.set(false)>
+            <div class="vt-dialog__header">
+                <h2 id="vt-filters-title" class="vt-dialog__title">"Filters"</h2>
+                <button type="button" class="vt-icon-button" aria-label="Close filters" on:click=move |_| open.set(false)>
+                    <Icon kind=IconKind::Close/>
+                </button>
+            </div>
+            <div class="vt-dialog__body">
+                <FacetPanel list query id_prefix="dlg"/>
+            </div>
+            <div class="vt-dialog__footer">
+                <button type="button" class="vt-button vt-button--primary vt-button--block" on:click=move |_| open.set(false)>
+                    {move || match total() { 1 => "Show 1 product".to_string(), n => format!("Show {n} products") }}
+                </button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,90 @@
+use leptos::prelude::*;
+use vitrine_core::listing::{ProductList, ProductQuery};
+use vitrine_core::money::parse_decimal;
+
+use super::catalog_page::ListingNav;
+
+/// Minimum and maximum price, applied together. Checked in the browser with
+/// the same rules the server uses; a mistake is shown next to its field.
+#[component]
+pub fn PriceFilter(
+    /// The latest results (for the price range placeholders).
+    list: ReadSignal<Option<ProductList>>,
+    /// The query in the URL.
+    query: Signal<ProductQuery>,
+    /// Distinguishes element ids when the filter is on the page twice.
+    id_prefix: &'static str,
+) -> impl IntoView {
+    let nav = expect_context::<ListingNav>();
+    let min_ref = NodeRef::<leptos::html::Input>::new();
+    let max_ref = NodeRef::<leptos::html::Input>::new();
+    let error = RwSignal::new(None::<(&'static str, String)>);
+    let range = move || list.with(|l| l.as_ref().and_then(|l| l.price_range));
+    let (min_id, max_id, err_id) =
+        (format!("vt-{id_prefix}-price-min"), format!("vt-{id_prefix}-price-max"), format!("vt-{id_prefix}-price-error"));
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let read = |r: NodeRef<leptos::html::Input>| r.get().map(|i| i.value()).unwrap_or_default();
+        let parse = |s: String, field: &'static str| -> Result<Option<rust_decimal::Decimal>, (&'static str, String)> {
+            let t = s.trim().trim_start_matches(|c: char| !c.is_ascii_digit() && c != '-' && c != '.').replace(',', "");
+            if t.is_empty() {
+                return Ok(None);
+            }
+            match parse_decimal(&t) {
+                Ok(d) if d.is_sign_negative() => Err((field, "Enter an amount of 0 or more.".into())),
+                Ok(d) => Ok(Some(d)),
+                Err(_) => Err((field, "Enter an amount like 25 or 19.99.".into())),
+            }
+        };
+        let result = parse(read(min_ref), "min").and_then(|min| parse(read(max_ref), "max").map(|max| (min, max)));
+        match result {
+            Err(e) => {
+                let target = if e.0 == "min" { min_ref } else { max_ref };
+                error.set(Some(e));
+                if let Some(i) = target.get() {
+                    let _ = i.focus();
+                }
+            }
+            Ok((Some(min), Some(max))) if min > max => {
+                error.set(Some(("min", "The minimum is above the maximum.".into())));
+                if let Some(i) = min_ref.get() {
+                    let _ = i.focus();
+                }
+            }
+            Ok((min, max)) => {
+                error.set(None);
+                let mut q = query.get_untracked().first_page();
+                q.price_min = min;
+                q.price_max = max;
+                nav.go(q, false);
+            }
+        }
+    };
+    let invalid = move |field: &'static str| move || error.with(|e| e.as_ref().is_some_and(|(f, _)| *f == field)).then_some("true");
+    let shown = |d: Option<rust_decimal::Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
+    view! {
+        <form class="vt-facet vt-price-filter" on:submit=apply novalidate>
+            <fieldset class="vt-price-filter__fields">
+                <legend class="vt-facet__summary">"Price"</legend>
+                <div class="vt-price-filter__row">
+                    <div class="vt-field">
+                        <label for=min_id.clone() class="vt-field__label">"Min"</label>
+                        <input id=min_id node_ref=min_ref class="vt-input" type="text" inputmode="decimal" autocomplete="off"
+                            placeholder=move || range().map(|r| r.min.amount.normalize().to_string()).unwrap_or_default()
+                            prop:value=move || shown(query.with(|q| q.price_min))
+                            aria-invalid=invalid("min") aria-describedby=err_id.clone()/>
+                    </div>
+                    <div class="vt-field">
+                        <label for=max_id.clone() class="vt-field__label">"Max"</label>
+                        <input id=max_id node_ref=max_ref class="vt-input" type="text" inputmode="decimal" autocomplete="off"
+                            placeholder=move || range().map(|r| r.max.amount.ceil().normalize().to_string()).unwrap_or_default()
+                            prop:value=move || shown(query.with(|q| q.price_max))
+                            aria-invalid=invalid("max") aria-describedby=err_id.clone()/>
+                    </div>
+                    <button type="submit" class="vt-button vt-button--secondary vt-price-filter__apply">"Apply"</button>
+                </div>
+                <p id=err_id class="vt-field__error" role="alert">{move || error.get().map(|(_, m)| m)}</p>
+            </fieldset>
+        </form>
+    }
+}
