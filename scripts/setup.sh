@@ -15,9 +15,6 @@ export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
-if [ "${1:-}" = "--bench" ]; then
-  command -v wrk >/dev/null 2>&1 || need_apt+=(wrk)
-fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} from Debian"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -57,5 +54,13 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" = "$TRUNK_VERSION" ]; t
 else
   say "installing trunk $TRUNK_VERSION (~18 min on 2 cores, once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+if [ "${1:-}" = "--bench" ]; then
+  if command -v oha >/dev/null 2>&1; then
+    say "oha (load generator) present"
+  else
+    say "installing oha, the load generator for ./x bench (~5 min, once)"
+    cargo install oha --locked
+  fi
 fi
 say "tools ready"

@@ -168,6 +168,46 @@ impl Stack {
         panic!("{css} never had the expected text; last was {last:?}");
     }
 
+    /// GETs an API path from inside the page (same origin) and returns its JSON.
+    pub async fn api(&self, path: &str) -> serde_json::Value {
+        let script = "const [path, done] = arguments; fetch('/api/v1' + path).then(r => r.json()).then(done, e => done({error: String(e)}));";
+        self.client.execute_async(script, vec![serde_json::json!(path)]).await.expect("fetch from the page")
+    }
+
+    /// Titles of the product cards in the listing grid, in order.
+    pub async fn shown_titles(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Ok(cards) = self.client.find_all(Locator::Css(".vt-catalog__results .vt-card h2")).await {
+            for c in cards {
+                out.push(c.text().await.unwrap_or_default());
+            }
+        }
+        out
+    }
+
+    /// Waits until the grid shows exactly what the API answers for the page's
+    /// current URL query, and returns that answer.
+    pub async fn listing_matches_api(&self) -> serde_json::Value {
+        let mut last = (Vec::new(), Vec::new());
+        for _ in 0..150 {
+            let url = self.client.current_url().await.unwrap();
+            let query = url.query().map(|q| format!("?{q}")).unwrap_or_default();
+            let answer = self.api(&format!("/products{query}")).await;
+            let expected: Vec<String> = answer["items"]
+                .as_array()
+                .map(|a| a.iter().map(|i| i["title"].as_str().unwrap_or("").to_string()).collect())
+                .unwrap_or_default();
+            let shown = self.shown_titles().await;
+            let busy = self.client.find(Locator::Css(".vt-grid[aria-busy=true]")).await.is_ok();
+            if !busy && shown == expected && !expected.is_empty() {
+                return answer;
+            }
+            last = (shown, expected);
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the grid never matched the API: shown {:?}, API {:?}", last.0, last.1);
+    }
+
     pub async fn path_and_query(&self) -> String {
         let url = self.client.current_url().await.unwrap();
         match url.query() {
