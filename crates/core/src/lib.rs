@@ -5,10 +5,13 @@
 //! Nothing in this crate does I/O, so it compiles for `wasm32-unknown-unknown`
 //! and natively, and everything in it is testable without a browser or a DB.
 
+pub mod address;
+pub mod cart;
 pub mod catalog;
 pub mod error;
 pub mod listing;
 pub mod money;
+pub mod pricing;
 pub mod shop;
 
 pub use error::{ApiErrorBody, FieldErrors};

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::cart::Country;
 use crate::money::Currency;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -12,6 +13,12 @@ pub struct Shop {
     pub currency: Currency,
     /// BCP 47 tag the storefront formats money and dates with, e.g. "en-US".
     pub locale: String,
+    /// Prices include tax (VAT-style); otherwise tax is added at checkout.
+    #[serde(default)]
+    pub tax_inclusive: bool,
+    /// Where the shop ships, by name.
+    #[serde(default)]
+    pub ship_to: Vec<Country>,
 }
 
 /// `GET /api/v1/health`.

@@ -116,7 +116,14 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
         if inner.is_syntax() || inner.is_eof() {
             ApiError::BadRequest(ApiErrorBody::new(format!("The request body is not valid JSON: {detail}.")))
         } else {
-            let field = if path == "." { "body".to_string() } else { path };
+            // "missing field `quantity`" names the field that is missing, not its parent.
+            let missing = detail.strip_prefix("missing field `").and_then(|r| r.split('`').next()).map(str::to_string);
+            let field = match (missing, path.as_str()) {
+                (Some(m), ".") => m,
+                (Some(m), parent) => format!("{parent}.{m}"),
+                (None, ".") => "body".to_string(),
+                (None, _) => path,
+            };
             ApiError::Validation(ApiErrorBody::new(format!("{field}: {detail}")).with(&field, detail))
         }
     })

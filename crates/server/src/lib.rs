@@ -14,10 +14,13 @@
 //! ```
 
 pub mod assets;
+pub mod carts;
 pub mod catalog;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod geo;
+pub mod rules;
 pub mod shop;
 pub mod state;
 
@@ -29,7 +32,7 @@ use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -47,13 +50,34 @@ use crate::state::AppState;
         description = "Storefront API: catalog, carts, checkout, orders, tracking and returns. \
                        Money is a decimal string plus an ISO 4217 code. Errors are `{message, errors}` JSON."
     ),
+    modifiers(&SecurityAddon),
     tags(
         (name = "catalog", description = "Products, variants and categories"),
+        (name = "carts", description = "Server-side carts, reachable with their secret token"),
         (name = "shop", description = "Shop settings and health"),
     ),
     components(schemas(vitrine_core::ApiErrorBody))
 )]
 struct ApiDoc;
+
+/// Declares the cart token scheme: `Authorization: Bearer <token>`.
+struct SecurityAddon;
+
+impl utoipa::Modify for SecurityAddon {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "cart_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("The secret token returned when the cart was created"))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The OpenAPI document, generated from the wire types and handler annotations.
 pub fn openapi() -> utoipa::openapi::OpenApi {
@@ -61,7 +85,10 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 }
 
 fn api_router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::with_openapi(ApiDoc::openapi()).merge(catalog::router()).merge(shop::router())
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(catalog::router())
+        .merge(carts::router())
+        .merge(shop::router())
 }
 
 /// The whole application: the API under `/api/v1`, the storefront for every other path.
@@ -77,7 +104,9 @@ pub fn app(state: AppState) -> Router {
             }),
         )
         .route("/api/{*rest}", axum::routing::any(api_not_found))
-        .layer(CompressionLayer::new().br(true).gzip(true))
+        // Quality 4: per-response compression must cost microseconds, not the
+        // milliseconds brotli's default (11) takes; static assets get 11 once.
+        .layer(CompressionLayer::new().br(true).gzip(true).quality(CompressionLevel::Precise(4)))
         .layer(cors(&state.config.cors_origins));
     api.fallback(static_files)
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))

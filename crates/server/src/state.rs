@@ -99,7 +99,14 @@ impl AppState {
             Some(dir) => Some(Assets::load(dir).map_err(|e| StartError(format!("static dir {}: {e}", dir.display())))?),
             None => None,
         };
-        let shop = Shop { name: config.shop_name.clone(), currency, locale: config.locale.clone() };
+        // Rules-derived fields (ship_to, tax_inclusive) are filled per request from the snapshot.
+        let shop = Shop {
+            name: config.shop_name.clone(),
+            currency,
+            locale: config.locale.clone(),
+            tax_inclusive: false,
+            ship_to: Vec::new(),
+        };
         Ok(AppState(Arc::new(Inner { db, shop, catalog, assets, config })))
     }
 

@@ -19,6 +19,75 @@ pub struct CatalogImport {
     pub categories: Vec<CategoryImport>,
     #[serde(default)]
     pub products: Vec<ProductImport>,
+    /// When present, replaces every shipping rate.
+    #[serde(default)]
+    pub shipping_rates: Option<Vec<ShippingRateImport>>,
+    /// When present, replaces every tax rate.
+    #[serde(default)]
+    pub tax_rates: Option<Vec<TaxRateImport>>,
+    /// Upserted by code.
+    #[serde(default)]
+    pub discount_codes: Vec<DiscountImport>,
+    /// Prices include tax (VAT-style).
+    #[serde(default)]
+    pub tax_inclusive: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShippingRateImport {
+    pub id: String,
+    pub zone: String,
+    /// ISO country codes, or `["*"]` for everywhere else.
+    pub countries: Vec<String>,
+    pub name: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schema(value_type = String)]
+    pub price: Decimal,
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
+    pub free_over: Option<Decimal>,
+    pub min_days: u32,
+    pub max_days: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TaxRateImport {
+    pub country: String,
+    /// State or province code; absent for a country-wide rate.
+    #[serde(default)]
+    pub region: Option<String>,
+    pub name: String,
+    /// A fraction: "0.2" is 20 %.
+    #[serde(with = "rust_decimal::serde::str")]
+    #[schema(value_type = String)]
+    pub rate: Decimal,
+    #[serde(default)]
+    pub shipping_taxable: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DiscountImport {
+    pub code: String,
+    /// `percentage`, `fixed_amount` or `free_shipping`.
+    pub kind: String,
+    /// The percent, or the amount in the shop currency; absent for free shipping.
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
+    pub value: Option<Decimal>,
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
+    pub minimum_subtotal: Option<Decimal>,
+    #[serde(default)]
+    pub category: Option<String>,
+    #[serde(default)]
+    pub starts_at: Option<i64>,
+    #[serde(default)]
+    pub expires_at: Option<i64>,
+    #[serde(default)]
+    pub usage_limit: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -180,6 +249,52 @@ pub fn validate(doc: &CatalogImport, currency: Currency, known_categories: &Hash
             }
         }
     }
+    for (i, r) in doc.shipping_rates.iter().flatten().enumerate() {
+        let at = |f: &str| format!("shipping_rates[{i}].{f}");
+        if r.id.trim().is_empty() || r.name.trim().is_empty() {
+            push(&mut err, at("name"), "id and name are required");
+        }
+        if r.countries.is_empty()
+            || !r.countries.iter().all(|c| c == "*" || crate::geo::format(c).is_some())
+        {
+            push(&mut err, at("countries"), "must list ISO country codes, or \"*\"");
+        }
+        minor(r.price, currency, &at("price"), &mut err);
+        if let Some(f) = r.free_over {
+            minor(f, currency, &at("free_over"), &mut err);
+        }
+        if r.min_days > r.max_days {
+            push(&mut err, at("min_days"), "must not be above max_days");
+        }
+    }
+    for (i, t) in doc.tax_rates.iter().flatten().enumerate() {
+        if crate::geo::format(&t.country).is_none() {
+            push(&mut err, format!("tax_rates[{i}].country"), "is not an ISO country code");
+        }
+        if t.rate < Decimal::ZERO || t.rate >= Decimal::ONE {
+            push(&mut err, format!("tax_rates[{i}].rate"), "must be a fraction from 0 to below 1, e.g. 0.2");
+        }
+    }
+    for (i, d) in doc.discount_codes.iter().enumerate() {
+        let at = |f: &str| format!("discount_codes[{i}].{f}");
+        let code = d.code.trim();
+        if code.is_empty() || code.len() > 40 || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+            push(&mut err, at("code"), "must be 1 to 40 letters, digits, - or _");
+        }
+        match (d.kind.as_str(), d.value) {
+            ("percentage", Some(v)) if v > Decimal::ZERO && v <= Decimal::from(100) => {}
+            ("percentage", _) => push(&mut err, at("value"), "a percentage needs a value above 0 and at most 100"),
+            ("fixed_amount", Some(v)) if v > Decimal::ZERO => {
+                minor(v, currency, &at("value"), &mut err);
+            }
+            ("fixed_amount", _) => push(&mut err, at("value"), "a fixed amount needs a value above 0"),
+            ("free_shipping", _) => {}
+            _ => push(&mut err, at("kind"), "must be percentage, fixed_amount or free_shipping"),
+        }
+        if let Some(m) = d.minimum_subtotal {
+            minor(m, currency, &at("minimum_subtotal"), &mut err);
+        }
+    }
     if err.errors.is_empty() { Ok(()) } else { Err(err) }
 }
 
@@ -308,9 +423,75 @@ pub async fn import(db: &Db, currency: Currency, doc: &CatalogImport) -> Result<
             sqlx::query("DELETE FROM variants WHERE sku = $1").bind(sku).execute(&mut *tx).await?;
         }
     }
+    import_rules(&mut tx, currency, doc).await?;
     sqlx::query("UPDATE catalog_version SET version = version + 1 WHERE id = 1").execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(report)
+}
+
+async fn import_rules(tx: &mut sqlx::Transaction<'static, sqlx::Any>, currency: Currency, doc: &CatalogImport) -> Result<()> {
+    let to_minor = |d: Decimal| Money::new(d, currency).to_minor().unwrap_or(0);
+    if let Some(inclusive) = doc.tax_inclusive {
+        sqlx::query("DELETE FROM settings WHERE key = 'tax_inclusive'").execute(&mut **tx).await?;
+        sqlx::query("INSERT INTO settings (key, value) VALUES ('tax_inclusive', $1)")
+            .bind(if inclusive { "true" } else { "false" })
+            .execute(&mut **tx)
+            .await?;
+    }
+    if let Some(rates) = &doc.shipping_rates {
+        sqlx::query("DELETE FROM shipping_rates").execute(&mut **tx).await?;
+        for (pos, r) in rates.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO shipping_rates (id, zone, countries, name, price_minor, free_over_minor, min_days, max_days, position) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(r.id.trim())
+            .bind(r.zone.trim())
+            .bind(r.countries.join(",").to_ascii_uppercase())
+            .bind(r.name.trim())
+            .bind(to_minor(r.price))
+            .bind(r.free_over.map(to_minor))
+            .bind(i64::from(r.min_days))
+            .bind(i64::from(r.max_days))
+            .bind(pos as i64)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    if let Some(taxes) = &doc.tax_rates {
+        sqlx::query("DELETE FROM tax_rates").execute(&mut **tx).await?;
+        for t in taxes {
+            sqlx::query("INSERT INTO tax_rates (country, region, name, rate, shipping_taxable) VALUES ($1, $2, $3, $4, $5)")
+                .bind(t.country.to_ascii_uppercase())
+                .bind(t.region.clone().unwrap_or_default().to_ascii_uppercase())
+                .bind(t.name.trim())
+                .bind(t.rate.normalize().to_string())
+                .bind(i64::from(t.shipping_taxable))
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    for d in &doc.discount_codes {
+        sqlx::query(
+            "INSERT INTO discount_codes (code, kind, value, minimum_subtotal_minor, category, starts_at, expires_at, usage_limit, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, value = excluded.value, \
+             minimum_subtotal_minor = excluded.minimum_subtotal_minor, category = excluded.category, \
+             starts_at = excluded.starts_at, expires_at = excluded.expires_at, usage_limit = excluded.usage_limit",
+        )
+        .bind(d.code.trim().to_ascii_uppercase())
+        .bind(&d.kind)
+        .bind(d.value.unwrap_or_default().normalize().to_string())
+        .bind(d.minimum_subtotal.map(to_minor))
+        .bind(d.category.clone())
+        .bind(d.starts_at)
+        .bind(d.expires_at)
+        .bind(d.usage_limit)
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ pub mod search;
 pub mod snapshot;
 
 use axum::extract::{Path, RawQuery, State};
+use axum::http::header;
+use axum::response::IntoResponse;
 use axum::Json;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -118,12 +120,13 @@ pub async fn search_suggestions(State(state): State<AppState>, RawQuery(raw): Ra
         (status = 404, description = "No product has that handle", body = ApiErrorBody),
     )
 )]
-pub async fn products_show(State(state): State<AppState>, Path(handle): Path<String>) -> Result<Json<Product>> {
-    let snapshot = state.catalog.get();
-    let product = snapshot
-        .product(&handle)
+pub async fn products_show(State(state): State<AppState>, Path(handle): Path<String>) -> Result<impl IntoResponse> {
+    let json = state
+        .catalog
+        .get()
+        .product_json(&handle)
         .ok_or_else(|| ApiError::not_found("There is no product at this address."))?;
-    Ok(Json(Product::clone(product)))
+    Ok(([(header::CONTENT_TYPE, "application/json")], json))
 }
 
 /// Every category, in merchandising order, with product counts.

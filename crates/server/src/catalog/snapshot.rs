@@ -3,7 +3,9 @@
 //! another instance bumped `catalog_version`), so reads never touch SQL.
 
 use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
+
+use axum::body::Bytes;
 
 use vitrine_core::catalog::{Category, CategoryRef, Image, Product, ProductOption, ProductSummary, StockStatus, Variant};
 use vitrine_core::listing::{ProductList, ProductQuery, Suggestions};
@@ -12,6 +14,7 @@ use vitrine_core::{ApiErrorBody, Currency, Money};
 use super::listing::ListingIndex;
 use super::search::{Document, SearchIndex};
 use crate::db::Db;
+use crate::rules::ShopRules;
 
 #[derive(sqlx::FromRow)]
 struct CategoryRow {
@@ -54,6 +57,12 @@ pub struct CatalogSnapshot {
     pub products: Vec<Arc<Product>>,
     pub summaries: Vec<ProductSummary>,
     by_handle: HashMap<String, usize>,
+    /// Each product's JSON, serialised on first request.
+    json: Vec<OnceLock<Bytes>>,
+    /// Variant id -> (product index, variant index).
+    variants: HashMap<i64, (usize, usize)>,
+    /// Shipping, tax and tax-inclusion rules.
+    pub rules: ShopRules,
     search: SearchIndex,
     listing: ListingIndex,
 }
@@ -79,7 +88,9 @@ impl CatalogSnapshot {
         )
         .fetch_all(&db.pool)
         .await?;
-        Ok(Self::build(version, currency, category_rows, product_rows, variant_rows))
+        let mut snapshot = Self::build(version, currency, category_rows, product_rows, variant_rows);
+        snapshot.rules = ShopRules::load(db, currency).await?;
+        Ok(snapshot)
     }
 
     fn build(
@@ -168,16 +179,32 @@ impl CatalogSnapshot {
             .collect();
         let search = SearchIndex::build(&documents);
         let listing = ListingIndex::build(&products, &categories, currency);
-        CatalogSnapshot { version, categories, products, summaries, by_handle, search, listing }
+        let json = products.iter().map(|_| OnceLock::new()).collect();
+        let variants = products
+            .iter()
+            .enumerate()
+            .flat_map(|(pi, p)| p.variants.iter().enumerate().map(move |(vi, v)| (v.id, (pi, vi))))
+            .collect();
+        let rules = ShopRules::default();
+        CatalogSnapshot { version, categories, products, summaries, by_handle, json, variants, rules, search, listing }
     }
 
-    /// An empty catalog (before the first load).
-    pub fn empty(currency: Currency) -> CatalogSnapshot {
-        Self::build(0, currency, Vec::new(), Vec::new(), Vec::new())
-    }
 
     pub fn product(&self, handle: &str) -> Option<&Arc<Product>> {
         self.by_handle.get(handle).map(|&i| &self.products[i])
+    }
+
+    /// A variant and its product.
+    pub fn variant(&self, id: i64) -> Option<(&Product, &Variant)> {
+        let &(p, v) = self.variants.get(&id)?;
+        let product = &self.products[p];
+        Some((product, &product.variants[v]))
+    }
+
+    /// The product's JSON, as `GET /products/{handle}` answers it.
+    pub fn product_json(&self, handle: &str) -> Option<Bytes> {
+        let i = *self.by_handle.get(handle)?;
+        Some(self.json[i].get_or_init(|| serde_json::to_vec(&*self.products[i]).unwrap_or_default().into()).clone())
     }
 
     /// One page of results for `q`, with facet counts.

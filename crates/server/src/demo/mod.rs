@@ -8,7 +8,10 @@ use rust_decimal::Decimal;
 use vitrine_core::catalog::{Image, OptionValue};
 use vitrine_core::{Currency, Money};
 
-use crate::catalog::import::{CatalogImport, CategoryImport, OptionImport, ProductImport, VariantImport};
+use crate::catalog::import::{
+    CatalogImport, CategoryImport, DiscountImport, OptionImport, ProductImport, ShippingRateImport, TaxRateImport,
+    VariantImport,
+};
 
 /// The curated products; sizes below this take a prefix of them.
 pub const CURATED_SIZE: usize = CURATED.len();
@@ -357,7 +360,90 @@ pub fn catalog(size: usize, currency: Currency) -> CatalogImport {
         };
         products.push(product(base, i, title, handle, created_at, &mut rng, currency));
     }
-    CatalogImport { categories, products }
+    CatalogImport {
+        categories,
+        products,
+        shipping_rates: Some(shipping_rates(currency)),
+        tax_rates: Some(tax_rates()),
+        discount_codes: discount_codes(currency),
+        // VAT-style shops quote prices with tax; US-style shops add it at checkout.
+        tax_inclusive: Some(matches!(currency, Currency::Eur | Currency::Gbp | Currency::Jpy | Currency::Aud | Currency::Nzd)),
+    }
+}
+
+fn shipping_rates(currency: Currency) -> Vec<ShippingRateImport> {
+    let rate = |id: &str, zone: &str, countries: &[&str], name: &str, usd: i64, free_over: Option<i64>, days: (u32, u32)| {
+        ShippingRateImport {
+            id: id.into(),
+            zone: zone.into(),
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            name: name.into(),
+            price: price_in(usd, currency),
+            free_over: free_over.map(|f| price_in(f, currency)),
+            min_days: days.0,
+            max_days: days.1,
+        }
+    };
+    const EU: &[&str] = &["AT", "BE", "DE", "DK", "ES", "FI", "FR", "IE", "IT", "LU", "NL", "PL", "PT", "SE"];
+    vec![
+        rate("us-standard", "United States", &["US"], "Standard", 7, Some(75), (3, 5)),
+        rate("us-express", "United States", &["US"], "Express", 18, None, (1, 2)),
+        rate("ca-standard", "Canada", &["CA"], "Standard", 12, Some(120), (5, 8)),
+        rate("gb-standard", "United Kingdom", &["GB"], "Standard", 12, Some(120), (4, 7)),
+        rate("eu-standard", "Europe", EU, "Standard", 15, Some(150), (5, 9)),
+        rate("eu-express", "Europe", EU, "Express", 35, None, (2, 4)),
+        rate("world-standard", "Rest of the world", &["*"], "International", 25, None, (7, 14)),
+    ]
+}
+
+fn tax_rates() -> Vec<TaxRateImport> {
+    let tax = |country: &str, region: Option<&str>, name: &str, rate: &str, shipping: bool| TaxRateImport {
+        country: country.into(),
+        region: region.map(str::to_string),
+        name: name.into(),
+        rate: rate.parse().expect("a decimal rate"),
+        shipping_taxable: shipping,
+    };
+    vec![
+        tax("US", Some("CA"), "Sales tax", "0.0725", false),
+        tax("US", Some("NY"), "Sales tax", "0.04", false),
+        tax("US", Some("TX"), "Sales tax", "0.0625", false),
+        tax("US", Some("WA"), "Sales tax", "0.065", false),
+        tax("US", Some("IL"), "Sales tax", "0.0625", false),
+        tax("CA", None, "GST", "0.05", true),
+        tax("GB", None, "VAT", "0.20", true),
+        tax("DE", None, "VAT", "0.19", true),
+        tax("FR", None, "VAT", "0.20", true),
+        tax("NL", None, "VAT", "0.21", true),
+        tax("ES", None, "VAT", "0.21", true),
+        tax("IT", None, "VAT", "0.22", true),
+        tax("IE", None, "VAT", "0.23", true),
+        tax("JP", None, "Consumption tax", "0.10", true),
+        tax("AU", None, "GST", "0.10", true),
+    ]
+}
+
+fn discount_codes(currency: Currency) -> Vec<DiscountImport> {
+    let code = |code: &str, kind: &str, value: Option<Decimal>, min_usd: Option<i64>| DiscountImport {
+        code: code.into(),
+        kind: kind.into(),
+        value,
+        minimum_subtotal: min_usd.map(|m| price_in(m, currency)),
+        category: None,
+        starts_at: None,
+        expires_at: None,
+        usage_limit: None,
+    };
+    vec![
+        code("WELCOME10", "percentage", Some(Decimal::from(10)), None),
+        code("SAVE20", "percentage", Some(Decimal::from(20)), Some(150)),
+        code("TENOFF", "fixed_amount", Some(price_in(10, currency)), Some(50)),
+        code("FREESHIP", "free_shipping", None, Some(30)),
+        DiscountImport { category: Some("bags".into()), ..code("BAGS15", "percentage", Some(Decimal::from(15)), None) },
+        DiscountImport { expires_at: Some(EPOCH - 86_400 * 30), ..code("SUMMER25", "percentage", Some(Decimal::from(25)), None) },
+        DiscountImport { starts_at: Some(EPOCH + 86_400 * 3650), ..code("FUTURE5", "percentage", Some(Decimal::from(5)), None) },
+        DiscountImport { usage_limit: Some(0), ..code("LAUNCH50", "percentage", Some(Decimal::from(50)), None) },
+    ]
 }
 
 /// Every image file the demo catalog refers to, as (path below the storefront
