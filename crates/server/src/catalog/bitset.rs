@@ -46,6 +46,11 @@ impl Bitset {
         self.words.iter().map(|w| u64::from(w.count_ones())).sum()
     }
 
+    /// `(self & other).count()` without allocating.
+    pub fn count_and(&self, other: &Bitset) -> u64 {
+        self.words.iter().zip(&other.words).map(|(a, b)| u64::from((a & b).count_ones())).sum()
+    }
+
     pub fn and_with(&mut self, other: &Bitset) {
         for (a, b) in self.words.iter_mut().zip(&other.words) {
             *a &= b;

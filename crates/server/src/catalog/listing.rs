@@ -23,6 +23,8 @@ struct ValueDef {
     swatch: Option<String>,
     /// Variants having this value.
     bits: Bitset,
+    /// Products with a variant having this value (filled after the variant pass).
+    products: Bitset,
 }
 
 struct FacetDef {
@@ -38,7 +40,10 @@ pub struct ListingIndex {
     product_variants: Vec<(u32, u32)>,
     variant_product: Vec<u32>,
     variant_price: Vec<i64>,
+    /// Lowest and highest variant price per product.
+    product_price: Vec<(i64, i64)>,
     in_stock: Bitset,
+    in_stock_products: Bitset,
     category: FacetDef,
     options: Vec<FacetDef>,
     by_price: Vec<u32>,
@@ -70,7 +75,13 @@ impl ListingIndex {
             label: "Category".into(),
             values: categories
                 .iter()
-                .map(|c| ValueDef { value: c.handle.clone(), label: c.name.clone(), swatch: None, bits: Bitset::empty(n_variants) })
+                .map(|c| ValueDef {
+                    value: c.handle.clone(),
+                    label: c.name.clone(),
+                    swatch: None,
+                    bits: Bitset::empty(n_variants),
+                    products: Bitset::empty(0),
+                })
                 .collect(),
         };
         let mut options: Vec<FacetDef> = Vec::new();
@@ -109,7 +120,13 @@ impl ListingIndex {
                         Some(i) => i,
                         None => {
                             let swatch = p.options[k].values.iter().find(|o| o.value == *value).and_then(|o| o.swatch.clone());
-                            facet.values.push(ValueDef { value: value.clone(), label: value.clone(), swatch, bits: Bitset::empty(n_variants) });
+                            facet.values.push(ValueDef {
+                                value: value.clone(),
+                                label: value.clone(),
+                                swatch,
+                                bits: Bitset::empty(n_variants),
+                                products: Bitset::empty(0),
+                            });
                             facet.values.len() - 1
                         }
                     };
@@ -119,12 +136,28 @@ impl ListingIndex {
             }
             product_variants.push((start as u32, v as u32));
         }
-        let price_of = |pi: usize| -> i64 {
-            let (s, e) = product_variants[pi];
-            (s..e).map(|i| variant_price[i as usize]).min().unwrap_or(0)
+        let product_price: Vec<(i64, i64)> = product_variants
+            .iter()
+            .map(|&(s, e)| {
+                let prices = (s..e).map(|i| variant_price[i as usize]);
+                (prices.clone().min().unwrap_or(0), prices.max().unwrap_or(0))
+            })
+            .collect();
+        let reduce = |variants: &Bitset| {
+            let mut out = Bitset::empty(product_variants.len());
+            for (p, &(s, e)) in product_variants.iter().enumerate() {
+                if variants.any_in(s as usize, e as usize) {
+                    out.insert(p);
+                }
+            }
+            out
         };
+        for v in category.values.iter_mut().chain(options.iter_mut().flat_map(|f| f.values.iter_mut())) {
+            v.products = reduce(&v.bits);
+        }
+        let in_stock_products = reduce(&in_stock);
         let mut by_price: Vec<u32> = (0..products.len() as u32).collect();
-        by_price.sort_by_key(|&i| (price_of(i as usize), i));
+        by_price.sort_by_key(|&i| (product_price[i as usize].0, i));
         let mut by_newest: Vec<u32> = (0..products.len() as u32).collect();
         by_newest.sort_by_key(|&i| (Reverse(products[i as usize].created_at), i));
         let mut by_name: Vec<u32> = (0..products.len() as u32).collect();
@@ -134,7 +167,9 @@ impl ListingIndex {
             product_variants,
             variant_product,
             variant_price,
+            product_price,
             in_stock,
+            in_stock_products,
             category,
             options,
             by_price,
@@ -142,9 +177,8 @@ impl ListingIndex {
             by_name,
             unfiltered: None,
         };
-        let all = Bitset::full(index.variant_product.len());
-        let filters = Filters::default();
-        index.unfiltered = Some((index.facets(&all, &filters, &ProductQuery::default()), index.price_range(&all, &filters)));
+        let filters = Filters::unfiltered(index.n_products(), index.variant_product.len());
+        index.unfiltered = Some((index.facets(&filters, &ProductQuery::default()), index.price_range(&filters)));
         index
     }
 
@@ -158,15 +192,13 @@ impl ListingIndex {
         r.to_i64().unwrap_or(if round_up { i64::MAX } else { 0 })
     }
 
-    /// Products with at least one variant in `variants`.
-    fn products_of(&self, variants: &Bitset) -> Bitset {
+    /// Products with at least one variant in `variants`, among `candidates`.
+    fn products_of(&self, variants: &Bitset, candidates: &Bitset) -> Bitset {
         let mut out = Bitset::empty(self.n_products());
-        let mut last = usize::MAX;
-        for v in variants.iter() {
-            let p = self.variant_product[v] as usize;
-            if p != last {
+        for p in candidates.iter() {
+            let (s, e) = self.product_variants[p];
+            if variants.any_in(s as usize, e as usize) {
                 out.insert(p);
-                last = p;
             }
         }
         out
@@ -186,17 +218,36 @@ impl ListingIndex {
         n
     }
 
-    fn facets(&self, all: &Bitset, filters: &Filters, q: &ProductQuery) -> Vec<Facet> {
+    /// The set a facet's values are counted against: every filter but the
+    /// facet's own, on products when all of those are product-level (text,
+    /// category), else on variants.
+    fn base(&self, filters: &Filters, without: Option<Slot>) -> Base {
+        if filters.product_level_except(without) {
+            Base::Products(filters.base_products(without))
+        } else {
+            Base::Variants(filters.base_variants(without))
+        }
+    }
+
+    /// Products with a variant in `base` having the value.
+    fn count(&self, base: &Base, value_variants: &Bitset, value_products: &Bitset) -> u64 {
+        match base {
+            Base::Products(p) => p.count_and(value_products),
+            Base::Variants(v) => self.count_products(v, value_variants),
+        }
+    }
+
+    fn facets(&self, filters: &Filters, q: &ProductQuery) -> Vec<Facet> {
         let mut out = Vec::with_capacity(self.options.len() + 2);
         let mut push = |def: &FacetDef, slot: Slot, selected: &dyn Fn(&str) -> bool| {
-            let base = if filters.has(slot) { filters.base_without(slot) } else { all.clone() };
+            let base = self.base(filters, filters.has(slot).then_some(slot));
             let values: Vec<FacetValue> = def
                 .values
                 .iter()
                 .map(|v| FacetValue {
                     value: v.value.clone(),
                     label: v.label.clone(),
-                    count: self.count_products(&base, &v.bits),
+                    count: self.count(&base, &v.bits, &v.products),
                     selected: selected(&v.value),
                     swatch: v.swatch.clone(),
                 })
@@ -212,8 +263,8 @@ impl ListingIndex {
             let chosen = q.options.get(key);
             push(def, Slot::Option(i), &|v| chosen.is_some_and(|c| c.iter().any(|x| x == v)));
         }
-        let base = if filters.has(Slot::InStock) { filters.base_without(Slot::InStock) } else { all.clone() };
-        let count = self.count_products(&base, &self.in_stock);
+        let base = self.base(filters, filters.has(Slot::InStock).then_some(Slot::InStock));
+        let count = self.count(&base, &self.in_stock, &self.in_stock_products);
         if count > 0 || q.in_stock {
             out.push(Facet {
                 name: "in_stock".into(),
@@ -224,13 +275,19 @@ impl ListingIndex {
         out
     }
 
-    fn price_range(&self, all: &Bitset, filters: &Filters) -> Option<PriceRange> {
-        let base = if filters.has(Slot::Price) { filters.base_without(Slot::Price) } else { all.clone() };
-        let mut lo = i64::MAX;
-        let mut hi = i64::MIN;
-        for v in base.iter() {
-            lo = lo.min(self.variant_price[v]);
-            hi = hi.max(self.variant_price[v]);
+    fn price_range(&self, filters: &Filters) -> Option<PriceRange> {
+        let without = filters.has(Slot::Price).then_some(Slot::Price);
+        let (mut lo, mut hi) = (i64::MAX, i64::MIN);
+        if filters.product_level_except(without) {
+            for p in filters.base_products(without).iter() {
+                lo = lo.min(self.product_price[p].0);
+                hi = hi.max(self.product_price[p].1);
+            }
+        } else {
+            for v in filters.base_variants(without).iter() {
+                lo = lo.min(self.variant_price[v]);
+                hi = hi.max(self.variant_price[v]);
+            }
         }
         (lo <= hi).then(|| PriceRange { min: Money::from_minor(lo, self.currency), max: Money::from_minor(hi, self.currency) })
     }
@@ -239,25 +296,22 @@ impl ListingIndex {
     pub fn run(&self, q: &ProductQuery, search: &SearchIndex, summaries: &[ProductSummary]) -> Result<ProductList, ApiErrorBody> {
         let n_variants = self.variant_product.len();
         let hits = (!q.q.is_empty()).then(|| search.search(&q.q));
-        let text = match &hits {
-            Some(h) => {
-                let mut bits = Bitset::empty(n_variants);
-                for p in h.matched.iter() {
-                    let (s, e) = self.product_variants[p];
-                    (s..e).for_each(|v| bits.insert(v as usize));
-                }
-                bits
-            }
-            None => Bitset::full(n_variants),
-        };
-        let mut filters = Filters { text, parts: Vec::new() };
+        let mut filters = Filters::unfiltered(self.n_products(), n_variants);
+        if let Some(h) = &hits {
+            filters.text_products = h.matched.clone();
+            filters.text_variants = self.expand(&h.matched);
+        }
         if !q.categories.is_empty() {
-            filters.parts.push((Slot::Category, self.union(&self.category, &q.categories)));
+            let (variants, products) = self.union(&self.category, &q.categories);
+            filters.parts.push(Part { slot: Slot::Category, variants, products: Some(products) });
         }
         let mut unknown = ApiErrorBody::new("The product query is invalid.");
         for (key, values) in &q.options {
             match self.options.iter().position(|f| f.name[OPTION_PREFIX.len()..] == *key) {
-                Some(i) => filters.parts.push((Slot::Option(i), self.union(&self.options[i], values))),
+                Some(i) => {
+                    let (variants, _) = self.union(&self.options[i], values);
+                    filters.parts.push(Part { slot: Slot::Option(i), variants, products: None });
+                }
                 None => {
                     let names: Vec<&str> = self.options.iter().map(|f| f.name.as_str()).collect();
                     unknown = unknown.with(
@@ -279,17 +333,21 @@ impl ListingIndex {
                     bits.insert(v);
                 }
             }
-            filters.parts.push((Slot::Price, bits));
+            filters.parts.push(Part { slot: Slot::Price, variants: bits, products: None });
         }
         if q.in_stock {
-            filters.parts.push((Slot::InStock, self.in_stock.clone()));
+            filters.parts.push(Part { slot: Slot::InStock, variants: self.in_stock.clone(), products: None });
         }
-        let all = filters.all();
-        let matched = self.products_of(&all);
+        let candidates = filters.base_products_product_level();
+        let matched = if filters.product_level_except(None) {
+            candidates
+        } else {
+            self.products_of(&filters.base_variants(None), &candidates)
+        };
         let total = matched.count();
         let (facets, price_range) = match (&self.unfiltered, hits.is_none() && filters.parts.is_empty()) {
             (Some((f, r)), true) => (mark_selected(f.clone(), q), *r),
-            _ => (self.facets(&all, &filters, q), self.price_range(&all, &filters)),
+            _ => (self.facets(&filters, q), self.price_range(&filters)),
         };
         let offset = q.offset().min(total) as usize;
         let take = q.per_page as usize;
@@ -328,10 +386,23 @@ impl ListingIndex {
         })
     }
 
-    fn union(&self, def: &FacetDef, values: &[String]) -> Bitset {
-        let mut bits = Bitset::empty(self.variant_product.len());
+    /// Variants and products having any of `values`.
+    fn union(&self, def: &FacetDef, values: &[String]) -> (Bitset, Bitset) {
+        let mut variants = Bitset::empty(self.variant_product.len());
+        let mut products = Bitset::empty(self.n_products());
         for v in def.values.iter().filter(|v| values.contains(&v.value)) {
-            bits.or_with(&v.bits);
+            variants.or_with(&v.bits);
+            products.or_with(&v.products);
+        }
+        (variants, products)
+    }
+
+    /// Every variant of `products`.
+    fn expand(&self, products: &Bitset) -> Bitset {
+        let mut bits = Bitset::empty(self.variant_product.len());
+        for p in products.iter() {
+            let (s, e) = self.product_variants[p];
+            (s..e).for_each(|v| bits.insert(v as usize));
         }
         bits
     }
@@ -382,29 +453,60 @@ fn mark_selected(mut facets: Vec<Facet>, q: &ProductQuery) -> Vec<Facet> {
     facets
 }
 
-#[derive(Default)]
+enum Base {
+    Products(Bitset),
+    Variants(Bitset),
+}
+
+/// One active filter: its variants, and its products when the filter is
+/// product-level (a product either has all its variants in or none).
+struct Part {
+    slot: Slot,
+    variants: Bitset,
+    products: Option<Bitset>,
+}
+
 struct Filters {
-    text: Bitset,
-    parts: Vec<(Slot, Bitset)>,
+    text_variants: Bitset,
+    text_products: Bitset,
+    parts: Vec<Part>,
 }
 
 impl Filters {
-    fn has(&self, slot: Slot) -> bool {
-        self.parts.iter().any(|(s, _)| *s == slot)
+    fn unfiltered(n_products: usize, n_variants: usize) -> Filters {
+        Filters { text_variants: Bitset::full(n_variants), text_products: Bitset::full(n_products), parts: Vec::new() }
     }
 
-    fn all(&self) -> Bitset {
-        let mut b = self.text.clone();
-        for (_, bits) in &self.parts {
-            b.and_with(bits);
+    fn has(&self, slot: Slot) -> bool {
+        self.parts.iter().any(|p| p.slot == slot)
+    }
+
+    /// True when every filter but `without` is product-level.
+    fn product_level_except(&self, without: Option<Slot>) -> bool {
+        self.parts.iter().filter(|p| Some(p.slot) != without).all(|p| p.products.is_some())
+    }
+
+    /// Text and product-level filters, but `without`, on products.
+    fn base_products(&self, without: Option<Slot>) -> Bitset {
+        let mut b = self.text_products.clone();
+        for p in self.parts.iter().filter(|p| Some(p.slot) != without) {
+            if let Some(products) = &p.products {
+                b.and_with(products);
+            }
         }
         b
     }
 
-    fn base_without(&self, slot: Slot) -> Bitset {
-        let mut b = self.text.clone();
-        for (_, bits) in self.parts.iter().filter(|(s, _)| *s != slot) {
-            b.and_with(bits);
+    /// Products passing text and every product-level filter (a superset of the result).
+    fn base_products_product_level(&self) -> Bitset {
+        self.base_products(None)
+    }
+
+    /// Every filter but `without`, on variants.
+    fn base_variants(&self, without: Option<Slot>) -> Bitset {
+        let mut b = self.text_variants.clone();
+        for p in self.parts.iter().filter(|p| Some(p.slot) != without) {
+            b.and_with(&p.variants);
         }
         b
     }

@@ -1,6 +1,7 @@
 //! Catalog API: listings, product pages, categories.
 
 pub mod bitset;
+pub mod fxhash;
 pub mod import;
 pub mod listing;
 pub mod search;

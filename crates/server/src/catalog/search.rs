@@ -7,9 +7,8 @@
 //! trip. Query text is only ever tokenised, never interpreted as syntax, so
 //! quotes, `*`, `-` or `NEAR` are just characters.
 
-use std::collections::HashMap;
-
 use super::bitset::Bitset;
+use super::fxhash::FxHashMap;
 
 /// Field weights: a word in the title counts four times one in the description.
 pub const TITLE: f32 = 4.0;
@@ -29,20 +28,28 @@ const MAX_EXPANSIONS: usize = 64;
 /// anything that is not a letter or digit.
 pub fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut cur = String::new();
+    for_each_token(text, |t| out.push(t.to_string()));
+    out
+}
+
+/// Calls `f` with each token of `text`, reusing one buffer.
+pub fn for_each_token(text: &str, mut f: impl FnMut(&str)) {
+    let mut cur = String::with_capacity(32);
     for ch in text.chars() {
-        if ch.is_alphanumeric() {
+        if ch.is_ascii_alphanumeric() {
+            cur.push(ch.to_ascii_lowercase());
+        } else if ch.is_alphanumeric() {
             for l in ch.to_lowercase() {
                 push_folded(&mut cur, l);
             }
         } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            f(&cur);
+            cur.clear();
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        f(&cur);
     }
-    out
 }
 
 fn push_folded(out: &mut String, c: char) {
@@ -85,7 +92,9 @@ pub struct SearchIndex {
     /// Per term: (document, weighted term frequency).
     postings: Vec<Vec<(u32, f32)>>,
     /// A term with one character deleted -> terms it came from (and terms themselves).
-    deletes: HashMap<String, Vec<u32>>,
+    deletes: FxHashMap<String, Vec<u32>>,
+    /// Per term: documents whose title has it.
+    title_postings: Vec<Vec<u32>>,
     doc_len: Vec<f32>,
     avg_len: f32,
     titles: Vec<String>,
@@ -126,17 +135,36 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 impl SearchIndex {
     pub fn build(docs: &[Document<'_>]) -> SearchIndex {
-        let mut vocab: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
+        // Intern every word once; documents hold (term id, weighted frequency).
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut words: Vec<String> = Vec::new();
+        let mut postings_by_id: Vec<Vec<(u32, f32)>> = Vec::new();
+        let mut titles_by_id: Vec<Vec<u32>> = Vec::new();
         let mut doc_len = Vec::with_capacity(docs.len());
         let mut titles = Vec::with_capacity(docs.len());
+        let mut tf: Vec<(u32, f32)> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
-            let mut tf: HashMap<String, f32> = HashMap::new();
+            tf.clear();
             let mut len = 0f32;
             let mut add = |text: &str, weight: f32| {
-                for t in tokens(text) {
-                    *tf.entry(t).or_default() += weight;
+                for_each_token(text, |t| {
+                    let id = match ids.get(t) {
+                        Some(&id) => id,
+                        None => {
+                            let id = words.len() as u32;
+                            ids.insert(t.to_string(), id);
+                            words.push(t.to_string());
+                            postings_by_id.push(Vec::new());
+                            titles_by_id.push(Vec::new());
+                            id
+                        }
+                    };
+                    tf.push((id, weight));
+                    if weight == TITLE && titles_by_id[id as usize].last() != Some(&(d as u32)) {
+                        titles_by_id[id as usize].push(d as u32);
+                    }
                     len += weight;
-                }
+                });
             };
             add(doc.title, TITLE);
             add(doc.category, CATEGORY);
@@ -147,29 +175,40 @@ impl SearchIndex {
                 add(s, SKU);
             }
             add(doc.description, DESCRIPTION);
-            for (t, f) in tf {
-                vocab.entry(t).or_default().push((d as u32, f));
+            tf.sort_unstable_by_key(|(id, _)| *id);
+            let mut i = 0;
+            while i < tf.len() {
+                let id = tf[i].0;
+                let mut f = 0.0;
+                while i < tf.len() && tf[i].0 == id {
+                    f += tf[i].1;
+                    i += 1;
+                }
+                postings_by_id[id as usize].push((d as u32, f));
             }
             doc_len.push(len);
             titles.push(tokens(doc.title).join(" "));
         }
-        let mut terms: Vec<String> = vocab.keys().cloned().collect();
-        terms.sort_unstable();
-        let mut postings = Vec::with_capacity(terms.len());
-        let mut deletes: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, t) in terms.iter().enumerate() {
-            let mut p = vocab.remove(t).unwrap_or_default();
-            p.sort_unstable_by_key(|(d, _)| *d);
-            postings.push(p);
+        let mut order: Vec<u32> = (0..words.len() as u32).collect();
+        order.sort_unstable_by(|a, b| words[*a as usize].cmp(&words[*b as usize]));
+        let mut terms = Vec::with_capacity(words.len());
+        let mut postings = Vec::with_capacity(words.len());
+        let mut title_postings = Vec::with_capacity(words.len());
+        let mut deletes: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (i, &id) in order.iter().enumerate() {
+            let t = std::mem::take(&mut words[id as usize]);
             if t.chars().count() >= 4 {
                 deletes.entry(t.clone()).or_default().push(i as u32);
-                for del in one_deletions(t) {
+                for del in one_deletions(&t) {
                     deletes.entry(del).or_default().push(i as u32);
                 }
             }
+            postings.push(std::mem::take(&mut postings_by_id[id as usize]));
+            title_postings.push(std::mem::take(&mut titles_by_id[id as usize]));
+            terms.push(t);
         }
         let avg_len = if doc_len.is_empty() { 1.0 } else { doc_len.iter().sum::<f32>() / doc_len.len() as f32 };
-        SearchIndex { terms, postings, deletes, doc_len, avg_len: avg_len.max(1.0), titles }
+        SearchIndex { terms, postings, title_postings, deletes, doc_len, avg_len: avg_len.max(1.0), titles }
     }
 
     pub fn doc_count(&self) -> usize {
@@ -202,10 +241,13 @@ impl SearchIndex {
         out
     }
 
-    fn bm25(&self, term: usize, tf: f32, doc: usize) -> f32 {
+    fn idf(&self, term: usize) -> f32 {
         let n = self.doc_count() as f32;
         let df = self.postings[term].len() as f32;
-        let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn bm25(&self, idf: f32, tf: f32, doc: usize) -> f32 {
         let norm = K1 * (1.0 - B + B * self.doc_len[doc] / self.avg_len);
         idf * tf * (K1 + 1.0) / (tf + norm)
     }
@@ -223,6 +265,8 @@ impl SearchIndex {
         let mut corrected_words: Vec<String> = Vec::with_capacity(words.len());
         let mut any_correction = false;
         let mut word_score = vec![0f32; n];
+        // Documents whose title matches every word (as the word, a prefix or a near miss).
+        let mut title_all = Bitset::full(n);
         for (wi, word) in words.iter().enumerate() {
             let last = wi + 1 == words.len();
             let mut candidates: Vec<(usize, f32)> = Vec::new();
@@ -248,10 +292,15 @@ impl SearchIndex {
             corrected_words.push(used);
             word_score.iter_mut().for_each(|s| *s = 0.0);
             let mut hit = Bitset::empty(n);
+            let mut in_title = Bitset::empty(n);
             for (term, factor) in candidates {
+                let idf = self.idf(term);
+                for &doc in &self.title_postings[term] {
+                    in_title.insert(doc as usize);
+                }
                 for &(doc, tf) in &self.postings[term] {
                     let d = doc as usize;
-                    let s = factor * self.bm25(term, tf, d);
+                    let s = factor * self.bm25(idf, tf, d);
                     if s > word_score[d] {
                         word_score[d] = s;
                     }
@@ -259,26 +308,23 @@ impl SearchIndex {
                 }
             }
             matched.and_with(&hit);
+            title_all.and_with(&in_title);
             for d in matched.iter() {
                 scores[d] += word_score[d];
             }
         }
         // Title matches first: the exact title, then titles that start with the query.
         let phrase = words.join(" ");
-        for d in matched.iter() {
+        title_all.and_with(&matched);
+        for d in title_all.iter() {
             let title = &self.titles[d];
-            if *title == phrase {
-                scores[d] += 1000.0;
+            scores[d] += if *title == phrase {
+                1000.0
             } else if title.starts_with(&phrase) {
-                scores[d] += 10.0;
-            } else if words.iter().all(|w| title.split(' ').any(|t| t.starts_with(w.as_str()))) {
-                scores[d] += 5.0;
-            }
-        }
-        for (d, s) in scores.iter_mut().enumerate() {
-            if !matched.contains(d) {
-                *s = 0.0;
-            }
+                10.0
+            } else {
+                5.0
+            };
         }
         let corrected = any_correction.then(|| corrected_words.join(" "));
         SearchHits { matched, scores, corrected }
