@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod app;
+pub mod cart;
 pub mod catalog;
 pub mod shell;
 pub mod store;

@@ -1,18 +1,21 @@
 //! Typed HTTP client for the Vitrine API (gloo-net). One file per resource;
 //! this module holds the transport: base URL, JSON, errors, aborts.
 
+mod cart;
 mod catalog;
 mod shop;
 
+pub use cart::*;
 pub use catalog::*;
 pub use shop::*;
 
 use std::cell::RefCell;
 use std::fmt;
 
-use gloo_net::http::{Request, RequestBuilder, Response};
+use gloo_net::http::{Method, Request, RequestBuilder, Response};
 use leptos::prelude::on_cleanup;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use vitrine_core::ApiErrorBody;
 
 thread_local! {
@@ -112,4 +115,31 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 /// GET `path` as JSON, aborted through `signal` (the caller owns the controller).
 pub async fn get_with_signal<T: DeserializeOwned>(path: &str, signal: Option<&web_sys::AbortSignal>) -> Result<T, ApiError> {
     read(Request::get(&url(path)).abort_signal(signal).send().await).await
+}
+
+/// Credentials of a resource owned by the shopper (a cart): its secret token
+/// and, optionally, the version a change is based on (`If-Match`).
+#[derive(Clone, Copy, Default)]
+pub struct Auth<'a> {
+    pub token: Option<&'a str>,
+    pub if_match: Option<i64>,
+}
+
+/// Sends `method path` with an optional JSON body and credentials; reads JSON.
+pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<&impl Serialize>, auth: Auth<'_>) -> Result<T, ApiError> {
+    let mut req = RequestBuilder::new(&url(path)).method(method);
+    if let Some(token) = auth.token {
+        req = req.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(v) = auth.if_match {
+        req = req.header("If-Match", &format!("\"{v}\""));
+    }
+    let res = match body {
+        Some(b) => match req.json(b) {
+            Ok(r) => r.send().await,
+            Err(e) => return Err(ApiError::Decode(e.to_string())),
+        },
+        None => req.send().await,
+    };
+    read(res).await
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use vitrine_core::catalog::ProductSummary;
 
+use crate::cart::QuickAdd;
 use crate::ui::Price;
 
 /// A product in a listing: image, title, price, colours, availability.
@@ -20,6 +21,7 @@ pub fn ProductCard(
     let from = product.price != product.price_max;
     let swatch_count = product.swatches.len();
     let image = product.image.clone();
+    let quick = product.single_variant_id.filter(|_| !sold_out).map(|id| (id, product.title.clone()));
     view! {
         <article class="vt-card" class:vt-card--sold-out=sold_out>
             <A href=href attr:class="vt-card__link">
@@ -51,6 +53,7 @@ pub fn ProductCard(
                     {(swatch_count > 5).then(|| view! { <li class="vt-card__more">{format!("+{}", swatch_count - 5)}</li> })}
                 </ul>
             })}
+            {quick.map(|(variant_id, title)| view! { <QuickAdd variant_id title/> })}
         </article>
     }
 }

@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 use vitrine_core::catalog::Product;
 
 use super::{Gallery, RelatedProducts, StockBadge, VariantPicker};
+use crate::cart::AddToCart;
 use crate::api;
 use crate::shell::NotFound;
 use crate::store::ShopStore;
@@ -86,6 +87,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let page_title = format!("{title} · {}", shop.name().get_untracked());
     let category_href = format!("/?category={}", category.handle);
     let category_name = category.name.clone();
+    let title_for_cart = title.clone();
     let related_handle = category.handle.clone();
     let related_name = category.name.clone();
     view! {
@@ -107,6 +109,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 <Price class="vt-product__price" price compare_at/>
                 <VariantPicker product selected on_select/>
                 <StockBadge available/>
+                <AddToCart variant_id=Signal::derive(move || variant.get().map(|v| v.id)) available title=title_for_cart/>
                 <p class="vt-product__sku">
                     {move || variant.get().map(|v| format!("SKU {}", v.sku)).unwrap_or_default()}
                 </p>

@@ -3,9 +3,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use crate::api;
+use crate::cart::CartButton;
 use crate::catalog::SearchBox;
 use crate::store::ShopStore;
-use crate::ui::{Icon, IconKind};
 
 /// Site header: brand, primary navigation and the cart button.
 #[component]
@@ -22,10 +22,7 @@ pub fn Header() -> impl IntoView {
                     <span class="vt-header__name">{move || name.get()}</span>
                 </A>
                 <SearchBox/>
-                <span class="vt-header__cart" role="status" aria-label="Cart: 0 items">
-                    <Icon kind=IconKind::Bag size=22/>
-                    <span class="vt-header__cart-count" aria-hidden="true">"0"</span>
-                </span>
+                <CartButton/>
             </div>
             <CategoryNav/>
         </header>

@@ -44,6 +44,12 @@ impl ShopStore {
         Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
     }
 
+    /// Countries the shop ships to, by name.
+    pub fn ship_to(&self) -> Signal<Vec<vitrine_core::cart::Country>> {
+        let shop = self.shop;
+        Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default()))
+    }
+
     pub fn locale(&self) -> Locale {
         self.shop.with(|s| s.as_ref().map(|s| Locale::from_tag(&s.locale)).unwrap_or(Locale::EN_US))
     }

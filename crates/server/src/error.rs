@@ -14,7 +14,7 @@ pub enum ApiError {
     /// 400: the request could not be read at all (malformed JSON).
     BadRequest(ApiErrorBody),
     /// 404: missing, or not the caller's (the two are indistinguishable on purpose).
-    NotFound(String),
+    NotFound(ApiErrorBody),
     /// 409: a conflict with current state (stock, idempotency key reuse).
     Conflict(ApiErrorBody),
     /// 415: wrong content type.
@@ -29,7 +29,14 @@ pub enum ApiError {
 
 impl ApiError {
     pub fn not_found(what: impl Into<String>) -> Self {
-        ApiError::NotFound(what.into())
+        ApiError::NotFound(ApiErrorBody::new(what))
+    }
+
+    /// A 404 that names what is missing (`cart`, `line_id`), so clients can
+    /// tell a vanished cart from a vanished line.
+    pub fn missing(field: &str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        ApiError::NotFound(ApiErrorBody::new(message.clone()).with(field, message))
     }
 
     pub fn invalid(field: &str, problem: impl Into<String>) -> Self {
@@ -51,8 +58,8 @@ impl ApiError {
 
     fn into_body(self) -> ApiErrorBody {
         match self {
-            ApiError::BadRequest(b) | ApiError::Conflict(b) | ApiError::Validation(b) => b,
-            ApiError::NotFound(m) | ApiError::UnsupportedMediaType(m) | ApiError::TooManyRequests(m) => ApiErrorBody::new(m),
+            ApiError::BadRequest(b) | ApiError::Conflict(b) | ApiError::Validation(b) | ApiError::NotFound(b) => b,
+            ApiError::UnsupportedMediaType(m) | ApiError::TooManyRequests(m) => ApiErrorBody::new(m),
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
                 ApiErrorBody::new("Something went wrong on our side. Please try again.")

@@ -13,6 +13,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod address;
 pub mod assets;
 pub mod carts;
 pub mod catalog;
@@ -54,6 +55,7 @@ use crate::state::AppState;
     tags(
         (name = "catalog", description = "Products, variants and categories"),
         (name = "carts", description = "Server-side carts, reachable with their secret token"),
+        (name = "addresses", description = "Per-country address formats and validation"),
         (name = "shop", description = "Shop settings and health"),
     ),
     components(schemas(vitrine_core::ApiErrorBody))
@@ -88,6 +90,7 @@ fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(catalog::router())
         .merge(carts::router())
+        .merge(address::router())
         .merge(shop::router())
 }
 

@@ -35,7 +35,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 fn no_cart() -> ApiError {
-    ApiError::not_found("There is no cart here. It may have expired; a new one starts when you add something.")
+    ApiError::missing("cart", "There is no cart here. It may have expired; a new one starts when you add something.")
 }
 
 /// Reads the cart and checks the caller's token. Missing cart, missing token
@@ -325,7 +325,7 @@ async fn line_of(tx: &mut Tx, cart_id: &str, line_id: i64) -> Result<(i64, i64)>
         .bind(cart_id)
         .fetch_optional(&mut **tx)
         .await?;
-    line.ok_or_else(|| ApiError::not_found("That item is not in this cart (anymore)."))
+    line.ok_or_else(|| ApiError::missing("line_id", "That item is not in this cart (anymore)."))
 }
 
 /// Change a line's quantity (1 to 99), or acknowledge its new price.

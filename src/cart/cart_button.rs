@@ -1,0 +1,21 @@
+use leptos::prelude::*;
+
+use crate::store::CartStore;
+use crate::ui::{Icon, IconKind};
+
+/// The header's cart button: item count, opens the cart drawer.
+#[component]
+pub fn CartButton() -> impl IntoView {
+    let cart = CartStore::expect();
+    let count = cart.count();
+    view! {
+        <button type="button" class="vt-header__cart" aria-haspopup="dialog"
+            aria-label=move || match count.get() { 1 => "Cart, 1 item".to_string(), n => format!("Cart, {n} items") }
+            on:click=move |_| cart.drawer_open.set(true)>
+            <Icon kind=IconKind::Bag size=22/>
+            <span class="vt-header__cart-count" aria-hidden="true" class:vt-header__cart-count--empty=move || count.get() == 0>
+                {move || count.get()}
+            </span>
+        </button>
+    }
+}

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{CartLineView, CartTotals, UndoNotice};
+use crate::store::CartStore;
+use crate::ui::{Icon, IconKind};
+
+/// The cart as a side panel (a modal `<dialog>`: focus moves in, Escape
+/// closes it, focus returns to the cart button). Its contents exist only
+/// while it is open.
+#[component]
+pub fn CartDrawer() -> impl IntoView {
+    let cart = CartStore::expect();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        let d: web_sys::HtmlDialogElement = d.unchecked_into();
+        let open = cart.drawer_open.get();
+        if open && !d.open() {
+            let _ = d.show_modal();
+        } else if !open && d.open() {
+            d.close();
+        }
+    });
+    let close = move || cart.drawer_open.set(false);
+    let ids = Memo::new(move |_| cart.cart().with(|c| c.as_ref().map(|c| c.lines.iter().map(|l| l.id).collect::<Vec<_>>()).unwrap_or_default()));
+    let count = cart.count();
+    view! {
+        <dialog node_ref=dialog class="vt-dialog vt-drawer" aria-labelledby="vt-drawer-title" on:close=move |_| close()>
+            <div class="vt-dialog__header">
+                <h2 id="vt-drawer-title" class="vt-dialog__title">
+                    {move || match count.get() { 0 => "Your cart".to_string(), 1 => "Your cart (1 item)".to_string(), n => format!("Your cart ({n} items)") }}
+                </h2>
+                <button type="button" class="vt-icon-button" aria-label="Close cart" on:click=move |_| close()>
+                    <Icon kind=IconKind::Close/>
+                </button>
+            </div>
+            <Show when=move || cart.drawer_open.get()>
+            <div class="vt-dialog__body">
+                <UndoNotice/>
+                <Show when=move || !ids.with(Vec::is_empty) fallback=move || view! {
+                    <div class="vt-empty vt-empty--compact">
+                        <p class="vt-empty__title">"Your cart is empty"</p>
+                        <button type="button" class="vt-button vt-button--secondary" on:click=move |_| close()>"Continue shopping"</button>
+                    </div>
+                }>
+                    <ul class="vt-lines">
+                        <For each=move || ids.get() key=|id| *id let:id>
+                            <CartLineView id/>
+                        </For>
+                    </ul>
+                </Show>
+            </div>
+            <Show when=move || !ids.with(Vec::is_empty)>
+                <div class="vt-dialog__footer vt-drawer__footer">
+                    <CartTotals/>
+                    <a class="vt-button vt-button--primary vt-button--block" href="/cart" on:click=move |_| close()>"View cart and check out"</a>
+                </div>
+            </Show>
+            </Show>
+        </dialog>
+    }
+}

@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{CartLineView, CartTotals, DiscountForm, ShippingEstimate, UndoNotice};
+use crate::store::{CartStore, ShopStore};
+
+/// `/cart`: every line, the discount code, the shipping estimate and totals.
+#[component]
+pub fn CartPage() -> impl IntoView {
+    let cart = CartStore::expect();
+    let shop = ShopStore::expect();
+    let ids = Memo::new(move |_| cart.cart().with(|c| c.as_ref().map(|c| c.lines.iter().map(|l| l.id).collect::<Vec<_>>()).unwrap_or_default()));
+    let blocked = move || cart.cart().with(|c| c.as_ref().is_some_and(|c| !c.lines.is_empty() && !c.can_check_out()));
+    view! {
+        <Title text=move || format!("Your cart · {}", shop.name().get())/>
+        <section class="vt-cart-page" aria-labelledby="vt-cart-title">
+            <h1 id="vt-cart-title" class="vt-catalog__title">"Your cart"</h1>
+            <UndoNotice/>
+            <Show when=move || !ids.with(Vec::is_empty) fallback=|| view! {
+                <div class="vt-empty">
+                    <p class="vt-empty__title">"Your cart is empty"</p>
+                    <p class="vt-empty__body">"Find something you like; it will wait here, even if you close the tab."</p>
+                    <a class="vt-button vt-button--primary" href="/">"Start shopping"</a>
+                </div>
+            }>
+                <div class="vt-cart-page__layout">
+                    <div>
+                        {move || blocked().then(|| view! {
+                            <p class="vt-notice vt-notice--error" role="alert">"Some items need your attention before you can check out."</p>
+                        })}
+                        <ul class="vt-lines vt-lines--page">
+                            <For each=move || ids.get() key=|id| *id let:id>
+                                <CartLineView id/>
+                            </For>
+                        </ul>
+                    </div>
+                    <aside class="vt-summary" aria-label="Order summary">
+                        <h2 class="vt-summary__title">"Summary"</h2>
+                        <DiscountForm/>
+                        <ShippingEstimate/>
+                        <CartTotals/>
+                        <p class="vt-summary__note">{move || if cart.cart().with(|c| c.as_ref().is_some_and(|c| c.tax_inclusive)) {
+                            "Prices include tax."
+                        } else {
+                            "Tax is added for your destination."
+                        }}</p>
+                    </aside>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,285 @@
+use leptos::prelude::*;
+use vitrine_core::cart::{Cart, CreateCart, CreateCartLine, UpdateCart, UpdateCartLine};
+
+use crate::api::{self, ApiError, CartKey};
+
+const KEY: &str = "vitrine.cart";
+/// Bumped after every change, so other tabs (storage event) reload the cart.
+const REVISION: &str = "vitrine.cart.rev";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+fn load_key() -> Option<CartKey> {
+    storage().and_then(|s| s.get_item(KEY).ok().flatten()).and_then(|v| serde_json::from_str(&v).ok())
+}
+
+fn save_key(key: Option<&CartKey>) {
+    if let Some(s) = storage() {
+        match key {
+            Some(k) => {
+                let _ = s.set_item(KEY, &serde_json::to_string(k).unwrap_or_default());
+            }
+            None => {
+                let _ = s.remove_item(KEY);
+            }
+        }
+    }
+}
+
+fn bump_revision(version: i64) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(REVISION, &format!("{version}-{}", js_sys::Date::now()));
+    }
+}
+
+/// A line the shopper just removed, which "Undo" puts back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub variant_id: i64,
+    pub quantity: i64,
+    pub title: String,
+}
+
+/// The shopper's cart, shared by every component (and every widget) on the
+/// page. It lives on the server; the browser keeps its id and token in
+/// localStorage, so it survives reloads, and follows changes made in other
+/// tabs through the `storage` event.
+#[derive(Clone, Copy)]
+pub struct CartStore {
+    cart: RwSignal<Option<Cart>>,
+    key: RwSignal<Option<CartKey>, LocalStorage>,
+    busy: RwSignal<u32>,
+    /// Read by screen readers (`aria-live`): "Added ... to your cart".
+    pub announcement: RwSignal<String>,
+    /// The last problem a cart action hit, for the cart views to show.
+    pub error: RwSignal<Option<String>>,
+    pub drawer_open: RwSignal<bool>,
+    pub removed: RwSignal<Option<Removed>>,
+}
+
+impl CartStore {
+    /// Creates the store, loads the saved cart and listens to other tabs.
+    pub fn provide() -> CartStore {
+        let store = CartStore {
+            cart: RwSignal::new(None),
+            key: RwSignal::new_local(load_key()),
+            busy: RwSignal::new(0),
+            announcement: RwSignal::new(String::new()),
+            error: RwSignal::new(None),
+            drawer_open: RwSignal::new(false),
+            removed: RwSignal::new(None),
+        };
+        provide_context(store);
+        store.refresh();
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if matches!(ev.key().as_deref(), Some(KEY) | Some(REVISION)) {
+                store.key.set(load_key());
+                store.refresh();
+            }
+        });
+        on_cleanup(move || handle.remove());
+        store
+    }
+
+    pub fn expect() -> CartStore {
+        expect_context::<CartStore>()
+    }
+
+    pub fn cart(&self) -> Signal<Option<Cart>> {
+        self.cart.into()
+    }
+
+    /// Units in the cart.
+    pub fn count(&self) -> Signal<i64> {
+        let cart = self.cart;
+        Signal::derive(move || cart.with(|c| c.as_ref().map(Cart::item_count).unwrap_or(0)))
+    }
+
+    /// True while a change is on its way to the server.
+    pub fn busy(&self) -> Signal<bool> {
+        let busy = self.busy;
+        Signal::derive(move || busy.get() > 0)
+    }
+
+    /// Reloads the cart from the server; a cart that is gone (or whose
+    /// token no longer works) is forgotten, and the next add starts a new one.
+    pub fn refresh(&self) {
+        let store = *self;
+        let Some(key) = self.key.get_untracked() else {
+            self.cart.set(None);
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match api::get_cart(&key).await {
+                Ok(cart) => store.cart.set(Some(cart)),
+                Err(e) if e.is_not_found() && e.field("cart").is_some() => store.forget(),
+                Err(_) => {}
+            }
+        });
+    }
+
+    fn forget(&self) {
+        save_key(None);
+        self.key.set(None);
+        self.cart.set(None);
+    }
+
+    fn accept(&self, cart: Cart) {
+        bump_revision(cart.version);
+        self.cart.set(Some(cart));
+        self.error.set(None);
+    }
+
+    async fn ensure_key(&self) -> Result<CartKey, ApiError> {
+        if let Some(k) = self.key.get_untracked() {
+            return Ok(k);
+        }
+        let created = api::create_cart(&CreateCart::default()).await?;
+        let key = CartKey { id: created.id, token: created.token };
+        save_key(Some(&key));
+        self.key.set(Some(key.clone()));
+        self.cart.set(Some(created.cart));
+        Ok(key)
+    }
+
+    /// Runs a change; a missing or checked-out cart is replaced by a new one
+    /// and the change tried once more on it.
+    async fn run<F, Fut>(&self, change: F) -> Result<Cart, ApiError>
+    where
+        F: Fn(CartKey) -> Fut,
+        Fut: std::future::Future<Output = Result<Cart, ApiError>>,
+    {
+        self.busy.update(|n| *n += 1);
+        let result = async {
+            let key = self.ensure_key().await?;
+            match change(key).await {
+                Err(e) if e.is_not_found() && e.field("cart").is_some() => {
+                    self.forget();
+                    let key = self.ensure_key().await?;
+                    change(key).await
+                }
+                other => other,
+            }
+        }
+        .await;
+        self.busy.update(|n| *n -= 1);
+        match &result {
+            Ok(cart) => self.accept(cart.clone()),
+            Err(e) => self.error.set(Some(e.to_string())),
+        }
+        result
+    }
+
+    /// Adds `quantity` of a variant; `title` is for the announcement.
+    pub async fn add(&self, variant_id: i64, quantity: i64, title: &str) -> Result<(), ApiError> {
+        let line = CreateCartLine { variant_id, quantity };
+        self.run(|key| {
+            let line = line.clone();
+            async move { api::add_line(&key, &line).await }
+        })
+        .await?;
+        let what = if quantity == 1 { title.to_string() } else { format!("{quantity} × {title}") };
+        self.announcement.set(format!("Added {what} to your cart. {} items in cart.", self.count().get_untracked()));
+        Ok(())
+    }
+
+    /// Sets a line's quantity. The totals update at once (priced in the
+    /// browser with the same code the server runs); the server's answer then
+    /// replaces them. A change made meanwhile in another tab wins, and the
+    /// cart reloads with a notice.
+    pub async fn set_quantity(&self, line_id: i64, quantity: i64) -> Result<(), ApiError> {
+        let Some(version) = self.cart.with_untracked(|c| c.as_ref().map(|c| c.version)) else { return Ok(()) };
+        self.cart.update(|c| {
+            if let Some(c) = c {
+                if let Some(l) = c.lines.iter_mut().find(|l| l.id == line_id) {
+                    l.quantity = quantity;
+                }
+                c.reprice();
+            }
+        });
+        let change = UpdateCartLine { quantity: Some(quantity), accept_current_price: None };
+        let result = self
+            .run(|key| {
+                let change = change.clone();
+                async move { api::update_line(&key, version, line_id, &change).await }
+            })
+            .await;
+        if let Err(e) = &result {
+            self.refresh();
+            if e.status() == Some(409) && e.field("cart").is_some() {
+                self.announcement.set("Your cart changed in another tab. It now shows the latest version.".into());
+            } else {
+                self.announcement.set(e.to_string());
+            }
+        } else {
+            self.announcement.set(format!("Quantity updated to {quantity}."));
+        }
+        result.map(|_| ())
+    }
+
+    /// Stops flagging a line's price change.
+    pub async fn accept_price(&self, line_id: i64) -> Result<(), ApiError> {
+        let Some(version) = self.cart.with_untracked(|c| c.as_ref().map(|c| c.version)) else { return Ok(()) };
+        let change = UpdateCartLine { quantity: None, accept_current_price: Some(true) };
+        self.run(|key| {
+            let change = change.clone();
+            async move { api::update_line(&key, version, line_id, &change).await }
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// Removes a line, remembering it for "Undo".
+    pub async fn remove(&self, line_id: i64) -> Result<(), ApiError> {
+        let removed = self.cart.with_untracked(|c| {
+            c.as_ref().and_then(|c| c.lines.iter().find(|l| l.id == line_id)).map(|l| Removed {
+                variant_id: l.variant_id,
+                quantity: l.quantity,
+                title: l.product_title.clone(),
+            })
+        });
+        self.run(|key| async move { api::remove_line(&key, line_id).await }).await?;
+        if let Some(r) = removed {
+            self.announcement.set(format!("Removed {} from your cart.", r.title));
+            self.removed.set(Some(r));
+        }
+        Ok(())
+    }
+
+    /// Puts the last removed line back.
+    pub async fn undo_remove(&self) -> Result<(), ApiError> {
+        let Some(r) = self.removed.get_untracked() else { return Ok(()) };
+        self.removed.set(None);
+        self.add(r.variant_id, r.quantity, &r.title).await
+    }
+
+    pub async fn apply_discount(&self, code: &str) -> Result<(), ApiError> {
+        let code = code.to_string();
+        self.run(|key| {
+            let code = code.clone();
+            async move { api::apply_discount(&key, &code).await }
+        })
+        .await?;
+        self.announcement.set(format!("Discount code {} applied.", code.trim().to_uppercase()));
+        Ok(())
+    }
+
+    pub async fn remove_discount(&self) -> Result<(), ApiError> {
+        self.run(|key| async move { api::remove_discount(&key).await }).await?;
+        self.announcement.set("Discount code removed.".into());
+        Ok(())
+    }
+
+    /// Sets where the order would ship, for the shipping and tax estimate.
+    pub async fn set_destination(&self, country: Option<String>, region: Option<String>) -> Result<(), ApiError> {
+        let change = UpdateCart { country, region };
+        self.run(|key| {
+            let change = change.clone();
+            async move { api::update_cart(&key, &change).await }
+        })
+        .await
+        .map(|_| ())
+    }
+}
