@@ -70,6 +70,7 @@ def main():
         local = split(c.get("sub_names")) if c.get("sub_lnames") else []
         isoids = split(c.get("sub_isoids"))
         zips = split(c.get("sub_zips"))
+        zipexs = split(c.get("sub_zipexs"))
         regions = []
         for i, k in enumerate(keys):
             r = {"key": k, "name": names[i] if i < len(names) and names[i] else k}
@@ -79,6 +80,8 @@ def main():
                 r["local"] = local[i]
             if i < len(zips) and zips[i]:
                 r["zip"] = zips[i]
+            if i < len(zipexs) and zipexs[i]:
+                r["zipex"] = zipexs[i]
             regions.append(r)
         if regions:
             entry["regions"] = regions

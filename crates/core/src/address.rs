@@ -22,6 +22,9 @@ pub struct Region {
     /// Postal codes of this region start with this pattern (a regex prefix).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
+    /// Example or range of the region's postal codes ("90000,96199").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zipex: Option<String>,
 }
 
 impl Region {
@@ -66,4 +69,533 @@ pub struct AddressFormat {
     pub sublocality_name_type: String,
     #[serde(default)]
     pub regions: Vec<Region>,
+}
+
+use std::collections::BTreeMap;
+
+use crate::error::FieldErrors;
+
+/// A regex engine, supplied by the caller: the server uses the `regex`
+/// crate, the browser its own `RegExp`, so the wasm carries no regex engine.
+/// Google's patterns are case-insensitive and use a common regex subset.
+pub trait Patterns {
+    /// `pattern` matches all of `text`.
+    fn full_match(&self, pattern: &str, text: &str) -> bool;
+    /// `pattern` matches at the start of `text`.
+    fn prefix_match(&self, pattern: &str, text: &str) -> bool;
+}
+
+/// A postal address as a shopper types it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Address {
+    pub name: String,
+    pub company: String,
+    /// Street and number.
+    pub address1: String,
+    /// Apartment, suite, building.
+    pub address2: String,
+    /// District or neighbourhood, where the country uses one.
+    pub dependent_locality: String,
+    pub city: String,
+    /// State, province, prefecture... as a code once normalised ("CA").
+    pub region: String,
+    pub postal_code: String,
+    pub sorting_code: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub phone: String,
+}
+
+/// Whether the shop shows an optional address field, and whether it must be filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FieldRule {
+    Hidden,
+    #[default]
+    Optional,
+    Required,
+}
+
+/// The merchant's choices for the fields the address data leaves open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AddressFieldConfig {
+    pub company: FieldRule,
+    pub address2: FieldRule,
+    pub phone: FieldRule,
+}
+
+impl Default for AddressFieldConfig {
+    fn default() -> Self {
+        AddressFieldConfig { company: FieldRule::Optional, address2: FieldRule::Optional, phone: FieldRule::Optional }
+    }
+}
+
+/// One field of an address form, in the country's order and words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldSpec {
+    /// The `Address` field: "postal_code".
+    pub key: String,
+    /// "ZIP code", "Postcode", "Prefecture"...
+    pub label: String,
+    pub required: bool,
+    /// The HTML `autocomplete` token (without the section), e.g. "postal-code".
+    pub autocomplete: String,
+    /// For regions: (code, name) choices.
+    pub options: Vec<(String, String)>,
+    /// An example value, for hints: "e.g. 95014".
+    pub example: Option<String>,
+}
+
+fn title_case(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+impl AddressFormat {
+    pub fn postal_label(&self) -> &'static str {
+        match self.zip_name_type.as_str() {
+            "zip" => "ZIP code",
+            "pin" => "PIN code",
+            "eircode" => "Eircode",
+            _ if self.code == "GB" => "Postcode",
+            _ => "Postal code",
+        }
+    }
+
+    pub fn region_label(&self) -> String {
+        match self.state_name_type.as_str() {
+            "" => "Region".into(),
+            "do_si" => "Province".into(),
+            "oblast" => "Region".into(),
+            other => title_case(&other.replace('_', " ")),
+        }
+    }
+
+    pub fn city_label(&self) -> String {
+        match self.locality_name_type.as_str() {
+            "" | "city" => "City".into(),
+            "post_town" => "Town or city".into(),
+            other => title_case(&other.replace('_', " ")),
+        }
+    }
+
+    pub fn district_label(&self) -> String {
+        match self.sublocality_name_type.as_str() {
+            "" => "District".into(),
+            "village_township" => "Village or township".into(),
+            "neighborhood" => "Neighbourhood".into(),
+            other => title_case(&other.replace('_', " ")),
+        }
+    }
+
+    fn requires(&self, letter: char) -> bool {
+        self.require.contains(letter)
+    }
+
+    /// The region matching `input` by code, key or name (either script).
+    pub fn find_region(&self, input: &str) -> Option<&Region> {
+        let norm = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+        let wanted = norm(input);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.regions.iter().find(|r| {
+            norm(r.code()) == wanted
+                || norm(&r.key) == wanted
+                || norm(&r.name) == wanted
+                || r.local.as_deref().is_some_and(|l| norm(l) == wanted)
+        })
+    }
+
+    /// Form rows in the order this country writes addresses, with the
+    /// merchant's optional fields. The country picker is not included.
+    pub fn layout(&self, config: &AddressFieldConfig) -> Vec<Vec<FieldSpec>> {
+        let field = |key: &str, label: String, required: bool, autocomplete: &str| FieldSpec {
+            key: key.into(),
+            label,
+            required,
+            autocomplete: autocomplete.into(),
+            options: Vec::new(),
+            example: None,
+        };
+        let mut rows: Vec<Vec<FieldSpec>> = Vec::new();
+        for line in self.fmt.split("%n") {
+            let mut row = Vec::new();
+            let mut chars = line.chars();
+            while let Some(c) = chars.next() {
+                if c != '%' {
+                    continue;
+                }
+                match chars.next() {
+                    Some('N') => row.push(field("name", "Full name".into(), true, "name")),
+                    Some('O') if config.company != FieldRule::Hidden => {
+                        row.push(field("company", "Company".into(), config.company == FieldRule::Required || self.requires('O'), "organization"))
+                    }
+                    Some('A') => {
+                        rows.push(vec![field("address1", "Address".into(), true, "address-line1")]);
+                        if config.address2 != FieldRule::Hidden {
+                            rows.push(vec![field(
+                                "address2",
+                                "Apartment, suite, etc.".into(),
+                                config.address2 == FieldRule::Required,
+                                "address-line2",
+                            )]);
+                        }
+                    }
+                    Some('D') => row.push(field("dependent_locality", self.district_label(), self.requires('D'), "address-level3")),
+                    Some('C') => row.push(field("city", self.city_label(), self.requires('C'), "address-level2")),
+                    Some('S') => {
+                        let mut f = field("region", self.region_label(), self.requires('S'), "address-level1");
+                        f.options = self.regions.iter().map(|r| (r.code().to_string(), r.name.clone())).collect();
+                        row.push(f);
+                    }
+                    Some('Z') if self.zip.is_some() => {
+                        let mut f = field("postal_code", self.postal_label().into(), self.requires('Z'), "postal-code");
+                        f.example = self.zipex.as_deref().and_then(|z| z.split(',').next()).map(str::to_string);
+                        row.push(f);
+                    }
+                    Some('X') => row.push(field("sorting_code", "Sorting code".into(), self.requires('X'), "off")),
+                    _ => {}
+                }
+            }
+            if !row.is_empty() {
+                rows.push(row);
+            }
+        }
+        if config.phone != FieldRule::Hidden {
+            rows.push(vec![field("phone", "Phone".into(), config.phone == FieldRule::Required, "tel")]);
+        }
+        rows
+    }
+}
+
+/// What [`validate`] found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AddressValidation {
+    /// True when the address has the fields and formats the country needs.
+    /// It says nothing about whether the address exists or is deliverable.
+    pub valid: bool,
+    /// Problems by field name.
+    pub errors: FieldErrors,
+    /// The address trimmed, with postal code and region in their standard form.
+    pub normalized: Address,
+    /// Field -> a value the shopper probably meant ("region": "CA").
+    pub suggestions: BTreeMap<String, String>,
+}
+
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn article(label: &str) -> String {
+    let lower = label.to_lowercase();
+    let an = lower.starts_with(['a', 'e', 'i', 'o', 'u']) && !lower.starts_with("eu");
+    let keep = label.chars().nth(1).is_some_and(|c| c.is_uppercase());
+    format!("{} {}", if an { "an" } else { "a" }, if keep { label.to_string() } else { lower })
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Normalised postal code candidates to try against the pattern, in order.
+/// Where the country writes codes with a space ("NW1 6XE", "K1A 0B1"), the
+/// spaced form comes first, so "nw16xe" normalises to "NW1 6XE".
+fn postal_candidates(raw: &str, spaced: bool) -> Vec<String> {
+    let upper = clean(raw).to_uppercase();
+    let compact: String = upper.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = vec![upper.clone(), compact.clone()];
+    if compact.len() > 3 && compact.is_char_boundary(compact.len() - 3) {
+        let with_space = format!("{} {}", &compact[..compact.len() - 3], &compact[compact.len() - 3..]);
+        if spaced {
+            out.insert(0, with_space);
+        } else {
+            out.push(with_space);
+        }
+    }
+    if compact.len() == 9 && compact.bytes().all(|b| b.is_ascii_digit()) {
+        out.push(format!("{}-{}", &compact[..5], &compact[5..]));
+    }
+    out.dedup();
+    out
+}
+
+/// Checks an address against its country's format and the merchant's
+/// field choices, the same way in the browser and on the server.
+pub fn validate(address: &Address, format: &AddressFormat, config: &AddressFieldConfig, patterns: &dyn Patterns) -> AddressValidation {
+    let mut errors = FieldErrors::new();
+    let mut suggestions = BTreeMap::new();
+    let mut add = |field: &str, msg: String| errors.entry(field.to_string()).or_insert_with(Vec::new).push(msg);
+    let mut n = Address {
+        name: clean(&address.name),
+        company: clean(&address.company),
+        address1: clean(&address.address1),
+        address2: clean(&address.address2),
+        dependent_locality: clean(&address.dependent_locality),
+        city: clean(&address.city),
+        region: clean(&address.region),
+        postal_code: String::new(),
+        sorting_code: clean(&address.sorting_code),
+        country: format.code.clone(),
+        phone: clean(&address.phone),
+    };
+    for row in format.layout(config) {
+        for f in row {
+            let value = match f.key.as_str() {
+                "name" => &n.name,
+                "company" => &n.company,
+                "address1" => &n.address1,
+                "address2" => &n.address2,
+                "dependent_locality" => &n.dependent_locality,
+                "city" => &n.city,
+                "region" => &n.region,
+                "postal_code" => &address.postal_code,
+                "sorting_code" => &n.sorting_code,
+                "phone" => &n.phone,
+                _ => continue,
+            };
+            if f.required && value.trim().is_empty() {
+                let what = if f.key == "region" && !format.regions.is_empty() { "Choose" } else { "Enter" };
+                add(&f.key, format!("{what} {}.", article(&f.label)));
+            } else if value.chars().count() > 100 {
+                add(&f.key, format!("{} is too long (at most 100 characters).", f.label));
+            }
+        }
+    }
+    if config.company == FieldRule::Hidden {
+        n.company.clear();
+    }
+    if config.phone == FieldRule::Hidden {
+        n.phone.clear();
+    }
+    // Region: accept a code, a key or a name; store the code.
+    let mut region = None;
+    if !n.region.is_empty() && !format.regions.is_empty() {
+        match format.find_region(&n.region) {
+            Some(r) => {
+                n.region = r.code().to_string();
+                region = Some(r);
+            }
+            None => {
+                let label = format.region_label().to_lowercase();
+                let best = format
+                    .regions
+                    .iter()
+                    .map(|r| (edit_distance(&n.region, &r.name).min(edit_distance(&n.region, r.code())), r))
+                    .min_by_key(|(d, _)| *d);
+                match best {
+                    Some((d, r)) if d <= 3 => {
+                        suggestions.insert("region".into(), r.code().to_string());
+                        add("region", format!("Choose a {label} from the list. Did you mean {} ({})?", r.name, r.code()));
+                    }
+                    _ => add("region", format!("{:?} is not a {label} of {}.", n.region, format.name)),
+                }
+            }
+        }
+    }
+    // Postal code: the country's pattern, then consistency with the region.
+    let label = format.postal_label();
+    match &format.zip {
+        None => {}
+        Some(_) if address.postal_code.trim().is_empty() => {}
+        Some(pattern) => {
+            let spaced = format.zipex.as_deref().is_some_and(|z| z.split(',').next().is_some_and(|e| e.contains(' ')));
+            let found = postal_candidates(&address.postal_code, spaced).into_iter().find(|c| patterns.full_match(pattern, c));
+            match found {
+                Some(code) => {
+                    n.postal_code = code;
+                    if let Some(r) = region {
+                        if let Some(prefix) = r.zip.as_deref() {
+                            if !patterns.prefix_match(prefix, &n.postal_code) {
+                                let range = r.zipex.as_deref().and_then(|z| z.split_once(',')).map(|(a, b)| {
+                                    format!(" ({} {}s run from {a} to {b})", r.name, label)
+                                });
+                                add(
+                                    "postal_code",
+                                    format!("{} is not a {} {label}{}.", n.postal_code, r.name, range.unwrap_or_default()),
+                                );
+                                let owner = format.regions.iter().find(|o| {
+                                    o.zip.as_deref().is_some_and(|p| patterns.prefix_match(p, &n.postal_code))
+                                });
+                                if let Some(o) = owner {
+                                    suggestions.insert("region".into(), o.code().to_string());
+                                }
+                            }
+                        }
+                    }
+                }
+                None => {
+                    n.postal_code = clean(&address.postal_code).to_uppercase();
+                    let example = format.zipex.as_deref().and_then(|z| z.split(',').next()).unwrap_or("");
+                    let like = if example.is_empty() { String::new() } else { format!(", like {example}") };
+                    add("postal_code", format!("Enter a valid {}{like}.", if label.chars().nth(1).is_some_and(char::is_uppercase) { label.to_string() } else { label.to_lowercase() }));
+                }
+            }
+        }
+    }
+    if !n.phone.is_empty() {
+        let digits = n.phone.chars().filter(char::is_ascii_digit).count();
+        let allowed = n.phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+        if !allowed || !(6..=15).contains(&digits) {
+            add("phone", "Enter a phone number with 6 to 15 digits.".into());
+        }
+    }
+    AddressValidation { valid: errors.is_empty(), errors, normalized: n, suggestions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Re;
+    impl Patterns for Re {
+        fn full_match(&self, p: &str, t: &str) -> bool {
+            regex::Regex::new(&format!("(?i)^(?:{p})$")).unwrap().is_match(t)
+        }
+        fn prefix_match(&self, p: &str, t: &str) -> bool {
+            regex::Regex::new(&format!("(?i)^(?:{p})")).unwrap().is_match(t)
+        }
+    }
+
+    fn format(code: &str) -> AddressFormat {
+        #[derive(Deserialize)]
+        struct Data {
+            countries: BTreeMap<String, AddressFormat>,
+        }
+        let data: Data = serde_json::from_str(include_str!("../data/address_formats.json")).unwrap();
+        data.countries[code].clone()
+    }
+
+    fn check(a: Address) -> AddressValidation {
+        validate(&a, &format(&a.country), &AddressFieldConfig::default(), &Re)
+    }
+
+    fn us(region: &str, zip: &str) -> Address {
+        Address {
+            name: "Ada Lovelace".into(),
+            address1: "1600 Amphitheatre Pkwy".into(),
+            city: "Mountain View".into(),
+            region: region.into(),
+            postal_code: zip.into(),
+            country: "US".into(),
+            ..Address::default()
+        }
+    }
+
+    #[test]
+    fn a_california_zip_in_california_is_fine() {
+        let v = check(us("CA", "94043"));
+        assert!(v.valid, "{:?}", v.errors);
+        assert_eq!(v.normalized.postal_code, "94043");
+        let v = check(us("california", " 94043-1351 "));
+        assert!(v.valid);
+        assert_eq!((v.normalized.region.as_str(), v.normalized.postal_code.as_str()), ("CA", "94043-1351"));
+        assert!(check(us("CA", "940431351")).valid, "ZIP+4 without the hyphen");
+    }
+
+    #[test]
+    fn a_new_york_zip_is_not_californian() {
+        let v = check(us("CA", "10001"));
+        assert!(!v.valid);
+        assert_eq!(
+            v.errors["postal_code"][0],
+            "10001 is not a California ZIP code (California ZIP codes run from 90000 to 96199)."
+        );
+        assert_eq!(v.suggestions["region"], "NY", "the ZIP belongs to New York");
+    }
+
+    #[test]
+    fn misspelt_regions_get_a_suggestion() {
+        let v = check(us("Califronia", "94043"));
+        assert_eq!(v.suggestions["region"], "CA");
+        assert!(v.errors["region"][0].contains("Did you mean California (CA)?"));
+        let v = check(us("", ""));
+        assert_eq!(v.errors["region"][0], "Choose a state.");
+        assert_eq!(v.errors["postal_code"][0], "Enter a ZIP code.");
+        assert!(check(us("CA", "9404")).errors["postal_code"][0].starts_with("Enter a valid ZIP code, like 95014"));
+    }
+
+    #[test]
+    fn uk_postcodes_follow_the_royal_mail_format() {
+        let mut a = Address { name: "Sherlock Holmes".into(), address1: "221B Baker Street".into(), city: "London".into(), country: "GB".into(), ..Address::default() };
+        assert_eq!(check(a.clone()).errors["postal_code"][0], "Enter a postcode.");
+        a.postal_code = "nw16xe".into();
+        let v = check(a.clone());
+        assert!(v.valid, "{:?}", v.errors);
+        assert_eq!(v.normalized.postal_code, "NW1 6XE");
+        a.postal_code = "12345".into();
+        assert!(check(a).errors["postal_code"][0].starts_with("Enter a valid postcode"));
+    }
+
+    #[test]
+    fn hong_kong_has_no_postcode_and_germany_five_digits() {
+        let hk = Address { name: "Wong".into(), address1: "1 Queen's Road Central".into(), region: "Hong Kong Island".into(), country: "HK".into(), postal_code: "999077".into(), ..Address::default() };
+        let f = format("HK");
+        assert!(f.zip.is_none());
+        assert!(!f.layout(&AddressFieldConfig::default()).iter().flatten().any(|x| x.key == "postal_code"));
+        let v = check(hk);
+        assert!(v.valid, "{:?}", v.errors);
+        assert_eq!(v.normalized.postal_code, "", "a postcode HK doesn't use is dropped");
+        let mut de = Address { name: "Max Mustermann".into(), address1: "Unter den Linden 1".into(), city: "Berlin".into(), postal_code: "10117".into(), country: "DE".into(), ..Address::default() };
+        assert!(check(de.clone()).valid);
+        de.postal_code = "1011".into();
+        assert_eq!(check(de.clone()).errors["postal_code"][0], "Enter a valid postal code, like 26133.");
+        de.postal_code = "101177".into();
+        assert!(!check(de).valid);
+    }
+
+    #[test]
+    fn japan_takes_prefectures_by_name_code_or_kanji() {
+        let mut jp = Address { name: "Yamada Taro".into(), address1: "1-1 Chiyoda".into(), city: "Chiyoda-ku".into(), postal_code: "100-0001".into(), country: "JP".into(), ..Address::default() };
+        for region in ["Tokyo", "東京都", "13"] {
+            jp.region = region.into();
+            let v = check(jp.clone());
+            assert!(v.valid, "{region}: {:?}", v.errors);
+            assert_eq!(v.normalized.region, "13");
+        }
+        jp.region = "Osaka".into();
+        assert!(check(jp.clone()).errors["postal_code"][0].contains("is not a Osaka"), "100- is Tokyo");
+        jp.postal_code = "1000001".into();
+        jp.region = "Tokyo".into();
+        assert_eq!(check(jp).normalized.postal_code, "1000001");
+    }
+
+    #[test]
+    fn layout_follows_the_country_and_the_merchant() {
+        let cfg = AddressFieldConfig { company: FieldRule::Hidden, address2: FieldRule::Optional, phone: FieldRule::Required };
+        let keys: Vec<String> = format("US").layout(&cfg).into_iter().flatten().map(|f| f.key).collect();
+        assert_eq!(keys, ["name", "address1", "address2", "city", "region", "postal_code", "phone"]);
+        let labels: Vec<String> = format("GB").layout(&cfg).into_iter().flatten().map(|f| f.label).collect();
+        assert!(labels.contains(&"Town or city".to_string()) && labels.contains(&"Postcode".to_string()));
+        let rows = format("US").layout(&cfg);
+        let region = rows.iter().flatten().find(|f| f.key == "region").unwrap();
+        assert!(region.options.iter().any(|(c, n)| c == "CA" && n == "California"));
+        assert_eq!(rows.iter().flatten().find(|f| f.key == "postal_code").unwrap().autocomplete, "postal-code");
+        let v = validate(&us("CA", "94043"), &format("US"), &cfg, &Re);
+        assert_eq!(v.errors["phone"][0], "Enter a phone.");
+    }
+
+    #[test]
+    fn phone_numbers_are_checked_loosely() {
+        let mut a = us("CA", "94043");
+        a.phone = "+1 (650) 253-0000".into();
+        assert!(check(a.clone()).valid);
+        a.phone = "call me".into();
+        assert!(!check(a).valid);
+    }
 }

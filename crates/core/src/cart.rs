@@ -193,6 +193,9 @@ pub struct UpdateCart {
     /// State or province code, e.g. "CA", where tax depends on it.
     #[serde(default)]
     pub region: Option<String>,
+    /// A shipping method id from `GET /carts/{id}/shipping-methods`; absent: the cheapest.
+    #[serde(default)]
+    pub shipping_method: Option<String>,
 }
 
 /// `POST /api/v1/carts/{id}/discount`.

@@ -6,11 +6,14 @@
 //! and natively, and everything in it is testable without a browser or a DB.
 
 pub mod address;
+pub mod card;
 pub mod cart;
 pub mod catalog;
+pub mod checkout;
 pub mod error;
 pub mod listing;
 pub mod money;
+pub mod payment_intent;
 pub mod pricing;
 pub mod shop;
 

@@ -17,6 +17,8 @@ pub enum ApiError {
     NotFound(ApiErrorBody),
     /// 409: a conflict with current state (stock, idempotency key reuse).
     Conflict(ApiErrorBody),
+    /// 402: the payment was declined; the message says why in plain words.
+    PaymentFailed(ApiErrorBody),
     /// 415: wrong content type.
     UnsupportedMediaType(String),
     /// 422: well-formed but invalid; `errors` says which fields.
@@ -49,6 +51,7 @@ impl ApiError {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::PaymentFailed(_) => StatusCode::PAYMENT_REQUIRED,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -56,9 +59,30 @@ impl ApiError {
         }
     }
 
+    /// The JSON body this error answers with (internal details never included).
+    pub fn body(&self) -> ApiErrorBody {
+        match self {
+            ApiError::Internal(_) => ApiErrorBody::new("Something went wrong on our side. Please try again."),
+            other => Self::into_body(match other {
+                ApiError::BadRequest(b) => ApiError::BadRequest(b.clone()),
+                ApiError::NotFound(b) => ApiError::NotFound(b.clone()),
+                ApiError::Conflict(b) => ApiError::Conflict(b.clone()),
+                ApiError::PaymentFailed(b) => ApiError::PaymentFailed(b.clone()),
+                ApiError::UnsupportedMediaType(m) => ApiError::UnsupportedMediaType(m.clone()),
+                ApiError::Validation(b) => ApiError::Validation(b.clone()),
+                ApiError::TooManyRequests(m) => ApiError::TooManyRequests(m.clone()),
+                ApiError::Internal(m) => ApiError::Internal(m.clone()),
+            }),
+        }
+    }
+
     fn into_body(self) -> ApiErrorBody {
         match self {
-            ApiError::BadRequest(b) | ApiError::Conflict(b) | ApiError::Validation(b) | ApiError::NotFound(b) => b,
+            ApiError::BadRequest(b)
+            | ApiError::Conflict(b)
+            | ApiError::Validation(b)
+            | ApiError::NotFound(b)
+            | ApiError::PaymentFailed(b) => b,
             ApiError::UnsupportedMediaType(m) | ApiError::TooManyRequests(m) => ApiErrorBody::new(m),
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");

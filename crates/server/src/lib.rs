@@ -17,10 +17,15 @@ pub mod address;
 pub mod assets;
 pub mod carts;
 pub mod catalog;
+pub mod checkout;
+pub mod dates;
 pub mod db;
 pub mod demo;
 pub mod error;
 pub mod geo;
+pub mod orders;
+pub mod payments;
+pub mod psp;
 pub mod rules;
 pub mod shop;
 pub mod state;
@@ -56,6 +61,8 @@ use crate::state::AppState;
         (name = "catalog", description = "Products, variants and categories"),
         (name = "carts", description = "Server-side carts, reachable with their secret token"),
         (name = "addresses", description = "Per-country address formats and validation"),
+        (name = "checkout", description = "Shipping and payment methods, order placement"),
+        (name = "orders", description = "Orders, payment completion and provider webhooks"),
         (name = "shop", description = "Shop settings and health"),
     ),
     components(schemas(vitrine_core::ApiErrorBody))
@@ -90,6 +97,8 @@ fn api_router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .merge(catalog::router())
         .merge(carts::router())
+        .merge(checkout::router())
+        .merge(orders::router())
         .merge(address::router())
         .merge(shop::router())
 }
@@ -111,7 +120,9 @@ pub fn app(state: AppState) -> Router {
         // milliseconds brotli's default (11) takes; static assets get 11 once.
         .layer(CompressionLayer::new().br(true).gzip(true).quality(CompressionLevel::Precise(4)))
         .layer(cors(&state.config.cors_origins));
-    api.fallback(static_files)
+    api.merge(psp::router())
+        .route("/dev/mailbox", axum::routing::get(orders::dev_mailbox))
+        .fallback(static_files)
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("handler panicked".into()).into_response()))
         .layer(TraceLayer::new_for_http())

@@ -64,6 +64,9 @@ struct ServeArgs {
     /// BCP 47 locale the storefront formats with.
     #[arg(long, env = "VITRINE_LOCALE", default_value = "en-US")]
     locale: String,
+    /// Public origin of the shop (e.g. https://shop.example.com), used in emails and payment pages.
+    #[arg(long, env = "VITRINE_PUBLIC_URL", default_value = "")]
+    public_url: String,
     /// Database connections in the pool.
     #[arg(long, env = "VITRINE_DB_CONNECTIONS", default_value_t = 16)]
     db_connections: u32,
@@ -135,20 +138,33 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         demo_size: args.demo_size,
         static_dir: args.static_dir,
         cors_origins: args.cors_origins,
+        public_url: args.public_url,
     };
     let state = AppState::new(db, config).await?;
-    let poller = state.clone();
+    let listener = tokio::net::TcpListener::bind(args.addr).await.map_err(|e| format!("cannot listen on {}: {e}", args.addr))?;
+    let local = listener.local_addr()?;
+    // The sandbox provider posts its webhooks to this server over loopback.
+    let hook_host = if local.ip().is_unspecified() { "127.0.0.1".to_string() } else { local.ip().to_string() };
+    let _ = state.webhook_url.set(format!("http://{hook_host}:{}/api/v1/webhooks/psp", local.port()));
+    let worker = state.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(2));
+        let mut n: u64 = 0;
         loop {
             tick.tick().await;
-            if let Err(e) = poller.refresh_catalog_if_stale().await {
+            n += 1;
+            if let Err(e) = worker.refresh().await {
                 tracing::warn!(error = %e, "catalog refresh failed");
+            }
+            if n % 15 == 0 {
+                match vitrine_server::orders::expire_reservations(&worker).await {
+                    Ok(0) => {}
+                    Ok(released) => tracing::info!(released, "expired unpaid orders and released their stock"),
+                    Err(e) => tracing::warn!(error = ?e, "reservation expiry failed"),
+                }
             }
         }
     });
-    let listener = tokio::net::TcpListener::bind(args.addr).await.map_err(|e| format!("cannot listen on {}: {e}", args.addr))?;
-    let local = listener.local_addr()?;
     tracing::info!(
         addr = %local,
         database = %redact(&args.db.database_url),

@@ -2,7 +2,8 @@
 
 use std::ops::Deref;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use vitrine_core::shop::Shop;
 use vitrine_core::Currency;
@@ -10,6 +11,9 @@ use vitrine_core::Currency;
 use crate::assets::Assets;
 use crate::catalog::snapshot::{CatalogSnapshot, CatalogStore};
 use crate::db::Db;
+use crate::payments::{PaymentProvider, SandboxProvider};
+use crate::psp::PspKeys;
+use vitrine_core::address::AddressFieldConfig;
 
 /// Everything `AppState::new` needs besides the database.
 #[derive(Debug, Clone)]
@@ -26,6 +30,9 @@ pub struct ShopConfig {
     pub static_dir: Option<PathBuf>,
     /// Origins allowed to call the API from a browser (embedded widgets).
     pub cors_origins: Vec<String>,
+    /// The storefront's public origin (`https://shop.example.com`), for links
+    /// in emails and the provider's challenge page; empty: relative links.
+    pub public_url: String,
 }
 
 impl Default for ShopConfig {
@@ -38,6 +45,7 @@ impl Default for ShopConfig {
             demo_size: crate::demo::CURATED_SIZE,
             static_dir: None,
             cors_origins: Vec::new(),
+            public_url: String::new(),
         }
     }
 }
@@ -48,6 +56,17 @@ pub struct Inner {
     pub catalog: CatalogStore,
     pub assets: Option<Assets>,
     pub config: ShopConfig,
+    /// The sandbox provider's keys.
+    pub psp: PspKeys,
+    /// Where card payments are charged.
+    pub provider: Arc<dyn PaymentProvider>,
+    /// Signs order links.
+    pub secret: String,
+    pub public_url: String,
+    /// Where the provider posts webhooks; set once the server listens.
+    pub webhook_url: OnceLock<String>,
+    pub address_fields: AddressFieldConfig,
+    stock_dirty: AtomicBool,
 }
 
 /// Cheap to clone; handlers get it through `State`.
@@ -100,6 +119,22 @@ impl AppState {
             None => None,
         };
         // Rules-derived fields (ship_to, tax_inclusive) are filled per request from the snapshot.
+        let psp = PspKeys::load_or_create(&db).await?;
+        let secret = match std::env::var("VITRINE_SECRET").ok().filter(|s| s.len() >= 16) {
+            Some(s) => s,
+            None => setting_or_create(&db, "order_link_secret", || crate::carts::token::random_hex(32)).await?,
+        };
+        let address_fields: AddressFieldConfig = sqlx::query_scalar::<_, String>("SELECT value FROM settings WHERE key = 'address_fields'")
+            .fetch_optional(&db.pool)
+            .await?
+            .and_then(|j| serde_json::from_str(&j).ok())
+            .unwrap_or_default();
+        let public_url = config.public_url.trim_end_matches('/').to_string();
+        let provider = Arc::new(SandboxProvider {
+            db: db.clone(),
+            base_url: format!("{public_url}/psp/v1"),
+            publishable_key: psp.publishable.clone(),
+        });
         let shop = Shop {
             name: config.shop_name.clone(),
             currency,
@@ -107,7 +142,38 @@ impl AppState {
             tax_inclusive: false,
             ship_to: Vec::new(),
         };
-        Ok(AppState(Arc::new(Inner { db, shop, catalog, assets, config })))
+        Ok(AppState(Arc::new(Inner {
+            db,
+            shop,
+            catalog,
+            assets,
+            config,
+            psp,
+            provider,
+            secret,
+            public_url,
+            webhook_url: OnceLock::new(),
+            address_fields,
+            stock_dirty: AtomicBool::new(false),
+        })))
+    }
+
+    /// The sandbox provider's API base (absolute when a public URL is set).
+    pub fn psp_base_url(&self) -> String {
+        format!("{}/psp/v1", self.public_url)
+    }
+
+    /// Stock moved (an order): the catalog snapshot refreshes on the next tick.
+    pub fn stock_changed(&self) {
+        self.stock_dirty.store(true, Ordering::Relaxed);
+    }
+
+    /// Reloads the catalog if stock moved here or another instance changed it.
+    pub async fn refresh(&self) -> Result<bool, sqlx::Error> {
+        if self.stock_dirty.swap(false, Ordering::Relaxed) {
+            sqlx::query("UPDATE catalog_version SET version = version + 1 WHERE id = 1").execute(&self.db.pool).await?;
+        }
+        self.refresh_catalog_if_stale().await
     }
 
     /// Rebuilds the catalog snapshot from the database.
@@ -128,6 +194,14 @@ impl AppState {
         }
         Ok(false)
     }
+}
+
+async fn setting_or_create(db: &Db, key: &str, make: impl FnOnce() -> String) -> Result<String, StartError> {
+    if let Some(v) = sqlx::query_scalar::<_, String>("SELECT value FROM settings WHERE key = $1").bind(key).fetch_optional(&db.pool).await? {
+        return Ok(v);
+    }
+    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING").bind(key).bind(make()).execute(&db.pool).await?;
+    Ok(sqlx::query_scalar("SELECT value FROM settings WHERE key = $1").bind(key).fetch_one(&db.pool).await?)
 }
 
 /// A database prices in one currency forever: amounts are stored in its minor

@@ -40,7 +40,7 @@ fn no_cart() -> ApiError {
 
 /// Reads the cart and checks the caller's token. Missing cart, missing token
 /// and wrong token are all the same 404.
-async fn authorized(state: &AppState, id: &str, headers: &HeaderMap) -> Result<CartRow> {
+pub async fn authorized(state: &AppState, id: &str, headers: &HeaderMap) -> Result<CartRow> {
     let token = token::bearer(headers).ok_or_else(no_cart)?;
     let row: Option<CartRow> = sqlx::query_as(&format!("SELECT {CART_COLUMNS} FROM carts WHERE id = $1"))
         .bind(id)
@@ -202,7 +202,7 @@ pub async fn carts_show(State(state): State<AppState>, Path(id): Path<String>, h
     Ok(Json(view::build(&state, &row, None).await?))
 }
 
-/// Set the destination used for the shipping and tax estimate.
+/// Set the destination (and optionally the shipping method) used for the shipping and tax estimate.
 #[utoipa::path(
     patch,
     path = "/api/v1/carts/{id}",
@@ -224,10 +224,21 @@ pub async fn carts_update(
     ApiJson(body): ApiJson<UpdateCart>,
 ) -> Result<Json<Cart>> {
     let (country, region) = destination(&state, body.country.as_deref(), body.region.as_deref())?;
+    let method = match (&body.shipping_method, &country) {
+        (Some(m), Some(c)) => {
+            if !state.catalog.get().rules.rates_for(c).iter().any(|r| &r.id == m) {
+                return Err(ApiError::invalid("shipping_method", "That shipping method isn't available for this destination."));
+            }
+            Some(m.clone())
+        }
+        (Some(_), None) => return Err(ApiError::invalid("shipping_method", "Choose a country before a shipping method.")),
+        (None, _) => None,
+    };
     let (mut tx, row) = begin(&state, &id, &headers).await?;
-    sqlx::query("UPDATE carts SET country = $1, region = $2 WHERE id = $3")
+    sqlx::query("UPDATE carts SET country = $1, region = $2, shipping_method = $3 WHERE id = $4")
         .bind(country)
         .bind(region)
+        .bind(method)
         .bind(&row.id)
         .execute(&mut *tx)
         .await?;

@@ -21,9 +21,17 @@ pub struct CartRow {
     pub region: Option<String>,
     pub version: i64,
     pub status: String,
+    pub shipping_method: Option<String>,
 }
 
-pub const CART_COLUMNS: &str = "id, token_hash, currency, discount_code, country, region, version, status";
+pub const CART_COLUMNS: &str = "id, token_hash, currency, discount_code, country, region, version, status, shipping_method";
+
+/// Where an order would ship, for pricing.
+#[derive(Clone, Debug)]
+pub struct Destination {
+    pub country: String,
+    pub region: Option<String>,
+}
 
 #[derive(sqlx::FromRow)]
 struct LineRow {
@@ -79,9 +87,26 @@ pub async fn load_discount(db: &Db, code: &str, currency: Currency) -> Result<Op
     }))
 }
 
-/// The cart as the API shows it, priced now. `discount` overrides the
-/// cart's own code (to try a code before saving it).
+/// The cart as the API shows it, priced now for its own destination and
+/// shipping method. `discount` overrides the cart's own code (to try a code
+/// before saving it).
 pub async fn build(state: &AppState, row: &CartRow, discount: Option<Option<Discount>>) -> Result<Cart> {
+    let destination = row.country.clone().map(|country| Destination { country, region: row.region.clone() });
+    price(state, row, discount, destination.as_ref(), row.shipping_method.as_deref()).await
+}
+
+/// The cart priced for a checkout's destination and shipping method.
+pub async fn build_for(state: &AppState, row: &CartRow, destination: &Destination, shipping_method: Option<&str>) -> Result<Cart> {
+    price(state, row, None, Some(destination), shipping_method).await
+}
+
+async fn price(
+    state: &AppState,
+    row: &CartRow,
+    discount: Option<Option<Discount>>,
+    destination: Option<&Destination>,
+    shipping_method: Option<&str>,
+) -> Result<Cart> {
     let currency = state.shop.currency;
     let rows: Vec<LineRow> = sqlx::query_as(
         "SELECT l.id, l.variant_id, l.quantity, l.added_price_minor, v.price_minor, v.compare_at_minor, v.stock, v.reserved \
@@ -143,16 +168,20 @@ pub async fn build(state: &AppState, row: &CartRow, discount: Option<Option<Disc
         },
     };
     let rules = &snapshot.rules;
-    let shipping_rate = row.country.as_deref().and_then(|c| rules.rates_for(c).into_iter().next());
-    let tax = row.country.as_deref().and_then(|c| rules.tax_for(c, row.region.as_deref()));
+    let shipping_rate = destination.and_then(|d| {
+        let rates = rules.rates_for(&d.country);
+        let chosen = shipping_method.and_then(|m| rates.iter().find(|r| r.id == m).cloned());
+        chosen.or_else(|| rates.into_iter().next())
+    });
+    let tax = destination.and_then(|d| rules.tax_for(&d.country, d.region.as_deref()));
     let mut cart = Cart {
         id: row.id.clone(),
         currency,
         version: row.version,
         lines,
         discount,
-        country: row.country.clone(),
-        region: row.region.clone(),
+        country: destination.map(|d| d.country.clone()),
+        region: destination.and_then(|d| d.region.clone()),
         shipping_rate,
         tax,
         tax_inclusive: rules.tax_inclusive,

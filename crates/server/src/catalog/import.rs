@@ -31,6 +31,9 @@ pub struct CatalogImport {
     /// Prices include tax (VAT-style).
     #[serde(default)]
     pub tax_inclusive: Option<bool>,
+    /// When present, replaces the payment method rules.
+    #[serde(default)]
+    pub payment_rules: Option<Vec<crate::payments::PaymentRule>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -275,6 +278,14 @@ pub fn validate(doc: &CatalogImport, currency: Currency, known_categories: &Hash
             push(&mut err, format!("tax_rates[{i}].rate"), "must be a fraction from 0 to below 1, e.g. 0.2");
         }
     }
+    for (i, r) in doc.payment_rules.iter().flatten().enumerate() {
+        if vitrine_core::checkout::PaymentKind::parse(&r.kind).is_none() {
+            push(&mut err, format!("payment_rules[{i}].kind"), "must be card, bank_transfer, cash_on_delivery or invoice");
+        }
+        if r.countries.is_empty() || !r.countries.iter().all(|c| c == "*" || crate::geo::format(c).is_some()) {
+            push(&mut err, format!("payment_rules[{i}].countries"), "must list ISO country codes, or \"*\"");
+        }
+    }
     for (i, d) in doc.discount_codes.iter().enumerate() {
         let at = |f: &str| format!("discount_codes[{i}].{f}");
         let code = d.code.trim();
@@ -435,6 +446,13 @@ async fn import_rules(tx: &mut sqlx::Transaction<'static, sqlx::Any>, currency: 
         sqlx::query("DELETE FROM settings WHERE key = 'tax_inclusive'").execute(&mut **tx).await?;
         sqlx::query("INSERT INTO settings (key, value) VALUES ('tax_inclusive', $1)")
             .bind(if inclusive { "true" } else { "false" })
+            .execute(&mut **tx)
+            .await?;
+    }
+    if let Some(rules) = &doc.payment_rules {
+        sqlx::query("DELETE FROM settings WHERE key = 'payment_rules'").execute(&mut **tx).await?;
+        sqlx::query("INSERT INTO settings (key, value) VALUES ('payment_rules', $1)")
+            .bind(serde_json::to_string(rules).map_err(|e| ApiError::Internal(e.to_string()))?)
             .execute(&mut **tx)
             .await?;
     }

@@ -368,7 +368,37 @@ pub fn catalog(size: usize, currency: Currency) -> CatalogImport {
         discount_codes: discount_codes(currency),
         // VAT-style shops quote prices with tax; US-style shops add it at checkout.
         tax_inclusive: Some(matches!(currency, Currency::Eur | Currency::Gbp | Currency::Jpy | Currency::Aud | Currency::Nzd)),
+        payment_rules: Some(payment_rules(currency)),
     }
+}
+
+fn payment_rules(currency: Currency) -> Vec<crate::payments::PaymentRule> {
+    use crate::payments::PaymentRule;
+    let list = |c: &[&str]| c.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    vec![
+        PaymentRule { kind: "card".into(), countries: list(&["*"]), max_total: None, requires_company: false, instructions: None },
+        PaymentRule {
+            kind: "bank_transfer".into(),
+            countries: list(&["AT", "BE", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IT", "LU", "NL", "PL", "PT", "SE"]),
+            max_total: None,
+            requires_company: false,
+            instructions: None,
+        },
+        PaymentRule {
+            kind: "cash_on_delivery".into(),
+            countries: list(&["DE", "AT", "IT", "ES", "PL", "JP"]),
+            max_total: Some(price_in(300, currency)),
+            requires_company: false,
+            instructions: None,
+        },
+        PaymentRule {
+            kind: "invoice".into(),
+            countries: list(&["US", "DE", "AT", "NL", "CH", "GB", "SE", "DK"]),
+            max_total: Some(price_in(2000, currency)),
+            requires_company: true,
+            instructions: None,
+        },
+    ]
 }
 
 fn shipping_rates(currency: Currency) -> Vec<ShippingRateImport> {

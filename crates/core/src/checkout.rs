@@ -1,0 +1,259 @@
+//! Checkout and order wire types: shipping and payment method choices, the
+//! order placement request, and orders as shoppers see them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::address::Address;
+use crate::card::Brand;
+use crate::catalog::Image;
+use crate::money::Money;
+use crate::pricing::Totals;
+
+/// A way to ship to the cart's destination, priced for this cart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShippingMethod {
+    pub id: String,
+    pub name: String,
+    /// What this cart pays (zero over the free-shipping threshold).
+    pub price: Money,
+    /// The rate before a free-shipping threshold applied.
+    pub list_price: Money,
+    pub min_days: u32,
+    pub max_days: u32,
+    /// Earliest and latest delivery dates (ISO 8601, business days from today).
+    pub delivery_from: String,
+    pub delivery_to: String,
+}
+
+/// How a method takes the money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentKind {
+    Card,
+    BankTransfer,
+    CashOnDelivery,
+    Invoice,
+}
+
+impl PaymentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentKind::Card => "card",
+            PaymentKind::BankTransfer => "bank_transfer",
+            PaymentKind::CashOnDelivery => "cash_on_delivery",
+            PaymentKind::Invoice => "invoice",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PaymentKind> {
+        [PaymentKind::Card, PaymentKind::BankTransfer, PaymentKind::CashOnDelivery, PaymentKind::Invoice]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PaymentKind::Card => "Card",
+            PaymentKind::BankTransfer => "Bank transfer",
+            PaymentKind::CashOnDelivery => "Cash on delivery",
+            PaymentKind::Invoice => "Invoice",
+        }
+    }
+}
+
+/// Where the browser sends card details: the payment provider, never the shop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardProvider {
+    /// Base URL of the provider's API, e.g. `/psp/v1`.
+    pub base_url: String,
+    /// The shop's publishable key (it can only create card tokens).
+    pub publishable_key: String,
+}
+
+/// A payment method offered for this cart's country, currency and amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PaymentMethod {
+    pub kind: PaymentKind,
+    pub label: String,
+    /// One sentence on how it works.
+    pub description: String,
+    /// Needs a company name on the address (invoices).
+    #[serde(default)]
+    pub requires_company: bool,
+    /// For cards: where to tokenise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<CardProvider>,
+}
+
+/// The payment chosen at checkout. Card details never appear here: only the
+/// token the provider returned for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "method", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PaymentChoice {
+    Card { token: String },
+    BankTransfer,
+    CashOnDelivery,
+    Invoice,
+}
+
+impl PaymentChoice {
+    pub fn kind(&self) -> PaymentKind {
+        match self {
+            PaymentChoice::Card { .. } => PaymentKind::Card,
+            PaymentChoice::BankTransfer => PaymentKind::BankTransfer,
+            PaymentChoice::CashOnDelivery => PaymentKind::CashOnDelivery,
+            PaymentChoice::Invoice => PaymentKind::Invoice,
+        }
+    }
+}
+
+/// `POST /api/v1/carts/{id}/checkout` (with an `Idempotency-Key` header).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CheckoutRequest {
+    pub email: String,
+    pub shipping_address: Address,
+    /// A shipping method id from `GET /carts/{id}/shipping-methods`.
+    pub shipping_method: String,
+    pub payment: PaymentChoice,
+    /// The total the shopper saw. When set and the server's total differs
+    /// (a price changed meanwhile), the order is not placed: 409 with the new total.
+    #[serde(default)]
+    pub expected_total: Option<Money>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    /// Placed; waiting for the shopper's bank to confirm (card challenge).
+    PendingPayment,
+    /// Placed; the shopper pays by bank transfer or on invoice.
+    AwaitingPayment,
+    /// Paid (or cash on delivery), being prepared.
+    Confirmed,
+    Shipped,
+    OutForDelivery,
+    Delivered,
+    Canceled,
+}
+
+impl OrderStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrderStatus::PendingPayment => "pending_payment",
+            OrderStatus::AwaitingPayment => "awaiting_payment",
+            OrderStatus::Confirmed => "confirmed",
+            OrderStatus::Shipped => "shipped",
+            OrderStatus::OutForDelivery => "out_for_delivery",
+            OrderStatus::Delivered => "delivered",
+            OrderStatus::Canceled => "canceled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OrderStatus> {
+        use OrderStatus::*;
+        [PendingPayment, AwaitingPayment, Confirmed, Shipped, OutForDelivery, Delivered, Canceled].into_iter().find(|x| x.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OrderStatus::PendingPayment => "Waiting for payment confirmation",
+            OrderStatus::AwaitingPayment => "Waiting for your payment",
+            OrderStatus::Confirmed => "Confirmed",
+            OrderStatus::Shipped => "Shipped",
+            OrderStatus::OutForDelivery => "Out for delivery",
+            OrderStatus::Delivered => "Delivered",
+            OrderStatus::Canceled => "Canceled",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderLine {
+    pub product_handle: String,
+    pub product_title: String,
+    pub variant_title: String,
+    pub sku: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
+    pub quantity: i64,
+    pub unit_price: Money,
+    pub discount: Money,
+    pub total: Money,
+}
+
+/// How an order is being paid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderPayment {
+    pub kind: PaymentKind,
+    /// "succeeded", "requires_action", "awaiting", "on_delivery".
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brand: Option<Brand>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<String>,
+    /// For bank transfers and invoices: how to pay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+}
+
+/// Something that happened to an order, for its timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderEvent {
+    /// "placed", "paid", "shipped"...
+    pub kind: String,
+    pub message: String,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// An order as its owner sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Order {
+    /// Human-friendly and not guessable: "VT-7QK2-9XH4".
+    pub number: String,
+    pub status: OrderStatus,
+    pub email: String,
+    pub shipping_address: Address,
+    pub shipping_method: String,
+    pub lines: Vec<OrderLine>,
+    pub totals: Totals,
+    pub payment: OrderPayment,
+    pub events: Vec<OrderEvent>,
+    /// Unix seconds.
+    pub placed_at: i64,
+    /// Storefront path of this order, with its access token: share it only with the buyer.
+    pub status_url: String,
+}
+
+/// What the shopper must do next before the order is paid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum NextAction {
+    /// Show the provider's challenge page (3-D Secure style) at `url`, then
+    /// call `POST /api/v1/orders/{number}/payment` to finish.
+    Challenge { url: String },
+}
+
+/// The answer to a checkout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckoutResult {
+    pub order: Order,
+    /// The signed token for `GET /api/v1/orders/{number}?token=...`.
+    pub order_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_action: Option<NextAction>,
+}
