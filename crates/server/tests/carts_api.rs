@@ -4,7 +4,7 @@
 mod common;
 
 use axum::http::{Method, StatusCode};
-use common::{TestApp, TestResponse};
+use common::{variant, Shopper, TestApp};
 use serde_json::{json, Value};
 use vitrine_core::Currency;
 use vitrine_server::state::ShopConfig;
@@ -20,43 +20,6 @@ on_both_backends!(crate::common::demo_config() =>
     a_stale_version_is_a_conflict,
     concurrent_changes_lose_no_update,
 );
-
-struct Shopper {
-    id: String,
-    auth: String,
-}
-
-impl Shopper {
-    async fn new(app: &TestApp) -> Shopper {
-        let res = app.request(Method::POST, "/api/v1/carts", &[], None).await;
-        assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
-        let body = res.json();
-        assert_eq!(body["token"].as_str().unwrap().len(), 64);
-        Shopper { id: body["id"].as_str().unwrap().into(), auth: format!("Bearer {}", body["token"].as_str().unwrap()) }
-    }
-
-    async fn call(&self, app: &TestApp, method: Method, path: &str, body: Option<Value>) -> TestResponse {
-        let uri = format!("/api/v1/carts/{}{path}", self.id);
-        app.request(method, &uri, &[("authorization", &self.auth)], body).await
-    }
-
-    async fn cart(&self, app: &TestApp) -> Value {
-        let res = self.call(app, Method::GET, "", None).await;
-        assert_eq!(res.status, StatusCode::OK);
-        res.json()
-    }
-
-    async fn add(&self, app: &TestApp, variant: i64, quantity: i64) -> TestResponse {
-        self.call(app, Method::POST, "/lines", Some(json!({"variant_id": variant, "quantity": quantity}))).await
-    }
-}
-
-/// A buyable variant of `handle` with at least `min` in stock: (id, price, available).
-async fn variant(app: &TestApp, handle: &str, min: i64) -> (i64, String, i64) {
-    let p = app.get(&format!("/api/v1/products/{handle}")).await.json();
-    let v = p["variants"].as_array().unwrap().iter().find(|v| v["available"].as_i64().unwrap() >= min).expect("stocked variant");
-    (v["id"].as_i64().unwrap(), v["price"]["amount"].as_str().unwrap().to_string(), v["available"].as_i64().unwrap())
-}
 
 fn money(v: &Value) -> String {
     v["amount"].as_str().unwrap().to_string()

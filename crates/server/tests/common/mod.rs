@@ -10,7 +10,7 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use serde_json::Value;
+use serde_json::{json, Value};
 use tower::ServiceExt;
 use vitrine_server::db::{Db, DbConfig};
 use vitrine_server::state::{AppState, ShopConfig};
@@ -156,3 +156,41 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+pub struct Shopper {
+    pub id: String,
+    pub auth: String,
+}
+
+impl Shopper {
+    pub async fn new(app: &TestApp) -> Shopper {
+        let res = app.request(Method::POST, "/api/v1/carts", &[], None).await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
+        let body = res.json();
+        assert_eq!(body["token"].as_str().unwrap().len(), 64);
+        Shopper { id: body["id"].as_str().unwrap().into(), auth: format!("Bearer {}", body["token"].as_str().unwrap()) }
+    }
+
+    pub async fn call(&self, app: &TestApp, method: Method, path: &str, body: Option<Value>) -> TestResponse {
+        let uri = format!("/api/v1/carts/{}{path}", self.id);
+        app.request(method, &uri, &[("authorization", &self.auth)], body).await
+    }
+
+    pub async fn cart(&self, app: &TestApp) -> Value {
+        let res = self.call(app, Method::GET, "", None).await;
+        assert_eq!(res.status, StatusCode::OK);
+        res.json()
+    }
+
+    pub async fn add(&self, app: &TestApp, variant: i64, quantity: i64) -> TestResponse {
+        self.call(app, Method::POST, "/lines", Some(json!({"variant_id": variant, "quantity": quantity}))).await
+    }
+}
+
+/// A buyable variant of `handle` with at least `min` in stock: (id, price, available).
+pub async fn variant(app: &TestApp, handle: &str, min: i64) -> (i64, String, i64) {
+    let p = app.get(&format!("/api/v1/products/{handle}")).await.json();
+    let v = p["variants"].as_array().unwrap().iter().find(|v| v["available"].as_i64().unwrap() >= min).expect("stocked variant");
+    (v["id"].as_i64().unwrap(), v["price"]["amount"].as_str().unwrap().to_string(), v["available"].as_i64().unwrap())
+}
+
