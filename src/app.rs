@@ -5,6 +5,7 @@ use leptos_router::path;
 
 use crate::cart::{CartDrawer, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
+use crate::checkout::{CheckoutPage, OrderPage};
 use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
 
@@ -23,6 +24,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/products/:handle") view=ProductPage/>
                     <Route path=path!("/cart") view=CartPage/>
+                    <Route path=path!("/checkout") view=CheckoutPage/>
+                    <Route path=path!("/orders/:number") view=OrderPage/>
                 </Routes>
             </main>
             <Footer/>

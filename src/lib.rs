@@ -9,6 +9,7 @@ pub mod api;
 pub mod app;
 pub mod cart;
 pub mod catalog;
+pub mod checkout;
 pub mod shell;
 pub mod store;
 pub mod ui;

@@ -15,7 +15,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn shop(currency: Currency, locale: &str) -> Shop {
-    Shop { name: "Test Shop".into(), currency, locale: locale.into(), tax_inclusive: false, ship_to: Vec::new() }
+    Shop { name: "Test Shop".into(), currency, locale: locale.into(), tax_inclusive: false, ship_to: Vec::new(), address_fields: Default::default() }
 }
 
 /// Mounts `f` into a fresh container and returns it.

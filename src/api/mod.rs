@@ -3,10 +3,12 @@
 
 mod cart;
 mod catalog;
+mod checkout;
 mod shop;
 
 pub use cart::*;
 pub use catalog::*;
+pub use checkout::*;
 pub use shop::*;
 
 use std::cell::RefCell;
@@ -93,7 +95,7 @@ fn abortable(req: RequestBuilder) -> RequestBuilder {
     req.abort_signal(signal.as_ref())
 }
 
-async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
+pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
     let res = res.map_err(|_| ApiError::Network)?;
     let status = res.status();
     if (200..300).contains(&status) {

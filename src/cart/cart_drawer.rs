@@ -54,7 +54,8 @@ pub fn CartDrawer() -> impl IntoView {
             <Show when=move || !ids.with(Vec::is_empty)>
                 <div class="vt-dialog__footer vt-drawer__footer">
                     <CartTotals/>
-                    <a class="vt-button vt-button--primary vt-button--block" href="/cart" on:click=move |_| close()>"View cart and check out"</a>
+                    <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>"Check out"</a>
+                    <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>"View cart"</a>
                 </div>
             </Show>
             </Show>

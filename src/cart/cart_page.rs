@@ -39,6 +39,11 @@ pub fn CartPage() -> impl IntoView {
                         <DiscountForm/>
                         <ShippingEstimate/>
                         <CartTotals/>
+                        <a class="vt-button vt-button--primary vt-button--block" href="/checkout"
+                            aria-disabled=move || blocked().then_some("true")
+                            on:click=move |ev| if blocked() { ev.prevent_default(); }>
+                            "Check out"
+                        </a>
                         <p class="vt-summary__note">{move || if cart.cart().with(|c| c.as_ref().is_some_and(|c| c.tax_inclusive)) {
                             "Prices include tax."
                         } else {

@@ -120,6 +120,17 @@ impl CartStore {
         });
     }
 
+    /// The cart's id and token, once a cart exists.
+    pub fn key(&self) -> Option<CartKey> {
+        self.key.get_untracked()
+    }
+
+    /// After an order: the cart is done; the next add starts a new one.
+    pub fn reset(&self) {
+        self.forget();
+        bump_revision(0);
+    }
+
     fn forget(&self) {
         save_key(None);
         self.key.set(None);
@@ -274,7 +285,12 @@ impl CartStore {
 
     /// Sets where the order would ship, for the shipping and tax estimate.
     pub async fn set_destination(&self, country: Option<String>, region: Option<String>) -> Result<(), ApiError> {
-        let change = UpdateCart { country, region };
+        self.set_shipping(country, region, None).await
+    }
+
+    /// Sets the destination and the shipping method.
+    pub async fn set_shipping(&self, country: Option<String>, region: Option<String>, method: Option<String>) -> Result<(), ApiError> {
+        let change = UpdateCart { country, region, shipping_method: method };
         self.run(|key| {
             let change = change.clone();
             async move { api::update_cart(&key, &change).await }

@@ -50,6 +50,12 @@ impl ShopStore {
         Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default()))
     }
 
+    /// Which optional address fields checkout shows or requires.
+    pub fn address_fields(&self) -> Signal<vitrine_core::address::AddressFieldConfig> {
+        let shop = self.shop;
+        Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.address_fields).unwrap_or_default()))
+    }
+
     pub fn locale(&self) -> Locale {
         self.shop.with(|s| s.as_ref().map(|s| Locale::from_tag(&s.locale)).unwrap_or(Locale::EN_US))
     }

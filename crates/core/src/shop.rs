@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::address::AddressFieldConfig;
 use crate::cart::Country;
 use crate::money::Currency;
 
@@ -19,6 +20,9 @@ pub struct Shop {
     /// Where the shop ships, by name.
     #[serde(default)]
     pub ship_to: Vec<Country>,
+    /// Which optional address fields the checkout shows or requires.
+    #[serde(default)]
+    pub address_fields: AddressFieldConfig,
 }
 
 /// `GET /api/v1/health`.

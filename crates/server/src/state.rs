@@ -141,6 +141,7 @@ impl AppState {
             locale: config.locale.clone(),
             tax_inclusive: false,
             ship_to: Vec::new(),
+            address_fields,
         };
         Ok(AppState(Arc::new(Inner {
             db,

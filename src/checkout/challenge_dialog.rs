@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The bank's challenge page (3-D Secure style) in a modal dialog. Reports
+/// the outcome the page posts back ("succeeded" or anything else).
+#[component]
+pub fn ChallengeDialog(
+    /// The provider's challenge page; `None` closes the dialog.
+    #[prop(into)]
+    url: Signal<Option<String>>,
+    /// Called with the final status of the payment.
+    on_done: Callback<String>,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        let d: web_sys::HtmlDialogElement = d.unchecked_into();
+        match (url.get().is_some(), d.open()) {
+            (true, false) => {
+                let _ = d.show_modal();
+            }
+            (false, true) => d.close(),
+            _ => {}
+        }
+    });
+    let handle = window_event_listener(leptos::ev::message, move |ev| {
+        let data = ev.data();
+        let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());
+        if get("type").as_deref() == Some("vitrine-psp-challenge") && url.get_untracked().is_some() {
+            on_done.run(get("status").unwrap_or_default());
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <dialog node_ref=dialog class="vt-dialog vt-challenge" aria-labelledby="vt-challenge-title"
+            on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); on_done.run("canceled".into()); }>
+            <div class="vt-dialog__header">
+                <h2 id="vt-challenge-title" class="vt-dialog__title">"Confirm the payment with your bank"</h2>
+            </div>
+            <div class="vt-dialog__body">
+                {move || url.get().map(|u| view! {
+                    <iframe class="vt-challenge__frame" src=u title="Your bank's confirmation page"></iframe>
+                })}
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::cart::CartTotals;
+use crate::store::{CartStore, ShopStore};
+
+/// The items and totals, beside every checkout step.
+#[component]
+pub fn OrderSummary() -> impl IntoView {
+    let cart = CartStore::expect().cart();
+    let shop = ShopStore::expect();
+    view! {
+        <aside class="vt-summary vt-checkout__summary" aria-label="Order summary">
+            <h2 class="vt-summary__title">"Order summary"</h2>
+            <ul class="vt-mini-lines">
+                {move || cart.get().map(|c| c.lines.into_iter().map(|l| view! {
+                    <li class="vt-mini-line">
+                        <span class="vt-mini-line__media">
+                            {l.image.map(|i| view! { <img src=i.url alt="" width="56" height="56"/> })}
+                            <span class="vt-mini-line__qty" aria-hidden="true">{l.quantity}</span>
+                        </span>
+                        <span class="vt-mini-line__text">
+                            <span class="vt-mini-line__title">{l.product_title}</span>
+                            <span class="vt-mini-line__variant">
+                                {format!("{}{}", if l.variant_title == "Default" { String::new() } else { format!("{} · ", l.variant_title) }, format!("Qty {}", l.quantity))}
+                            </span>
+                        </span>
+                        <span class="vt-mini-line__price">{shop.format(l.unit_price.times(l.quantity))}</span>
+                    </li>
+                }).collect_view())}
+            </ul>
+            <CartTotals/>
+        </aside>
+    }
+}
