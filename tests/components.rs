@@ -146,3 +146,105 @@ async fn stock_badge_says_how_many_are_left() {
     assert_eq!(text(&el, ".vt-stock"), "Out of stock");
     assert_eq!(el.query_selector(".vt-stock").unwrap().unwrap().get_attribute("aria-live").as_deref(), Some("polite"));
 }
+
+#[wasm_bindgen_test]
+async fn quantity_stepper_stays_within_bounds_and_labels_its_buttons() {
+    use vitrine::cart::QuantityStepper;
+    let value = RwSignal::new(1i64);
+    let el = mount(shop(Currency::Usd, "en-US"), move || {
+        view! { <QuantityStepper value on_change=Callback::new(move |n| value.set(n)) max=3 label="Market Tote"/> }
+    });
+    leptos::task::tick().await;
+    let button = |label: &str| -> web_sys::HtmlButtonElement {
+        el.query_selector(&format!("button[aria-label='{label} quantity of Market Tote']")).unwrap().unwrap().unchecked_into()
+    };
+    assert!(button("Decrease").disabled(), "cannot go below 1");
+    button("Increase").click();
+    button("Increase").click();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), 3);
+    assert!(button("Increase").disabled(), "cannot go above the stock");
+    let input: web_sys::HtmlInputElement = el.query_selector("input").unwrap().unwrap().unchecked_into();
+    input.set_value("50");
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked(), 3, "typed values are clamped");
+    assert_eq!(el.query_selector("[role=group]").unwrap().unwrap().get_attribute("aria-label").as_deref(), Some("Quantity of Market Tote"));
+}
+
+#[wasm_bindgen_test]
+async fn card_form_formats_detects_the_brand_and_checks_before_sending() {
+    use vitrine::checkout::{CardFields, CardForm};
+    let card = CardFields::new();
+    let errors = RwSignal::new(vitrine_core::FieldErrors::new());
+    let el = mount(shop(Currency::Usd, "en-US"), move || view! { <CardForm card errors/> });
+    leptos::task::tick().await;
+    let input = |id: &str| -> web_sys::HtmlInputElement { el.query_selector(&format!("#{id}")).unwrap().unwrap().unchecked_into() };
+    let number = input("vt-card-number");
+    number.set_value("378282246310005");
+    number.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(number.value(), "3782 822463 10005");
+    assert_eq!(text(&el, "#vt-card-brand"), "American Express");
+    assert_eq!(number.get_attribute("autocomplete").as_deref(), Some("cc-number"));
+    card.cvc.set("123".into());
+    card.expiry.set("01 / 20".into());
+    let problems = card.check().unwrap_err();
+    assert_eq!(problems["expiry"][0], "Your card has expired.");
+    assert!(problems["cvc"][0].contains("4 digits"), "Amex needs 4");
+    errors.set(problems);
+    leptos::task::tick().await;
+    assert_eq!(input("vt-card-expiry").get_attribute("aria-invalid").as_deref(), Some("true"));
+    card.cvc.set("1234".into());
+    card.expiry.set("12 / 40".into());
+    let details = card.check().unwrap();
+    assert_eq!((details.number.as_str(), details.exp_month, details.exp_year), ("378282246310005", 12, 2040));
+}
+
+#[wasm_bindgen_test]
+async fn address_form_follows_the_country_format() {
+    use vitrine::checkout::AddressForm;
+    use vitrine_core::address::Address;
+    let format = format_gb();
+    let address = RwSignal::new(Address { country: "GB".into(), ..Address::default() });
+    let errors = RwSignal::new(vitrine_core::FieldErrors::new());
+    let suggestions = RwSignal::new(Default::default());
+    let el = mount(shop(Currency::Gbp, "en-GB"), move || {
+        view! { <AddressForm address format=Signal::derive(move || Some(format.clone())) errors suggestions/> }
+    });
+    leptos::task::tick().await;
+    let labels: Vec<String> = {
+        let list = el.query_selector_all("label").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    assert_eq!(labels, ["Country or region", "Full name", "Company (optional)", "Address", "Apartment, suite, etc. (optional)", "Town or city", "Postcode", "Phone (optional)"]);
+    let postcode: web_sys::HtmlInputElement = el.query_selector("#vt-addr-postal_code").unwrap().unwrap().unchecked_into();
+    assert_eq!(postcode.get_attribute("autocomplete").as_deref(), Some("shipping postal-code"));
+    postcode.set_value("sw1a 1aa");
+    postcode.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(address.get_untracked().postal_code, "sw1a 1aa");
+    // The same rules the server runs, with the browser's RegExp.
+    let result = vitrine_core::address::validate(&address.get_untracked(), &format_gb(), &Default::default(), &vitrine::checkout::JsPatterns);
+    assert!(result.errors.contains_key("address1") && result.errors.contains_key("city"));
+    assert!(!result.errors.contains_key("postal_code"), "{:?}", result.errors);
+    assert_eq!(result.normalized.postal_code, "SW1A 1AA");
+}
+
+fn format_gb() -> vitrine_core::address::AddressFormat {
+    vitrine_core::address::AddressFormat {
+        code: "GB".into(),
+        name: "United Kingdom".into(),
+        fmt: "%N%n%O%n%A%n%C%n%Z".into(),
+        require: "ACZ".into(),
+        upper: "CZ".into(),
+        zip: Some("GIR ?0AA|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}".into()),
+        zipex: Some("EC1Y 8SY".into()),
+        postprefix: None,
+        zip_name_type: "postal".into(),
+        state_name_type: "county".into(),
+        locality_name_type: "post_town".into(),
+        sublocality_name_type: String::new(),
+        regions: Vec::new(),
+    }
+}
