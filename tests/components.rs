@@ -248,3 +248,28 @@ fn format_gb() -> vitrine_core::address::AddressFormat {
         regions: Vec::new(),
     }
 }
+
+#[wasm_bindgen_test]
+async fn components_mount_in_a_shadow_root_with_their_styles_and_the_hosts_tokens() {
+    use vitrine::ui::mount_in_shadow_root;
+    let doc = document();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    // The host page themes the widget through a token; its own CSS can't reach inside.
+    host.set_attribute("style", "--vt-color-sale: rgb(1, 2, 3)").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let page_style = doc.create_element("style").unwrap();
+    page_style.set_text_content(Some(".vt-price__current { color: rgb(9, 9, 9) !important; }"));
+    doc.head().unwrap().append_child(&page_style).unwrap();
+    mount_in_shadow_root(host.clone(), || {
+        ShopStore::provide_with(shop(Currency::Usd, "en-US"));
+        view! { <Price price=Money::from_minor(1000, Currency::Usd) compare_at=Some(Money::from_minor(2000, Currency::Usd))/> }
+    })
+    .forget();
+    leptos::task::tick().await;
+    let root = host.shadow_root().expect("a shadow root");
+    let current = root.query_selector(".vt-price__current").unwrap().expect("rendered inside the shadow root");
+    assert_eq!(current.text_content().unwrap(), "$10.00");
+    let color = web_sys::window().unwrap().get_computed_style(&current).unwrap().unwrap().get_property_value("color").unwrap();
+    assert_eq!(color, "rgb(1, 2, 3)", "kit styles apply, the host's token wins, the page's rule does not leak in");
+    assert!(host.query_selector(".vt-price__current").unwrap().is_none(), "the widget lives in the shadow tree, not the host's light DOM");
+}

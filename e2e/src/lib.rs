@@ -208,6 +208,18 @@ impl Stack {
         panic!("the grid never matched the API: shown {:?}, API {:?}", last.0, last.1);
     }
 
+    /// Runs axe-core (WCAG 2.1 A/AA rules) on the current page and returns
+    /// its violations as "rule: target" lines (empty when there are none).
+    pub async fn axe(&self) -> Vec<String> {
+        let path = workspace().join("tools/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing: run scripts/setup.sh", path.display()));
+        self.client.execute(&source, vec![]).await.expect("axe-core loads");
+        let script = "const [done] = arguments; axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})
+            .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)))))";
+        let out = self.client.execute_async(script, vec![]).await.expect("axe runs");
+        serde_json::from_value(out).unwrap_or_default()
+    }
+
     pub async fn path_and_query(&self) -> String {
         let url = self.client.current_url().await.unwrap();
         match url.query() {

@@ -44,7 +44,7 @@ pub async fn finish_payment(number: &str, token: &str) -> Result<Order, ApiError
 }
 
 /// Card details as the provider's tokenisation endpoint takes them.
-#[derive(Serialize)]
+#[derive(Serialize, Debug)]
 pub struct CardDetails {
     pub number: String,
     pub exp_month: u32,

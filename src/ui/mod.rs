@@ -4,8 +4,10 @@ mod error_notice;
 mod icons;
 mod price;
 mod skeleton;
+mod styles;
 
 pub use error_notice::ErrorNotice;
 pub use icons::{Icon, IconKind};
 pub use price::Price;
 pub use skeleton::{ProductGridSkeleton, ProductPageSkeleton};
+pub use styles::{mount_in_shadow_root, STYLESHEET};

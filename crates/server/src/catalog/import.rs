@@ -34,6 +34,11 @@ pub struct CatalogImport {
     /// When present, replaces the payment method rules.
     #[serde(default)]
     pub payment_rules: Option<Vec<crate::payments::PaymentRule>>,
+    /// Which optional address fields checkout shows or requires (company,
+    /// address2, phone: `hidden`, `optional` or `required`). Takes effect on restart.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub address_fields: Option<vitrine_core::address::AddressFieldConfig>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -446,6 +451,13 @@ async fn import_rules(tx: &mut sqlx::Transaction<'static, sqlx::Any>, currency: 
         sqlx::query("DELETE FROM settings WHERE key = 'tax_inclusive'").execute(&mut **tx).await?;
         sqlx::query("INSERT INTO settings (key, value) VALUES ('tax_inclusive', $1)")
             .bind(if inclusive { "true" } else { "false" })
+            .execute(&mut **tx)
+            .await?;
+    }
+    if let Some(fields) = &doc.address_fields {
+        sqlx::query("DELETE FROM settings WHERE key = 'address_fields'").execute(&mut **tx).await?;
+        sqlx::query("INSERT INTO settings (key, value) VALUES ('address_fields', $1)")
+            .bind(serde_json::to_string(fields).map_err(|e| ApiError::Internal(e.to_string()))?)
             .execute(&mut **tx)
             .await?;
     }

@@ -369,6 +369,7 @@ pub fn catalog(size: usize, currency: Currency) -> CatalogImport {
         // VAT-style shops quote prices with tax; US-style shops add it at checkout.
         tax_inclusive: Some(matches!(currency, Currency::Eur | Currency::Gbp | Currency::Jpy | Currency::Aud | Currency::Nzd)),
         payment_rules: Some(payment_rules(currency)),
+        address_fields: None,
     }
 }
 
