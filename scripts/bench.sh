@@ -27,7 +27,7 @@ WORK="$(mktemp -d)"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 say "seeding $SIZE products and starting the server on $BASE"
-VITRINE_LOG=warn target/server/vitrine-server serve --demo --demo-size "$SIZE" --addr "127.0.0.1:$PORT" \
+VITRINE_LOG=warn "${CARGO_TARGET_DIR:-target}/server/vitrine-server" serve --demo --demo-size "$SIZE" --addr "127.0.0.1:$PORT" \
   --database-url "sqlite://$WORK/bench.sqlite" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT

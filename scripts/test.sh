@@ -9,6 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 say() { printf '\033[1;34m[test]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[test] %s\033[0m\n' "$*" >&2; exit 1; }
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 start=$(date +%s)
 LOG="$(mktemp -d)"
 trap 'rm -rf "$LOG"' EXIT
@@ -46,7 +47,7 @@ build_web
 cargo build --locked -p vitrine-server
 
 say "end-to-end: release storefront + real server + headless Chromium"
-VITRINE_SERVER_BIN="$ROOT/target/debug/vitrine-server" VITRINE_DIST="$ROOT/dist" \
+VITRINE_SERVER_BIN="$TARGET/debug/vitrine-server" VITRINE_DIST="$ROOT/dist" \
   cargo test --locked -p vitrine-e2e -- --test-threads=2 2>&1 | tee "$LOG/e2e"
 e2e=$(passed "$LOG/e2e")
 [ "$e2e" -gt 0 ] || die "no end-to-end test ran"
