@@ -103,6 +103,16 @@ impl Db {
         Ok(Db { pool, backend })
     }
 
+    /// The row-lock clause to append to a `SELECT` inside a write
+    /// transaction: `FOR UPDATE` on Postgres; nothing on SQLite, where
+    /// `BEGIN IMMEDIATE` already holds the database's write lock.
+    pub fn for_update(&self) -> &'static str {
+        match self.backend {
+            Backend::Postgres => " FOR UPDATE",
+            Backend::Sqlite => "",
+        }
+    }
+
     /// Begins a transaction that will write. On SQLite it takes the write
     /// lock up front (`BEGIN IMMEDIATE`), so two writers queue on the busy
     /// timeout instead of one failing when it upgrades a read lock.

@@ -17,7 +17,7 @@ use vitrine_core::cart::{ApplyDiscount, Cart, CreateCart, CreateCartLine, Create
 use vitrine_core::pricing::MAX_LINE_QUANTITY;
 use vitrine_core::{ApiErrorBody, Locale};
 
-use crate::db::{now, Backend};
+use crate::db::now;
 use crate::error::{parse_json, ApiError, ApiJson, Result};
 use crate::geo;
 use crate::state::AppState;
@@ -70,7 +70,7 @@ async fn begin(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(Tx, C
     let token = token::bearer(headers).ok_or_else(no_cart)?;
     let expected = if_match(headers)?;
     let mut tx = state.db.begin_write().await?;
-    let lock = if state.db.backend == Backend::Postgres { " FOR UPDATE" } else { "" };
+    let lock = state.db.for_update();
     let row: Option<CartRow> = sqlx::query_as(&format!("SELECT {CART_COLUMNS} FROM carts WHERE id = $1{lock}"))
         .bind(id)
         .fetch_optional(&mut *tx)

@@ -25,7 +25,7 @@ use vitrine_core::{ApiErrorBody, Locale, Money};
 
 use crate::carts::view::{self, CartRow, Destination};
 use crate::carts::{authorized, token};
-use crate::db::{now, Backend};
+use crate::db::now;
 use crate::error::{parse_json, ApiError, Result};
 use crate::orders::{self, add_event, finish_cart, new_number, order_token, OrderRow, ORDER_COLUMNS};
 use crate::payments::{self, Charge};
@@ -229,7 +229,7 @@ async fn place(state: &AppState, row: &CartRow, key: &str, body: &[u8]) -> Resul
 
     // Reserve stock and write the order, atomically.
     let mut tx = state.db.begin_write().await?;
-    let lock = if state.db.backend == Backend::Postgres { " FOR UPDATE" } else { "" };
+    let lock = state.db.for_update();
     let status: Option<String> =
         sqlx::query_scalar(&format!("SELECT status FROM carts WHERE id = $1{lock}")).bind(&row.id).fetch_optional(&mut *tx).await?;
     if status.as_deref() != Some("open") {

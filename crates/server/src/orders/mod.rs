@@ -23,7 +23,7 @@ use vitrine_core::checkout::{Order, OrderEvent, OrderLine, OrderPayment, OrderSt
 use vitrine_core::pricing::Totals;
 use vitrine_core::{ApiErrorBody, Currency, Locale, Money};
 
-use crate::db::{now, Backend};
+use crate::db::now;
 use crate::error::{ApiError, Result};
 use crate::payments::Charge;
 use crate::psp::webhook;
@@ -201,7 +201,7 @@ pub async fn queue_confirmation(state: &AppState, tx: &mut Tx, order: &Order) ->
 }
 
 async fn lock_order(state: &AppState, tx: &mut Tx, id: i64) -> Result<Option<String>> {
-    let lock = if state.db.backend == Backend::Postgres { " FOR UPDATE" } else { "" };
+    let lock = state.db.for_update();
     Ok(sqlx::query_scalar(&format!("SELECT status FROM orders WHERE id = $1{lock}")).bind(id).fetch_optional(&mut **tx).await?)
 }
 
