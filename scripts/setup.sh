@@ -9,9 +9,11 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132.0.0
 AXE_VERSION=4.14.1
+SCHEMATHESIS_VERSION=4.32.5
+LIGHTHOUSE_VERSION=12.8.2
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
-export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
+export PATH="$HOME/.cargo/bin:$HOME/.local/bin:$TOOLS/node_modules/.bin:$PATH"
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
@@ -71,6 +73,22 @@ if [ "${1:-}" = "--bench" ]; then
   else
     say "installing oha, the load generator for ./x bench (~5 min, once)"
     cargo install oha --locked
+  fi
+fi
+if [ "${1:-}" = "--fuzz" ]; then
+  if [ "$(st --version 2>/dev/null | awk '{print $3}')" = "$SCHEMATHESIS_VERSION" ]; then
+    say "schemathesis $SCHEMATHESIS_VERSION present"
+  else
+    say "installing schemathesis $SCHEMATHESIS_VERSION from PyPI (API fuzzing)"
+    python3 -m pip install --user --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+fi
+if [ "${1:-}" = "--lighthouse" ]; then
+  if [ "$(node -p "require('$TOOLS/node_modules/lighthouse/package.json').version" 2>/dev/null)" = "$LIGHTHOUSE_VERSION" ]; then
+    say "lighthouse $LIGHTHOUSE_VERSION present"
+  else
+    say "installing lighthouse $LIGHTHOUSE_VERSION from npm into tools/"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
   fi
 fi
 say "tools ready"

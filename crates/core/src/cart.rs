@@ -166,6 +166,7 @@ pub struct CreateCart {
 pub struct CreateCartLine {
     pub variant_id: i64,
     /// 1 to 99.
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 99))]
     pub quantity: i64,
 }
 
@@ -175,6 +176,7 @@ pub struct CreateCartLine {
 #[serde(deny_unknown_fields)]
 pub struct UpdateCartLine {
     /// The new quantity, 1 to 99 (remove a line with DELETE).
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 99))]
     #[serde(default)]
     pub quantity: Option<i64>,
     /// The shopper saw the new price: stop flagging the change.

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Lighthouse (mobile preset: simulated slow 4G and a 4x slower CPU) on every
+# page kind of the release storefront, served by the release server binary on
+# a fresh demo database. Prints the four category scores and the load metrics
+# per page. Not a test: it prints numbers.
+#   ./x lighthouse [--runs N]   (the median of N runs per page, default 1)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+RUNS=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+say() { printf '\033[1;34m[lighthouse]\033[0m %s\n' "$*" >&2; }
+
+scripts/setup.sh --lighthouse >&2
+trunk build --release --offline 2>&1 | grep -vE "Failed to minify JS" | tail -n 1 >&2
+cargo build --locked --profile server -p vitrine-server >&2
+WORK="$(mktemp -d)"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+VITRINE_LOG=warn "${CARGO_TARGET_DIR:-target}/server/vitrine-server" serve --demo --addr "127.0.0.1:$PORT" \
+  --database-url "sqlite://$WORK/lh.sqlite" --static-dir dist > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "$BASE/api/v1/health" >/dev/null 2>&1 && break
+  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+  sleep 0.5
+done
+HANDLE=$(curl -fs "$BASE/api/v1/products?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["handle"])')
+say "Lighthouse $(lighthouse --version) on $BASE, $RUNS run(s) per page"
+for page in "/" "/search?q=merino" "/products/$HANDLE" "/cart" "/checkout"; do
+  for run in $(seq 1 "$RUNS"); do
+    CHROME_PATH=/usr/bin/chromium lighthouse "$BASE$page" --quiet --output=json --output-path="$WORK/lh-$run.json" \
+      --chrome-flags="--headless=new --no-sandbox" \
+      --only-categories=performance,accessibility,best-practices,seo
+  done
+  node - "$page" "$WORK" "$RUNS" <<'JS'
+const [page, work, runs] = process.argv.slice(2);
+const reports = Array.from({ length: +runs }, (_, i) => require(`${work}/lh-${i + 1}.json`));
+reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+const r = reports[Math.floor(reports.length / 2)];
+const score = (k) => String(Math.round(r.categories[k].score * 100)).padStart(3);
+const m = (k) => r.audits[k].displayValue.padStart(7);
+console.log(`${page.padEnd(34)} perf ${score("performance")}  a11y ${score("accessibility")}  best ${score("best-practices")}  seo ${score("seo")}` +
+  `  FCP ${m("first-contentful-paint")}  LCP ${m("largest-contentful-paint")}  TBT ${m("total-blocking-time")}  CLS ${m("cumulative-layout-shift")}`);
+JS
+done
