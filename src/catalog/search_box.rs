@@ -136,12 +136,10 @@ pub fn SearchBox() -> impl IntoView {
                 open.set(true);
                 active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
             }
-            "Escape" => {
-                if open.get_untracked() {
-                    ev.prevent_default();
-                    open.set(false);
-                    active.set(None);
-                }
+            "Escape" if open.get_untracked() => {
+                ev.prevent_default();
+                open.set(false);
+                active.set(None);
             }
             _ => {}
         }

@@ -21,7 +21,7 @@ pub fn OrderSummary() -> impl IntoView {
                         <span class="vt-mini-line__text">
                             <span class="vt-mini-line__title">{l.product_title}</span>
                             <span class="vt-mini-line__variant">
-                                {format!("{}{}", if l.variant_title == "Default" { String::new() } else { format!("{} · ", l.variant_title) }, format!("Qty {}", l.quantity))}
+                                {format!("{}Qty {}", if l.variant_title == "Default" { String::new() } else { format!("{} · ", l.variant_title) }, l.quantity)}
                             </span>
                         </span>
                         <span class="vt-mini-line__price">{shop.format(l.unit_price.times(l.quantity))}</span>

@@ -340,7 +340,7 @@ fn postal_candidates(raw: &str, spaced: bool) -> Vec<String> {
 pub fn validate(address: &Address, format: &AddressFormat, config: &AddressFieldConfig, patterns: &dyn Patterns) -> AddressValidation {
     let mut errors = FieldErrors::new();
     let mut suggestions = BTreeMap::new();
-    let mut add = |field: &str, msg: String| errors.entry(field.to_string()).or_insert_with(Vec::new).push(msg);
+    let mut add = |field: &str, msg: String| errors.entry(field.to_string()).or_default().push(msg);
     let mut n = Address {
         name: clean(&address.name),
         company: clean(&address.company),

@@ -100,7 +100,7 @@ pub fn luhn(digits: &str) -> bool {
             if i % 2 == 1 { if d * 2 > 9 { d * 2 - 9 } else { d * 2 } } else { d }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Formats a number as the brand groups it: "4242 4242 4242 4242".
@@ -134,7 +134,8 @@ pub fn check_number(input: &str) -> Result<Brand, &'static str> {
         return Err("A card number has only digits.");
     }
     let brand = Brand::detect(&d);
-    if !brand.lengths().contains(&d.len()) && !(brand == Brand::Unknown && (12..=19).contains(&d.len())) {
+    let complete = brand.lengths().contains(&d.len()) || (brand == Brand::Unknown && (12..=19).contains(&d.len()));
+    if !complete {
         return Err("Your card number is incomplete.");
     }
     if !luhn(&d) {

@@ -22,8 +22,11 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// Google's address patterns, compiled once each (case-insensitive).
 pub struct RegexPatterns;
 
+/// (pattern, anchored at the end) -> the compiled pattern, or None if invalid.
+type PatternCache = Mutex<HashMap<(String, bool), Option<Regex>>>;
+
 fn compiled(pattern: &str, anchor_end: bool) -> Option<Regex> {
-    static CACHE: OnceLock<Mutex<HashMap<(String, bool), Option<Regex>>>> = OnceLock::new();
+    static CACHE: OnceLock<PatternCache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
     map.entry((pattern.to_string(), anchor_end))

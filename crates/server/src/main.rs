@@ -156,7 +156,7 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
             if let Err(e) = worker.refresh().await {
                 tracing::warn!(error = %e, "catalog refresh failed");
             }
-            if n % 15 == 0 {
+            if n.is_multiple_of(15) {
                 match vitrine_server::orders::expire_reservations(&worker).await {
                     Ok(0) => {}
                     Ok(released) => tracing::info!(released, "expired unpaid orders and released their stock"),

@@ -32,13 +32,14 @@ struct TaxRow {
     shipping_taxable: i64,
 }
 
+#[derive(Clone)]
 struct ZoneRate {
     /// Empty: everywhere not named by another zone.
     countries: Vec<String>,
     rate: ShippingRate,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct ShopRules {
     pub tax_inclusive: bool,
     rates: Vec<ZoneRate>,

@@ -2,8 +2,8 @@
 
 use std::ops::Deref;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use vitrine_core::shop::Shop;
 use vitrine_core::Currency;
@@ -66,7 +66,8 @@ pub struct Inner {
     /// Where the provider posts webhooks; set once the server listens.
     pub webhook_url: OnceLock<String>,
     pub address_fields: AddressFieldConfig,
-    stock_dirty: AtomicBool,
+    /// Variants whose stock moved since the last refresh.
+    stock_dirty: Mutex<BTreeSet<i64>>,
 }
 
 /// Cheap to clone; handlers get it through `State`.
@@ -155,7 +156,7 @@ impl AppState {
             public_url,
             webhook_url: OnceLock::new(),
             address_fields,
-            stock_dirty: AtomicBool::new(false),
+            stock_dirty: Mutex::new(BTreeSet::new()),
         })))
     }
 
@@ -164,23 +165,64 @@ impl AppState {
         format!("{}/psp/v1", self.public_url)
     }
 
-    /// Stock moved (an order): the catalog snapshot refreshes on the next tick.
-    pub fn stock_changed(&self) {
-        self.stock_dirty.store(true, Ordering::Relaxed);
+    /// Stock of these variants moved (an order was placed, paid, canceled or
+    /// expired): the catalog snapshot follows on the next tick.
+    pub fn stock_changed(&self, variants: impl IntoIterator<Item = i64>) {
+        self.stock_dirty.lock().unwrap_or_else(|e| e.into_inner()).extend(variants);
     }
 
-    /// Reloads the catalog if stock moved here or another instance changed it.
+    /// Brings the catalog snapshot up to date. Stock moved here: bump the
+    /// shared `catalog_version` (so other instances reload) and patch just
+    /// those variants in. Anything else changed the version (an import,
+    /// another instance's orders): rebuild the snapshot from the database.
+    /// Returns whether the snapshot changed.
     pub async fn refresh(&self) -> Result<bool, sqlx::Error> {
-        if self.stock_dirty.swap(false, Ordering::Relaxed) {
-            sqlx::query("UPDATE catalog_version SET version = version + 1 WHERE id = 1").execute(&self.db.pool).await?;
+        let dirty: Vec<i64> = std::mem::take(&mut *self.stock_dirty.lock().unwrap_or_else(|e| e.into_inner())).into_iter().collect();
+        if dirty.is_empty() {
+            return self.refresh_catalog_if_stale().await;
         }
-        self.refresh_catalog_if_stale().await
+        let result = self.patch_stock(&dirty).await;
+        if result.is_err() {
+            // Try again on the next tick.
+            self.stock_changed(dirty);
+        }
+        result
+    }
+
+    async fn patch_stock(&self, dirty: &[i64]) -> Result<bool, sqlx::Error> {
+        let current = self.catalog.get();
+        let version: i64 = sqlx::query_scalar("UPDATE catalog_version SET version = version + 1 WHERE id = 1 RETURNING version")
+            .fetch_one(&self.db.pool)
+            .await?;
+        if version != current.version + 1 {
+            // Someone else changed the catalog meanwhile: start from the database.
+            self.reload_catalog().await?;
+            return Ok(true);
+        }
+        let started = std::time::Instant::now();
+        let mut available = HashMap::with_capacity(dirty.len());
+        for chunk in dirty.chunks(500) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!("SELECT id, stock - reserved FROM variants WHERE id IN ({})", placeholders.join(", "));
+            let mut query = sqlx::query_as::<_, (i64, i64)>(&sql);
+            for id in chunk {
+                query = query.bind(id);
+            }
+            available.extend(query.fetch_all(&self.db.pool).await?);
+        }
+        let patched = current.with_stock(version, &available);
+        self.catalog.set(patched);
+        tracing::debug!(variants = available.len(), elapsed_ms = started.elapsed().as_secs_f64() * 1000.0, "catalog stock patched");
+        Ok(true)
     }
 
     /// Rebuilds the catalog snapshot from the database.
     pub async fn reload_catalog(&self) -> Result<(), sqlx::Error> {
+        let started = std::time::Instant::now();
         let snapshot = CatalogSnapshot::load(&self.db, self.shop.currency).await?;
+        let (version, products) = (snapshot.version, snapshot.products.len());
         self.catalog.set(snapshot);
+        tracing::info!(version, products, elapsed_ms = started.elapsed().as_secs_f64() * 1000.0, "catalog loaded");
         Ok(())
     }
 

@@ -20,6 +20,7 @@ on_both_backends!(crate::common::demo_config() =>
     webhooks_are_verified_and_finish_orders,
     stale_reservations_expire,
     manual_methods_place_orders_and_queue_emails,
+    the_catalog_follows_stock_that_orders_move,
 );
 
 fn us_address() -> Value {
@@ -417,5 +418,53 @@ async fn manual_methods_place_orders_and_queue_emails(app: &TestApp) {
     }
     let mailbox = app.get("/dev/mailbox").await;
     assert!(String::from_utf8_lossy(&mailbox.body).contains("Your order VT-"));
+    assert_no_orphan_reservations(app).await;
+}
+
+/// What the catalog answers about a product, its listing and facet counts.
+async fn catalog_view(app: &TestApp, handle: &str) -> Vec<Value> {
+    let mut out = vec![app.get(&format!("/api/v1/products/{handle}")).await.json()];
+    for query in ["", "?in_stock=true&per_page=100", "?category=apparel&in_stock=true", "?q=tee&in_stock=true&sort=price-asc"] {
+        let res = app.get(&format!("/api/v1/products{query}")).await;
+        assert_eq!(res.status, StatusCode::OK, "{query}");
+        out.push(res.json());
+    }
+    out
+}
+
+async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
+    // Two units left of one tee variant.
+    let (v, _, _) = variant(app, "everyday-organic-tee", 1).await;
+    sqlx::query("UPDATE variants SET stock = 2, reserved = 0 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
+    app.state.reload_catalog().await.unwrap();
+    let available = |p: &Value| p["variants"].as_array().unwrap().iter().find(|x| x["id"] == v).unwrap()["available"].as_i64().unwrap();
+    assert_eq!(available(&catalog_view(app, "everyday-organic-tee").await[0]), 2);
+    let in_stock_total = |views: &[Value]| views[2]["total"].as_i64().unwrap();
+    let before = catalog_view(app, "everyday-organic-tee").await;
+
+    // An order for both: the next refresh patches the snapshot in place.
+    let s = Shopper::new(app).await;
+    assert_eq!(s.add(app, v, 2).await.status, StatusCode::OK);
+    let res = checkout(app, &s, "k", &order_body(&de_address(), "eu-standard", json!({"method": "invoice"}))).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
+    let version = app.state.catalog.get().version;
+    assert!(app.state.refresh().await.unwrap(), "stock moved, so the snapshot changes");
+    assert_eq!(app.state.catalog.get().version, version + 1);
+    let patched = catalog_view(app, "everyday-organic-tee").await;
+    let sold_out = patched[0]["variants"].as_array().unwrap().iter().find(|x| x["id"] == v).unwrap().clone();
+    assert_eq!((sold_out["available"].as_i64(), sold_out["stock_status"].as_str()), (Some(0), Some("out_of_stock")), "{sold_out}");
+    let tee_sold_out = patched[0]["variants"].as_array().unwrap().iter().all(|x| x["available"] == 0);
+    assert_eq!(in_stock_total(&patched), in_stock_total(&before) - i64::from(tee_sold_out));
+    // Exactly what a rebuild from the database answers.
+    app.state.reload_catalog().await.unwrap();
+    assert_eq!(catalog_view(app, "everyday-organic-tee").await, patched);
+    assert!(!app.state.refresh().await.unwrap(), "nothing moved since");
+
+    // Another writer changed the catalog meanwhile: the refresh rebuilds from the database.
+    sqlx::query("UPDATE variants SET stock = stock + 5 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE catalog_version SET version = version + 1 WHERE id = 1").execute(&app.state.db.pool).await.unwrap();
+    app.state.stock_changed([v]);
+    assert!(app.state.refresh().await.unwrap());
+    assert_eq!(available(&catalog_view(app, "everyday-organic-tee").await[0]), 5);
     assert_no_orphan_reservations(app).await;
 }

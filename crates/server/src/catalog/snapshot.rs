@@ -63,7 +63,9 @@ pub struct CatalogSnapshot {
     variants: HashMap<i64, (usize, usize)>,
     /// Shipping, tax and tax-inclusion rules.
     pub rules: ShopRules,
-    search: SearchIndex,
+    currency: Currency,
+    /// Text only: stock changes share it between snapshots.
+    search: Arc<SearchIndex>,
     listing: ListingIndex,
 }
 
@@ -177,7 +179,7 @@ impl CatalogSnapshot {
                 description: &p.description,
             })
             .collect();
-        let search = SearchIndex::build(&documents);
+        let search = Arc::new(SearchIndex::build(&documents));
         let listing = ListingIndex::build(&products, &categories, currency);
         let json = products.iter().map(|_| OnceLock::new()).collect();
         let variants = products
@@ -186,7 +188,46 @@ impl CatalogSnapshot {
             .flat_map(|(pi, p)| p.variants.iter().enumerate().map(move |(vi, v)| (v.id, (pi, vi))))
             .collect();
         let rules = ShopRules::default();
-        CatalogSnapshot { version, categories, products, summaries, by_handle, json, variants, rules, search, listing }
+        CatalogSnapshot { version, categories, products, summaries, by_handle, json, variants, rules, currency, search, listing }
+    }
+
+    /// This snapshot with new available quantities for some variants (stock
+    /// moved by orders), as `version`. Products, summaries, cached JSON and
+    /// the listing index (stock filter, facet counts) follow; the text index
+    /// and everything else is shared. Unknown variant ids are skipped.
+    pub fn with_stock(&self, version: i64, available: &HashMap<i64, i64>) -> CatalogSnapshot {
+        let mut products = self.products.clone();
+        let mut summaries = self.summaries.clone();
+        let mut json = self.json.clone();
+        let mut touched: Vec<usize> = Vec::new();
+        for (id, &qty) in available {
+            let Some(&(pi, vi)) = self.variants.get(id) else { continue };
+            let qty = qty.max(0);
+            let product = Arc::make_mut(&mut products[pi]);
+            let variant = &mut product.variants[vi];
+            variant.available = qty;
+            variant.stock_status = StockStatus::from_available(qty);
+            touched.push(pi);
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        for &pi in &touched {
+            summaries[pi] = summarise(&products[pi]);
+            json[pi] = OnceLock::new();
+        }
+        CatalogSnapshot {
+            version,
+            categories: self.categories.clone(),
+            listing: ListingIndex::build(&products, &self.categories, self.currency),
+            products,
+            summaries,
+            by_handle: self.by_handle.clone(),
+            json,
+            variants: self.variants.clone(),
+            rules: self.rules.clone(),
+            currency: self.currency,
+            search: self.search.clone(),
+        }
     }
 
 

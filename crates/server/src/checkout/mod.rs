@@ -325,7 +325,7 @@ async fn place(state: &AppState, row: &CartRow, key: &str, body: &[u8]) -> Resul
         finish_cart(&mut tx, &order_row).await?;
     }
     tx.commit().await?;
-    state.stock_changed();
+    state.stock_changed(cart.lines.iter().map(|l| l.variant_id));
     if !card {
         orders::send_confirmation(state, &order_row).await?;
     }

@@ -216,7 +216,7 @@ pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, la
         .bind(order_id)
         .fetch_all(&mut *tx)
         .await?;
-    for (variant, quantity) in lines {
+    for &(variant, quantity) in &lines {
         sqlx::query("UPDATE variants SET stock = stock - $1, reserved = reserved - $1 WHERE id = $2")
             .bind(quantity)
             .bind(variant)
@@ -237,7 +237,7 @@ pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, la
     let row: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut *tx).await?;
     finish_cart(&mut tx, &row).await?;
     tx.commit().await?;
-    state.stock_changed();
+    state.stock_changed(lines.iter().map(|&(variant, _)| variant));
     send_confirmation(state, &row).await
 }
 
@@ -276,7 +276,7 @@ pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> R
         .bind(order_id)
         .fetch_all(&mut *tx)
         .await?;
-    for (variant, quantity) in lines {
+    for &(variant, quantity) in &lines {
         sqlx::query("UPDATE variants SET reserved = reserved - $1 WHERE id = $2").bind(quantity).bind(variant).execute(&mut *tx).await?;
     }
     sqlx::query("UPDATE orders SET status = 'canceled', payment_status = 'failed', reserved_until = NULL, updated_at = $1 WHERE id = $2")
@@ -294,7 +294,7 @@ pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> R
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
-    state.stock_changed();
+    state.stock_changed(lines.iter().map(|&(variant, _)| variant));
     Ok(())
 }
 
