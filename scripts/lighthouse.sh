@@ -35,7 +35,7 @@ for _ in $(seq 1 120); do
 done
 HANDLE=$(curl -fs "$BASE/api/v1/products?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["handle"])')
 say "Lighthouse $(lighthouse --version) on $BASE, $RUNS run(s) per page"
-for page in "/" "/search?q=merino" "/products/$HANDLE" "/cart" "/checkout"; do
+for page in "/" "/?q=merino" "/products/$HANDLE" "/cart" "/checkout"; do
   for run in $(seq 1 "$RUNS"); do
     CHROME_PATH=/usr/bin/chromium lighthouse "$BASE$page" --quiet --output=json --output-path="$WORK/lh-$run.json" \
       --chrome-flags="--headless=new --no-sandbox" \

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::{path, NavigateOptions};
 
 use crate::cart::{CartDrawer, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
             <main id="vt-main" class="vt-main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=CatalogPage/>
+                    <Route path=path!("/search") view=SearchAlias/>
                     <Route path=path!("/products/:handle") view=ProductPage/>
                     <Route path=path!("/cart") view=CartPage/>
                     <Route path=path!("/checkout") view=CheckoutPage/>
@@ -33,4 +35,14 @@ pub fn App() -> impl IntoView {
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || cart.announcement.get()}</p>
         </Router>
     }
+}
+
+/// `/search?q=...`, where many shops keep search (and where people type it),
+/// is the catalog with the same query.
+#[component]
+fn SearchAlias() -> impl IntoView {
+    let search = use_location().search.get_untracked();
+    let search = search.trim_start_matches('?');
+    let path = if search.is_empty() { "/".to_string() } else { format!("/?{search}") };
+    view! { <Redirect path=path options=NavigateOptions { replace: true, ..Default::default() }/> }
 }

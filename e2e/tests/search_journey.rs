@@ -86,8 +86,9 @@ async fn shopper_searches_filters_sorts_pages_reloads_and_goes_back() {
 #[tokio::test]
 async fn no_results_offer_a_way_out() {
     let s = Stack::start().await;
-    s.goto("/?q=zzqxv").await;
+    s.goto("/search?q=zzqxv").await;
     s.find(Locator::XPath("//*[normalize-space()='No results for “zzqxv”']")).await;
+    assert_eq!(s.path_and_query().await, "/?q=zzqxv", "/search is the catalog's search");
     s.find(Locator::XPath("//a[normalize-space()='Browse all products']")).await;
     s.goto("/?option.size=EU%2038&category=home").await;
     s.find(Locator::XPath("//*[normalize-space()='No products match these filters']")).await;
