@@ -24,18 +24,9 @@ say() { printf '\033[1;34m[bench]\033[0m %s\n' "$*" >&2; }
 scripts/setup.sh --bench >&2
 cargo build --locked --profile server -p vitrine-server >&2
 WORK="$(mktemp -d)"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-say "seeding $SIZE products and starting the server on $BASE"
-VITRINE_LOG=warn "${CARGO_TARGET_DIR:-target}/server/vitrine-server" serve --demo --demo-size "$SIZE" --addr "127.0.0.1:$PORT" \
-  --database-url "sqlite://$WORK/bench.sqlite" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 600); do
-  curl -fs "$BASE/api/v1/health" >/dev/null 2>&1 && break
-  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+. scripts/server_lib.sh
+say "seeding $SIZE products and starting the server"
+start_server --demo --demo-size "$SIZE" --database-url "sqlite://$WORK/bench.sqlite"
 curl -fs "$BASE/api/v1/health" >&2; echo >&2
 
 python3 - "$BASE" "$WORK" <<'PY'

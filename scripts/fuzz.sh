@@ -24,19 +24,10 @@ say() { printf '\033[1;34m[fuzz]\033[0m %s\n' "$*" >&2; }
 scripts/setup.sh --fuzz >&2
 cargo build --locked --profile server -p vitrine-server >&2
 WORK="$(mktemp -d)"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
+. scripts/server_lib.sh
 DB_URL="${DB_URL:-sqlite://$WORK/fuzz.sqlite}"
-say "starting the server on $BASE with a fresh demo database (${DB_URL%%:*})"
-VITRINE_LOG=warn "${CARGO_TARGET_DIR:-target}/server/vitrine-server" serve --demo --addr "127.0.0.1:$PORT" \
-  --database-url "$DB_URL" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/api/v1/health" >/dev/null 2>&1 && break
-  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+say "starting the server with a fresh demo database (${DB_URL%%:*})"
+start_server --demo --database-url "$DB_URL"
 status=0
 python3 scripts/fuzz.py "$BASE" "$EXAMPLES" || status=$?
 if grep -q "panicked" "$WORK/server.log"; then

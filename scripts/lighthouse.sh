@@ -22,17 +22,8 @@ scripts/setup.sh --lighthouse >&2
 trunk build --release --offline 2>&1 | grep -vE "Failed to minify JS" | tail -n 1 >&2
 cargo build --locked --profile server -p vitrine-server >&2
 WORK="$(mktemp -d)"
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-VITRINE_LOG=warn "${CARGO_TARGET_DIR:-target}/server/vitrine-server" serve --demo --addr "127.0.0.1:$PORT" \
-  --database-url "sqlite://$WORK/lh.sqlite" --static-dir dist > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/api/v1/health" >/dev/null 2>&1 && break
-  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+. scripts/server_lib.sh
+start_server --demo --database-url "sqlite://$WORK/lh.sqlite" --static-dir dist
 HANDLE=$(curl -fs "$BASE/api/v1/products?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["handle"])')
 say "Lighthouse $(lighthouse --version) on $BASE, $RUNS run(s) per page"
 for page in "/" "/?q=merino" "/products/$HANDLE" "/cart" "/checkout"; do
