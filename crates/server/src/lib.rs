@@ -116,10 +116,13 @@ pub fn app(state: AppState) -> Router {
             }),
         )
         .route("/api/{*rest}", axum::routing::any(api_not_found))
-        // Dynamic responses: gzip at level 4 (as small as brotli 4 on our JSON,
-        // without brotli's large per-response encoder state). Static assets
-        // are served pre-compressed with brotli 11 (see `assets`).
-        .layer(CompressionLayer::new().br(false).gzip(true).quality(CompressionLevel::Precise(4)))
+        // Dynamic responses: gzip at level 2 with the zlib-rs backend. On a
+        // 15.6 KB listing page it gives 2,135 bytes against 2,022 at level 4,
+        // and the listing serves 25% more requests per second (compression was
+        // 40% of the CPU with miniz at level 4). Brotli's per-response encoder
+        // state is larger still. Static assets are served pre-compressed with
+        // brotli 11 (see `assets`).
+        .layer(CompressionLayer::new().br(false).gzip(true).quality(CompressionLevel::Precise(2)))
         .layer(cors(&state.config.cors_origins));
     api.merge(psp::router())
         .route("/dev/mailbox", axum::routing::get(orders::dev_mailbox))
