@@ -26,6 +26,17 @@ impl Bitset {
         }
     }
 
+    /// The set of `i` in `0..values.len()` where `keep(values[i])`, built a
+    /// word at a time without branches (the price filter runs this over every
+    /// variant on each request).
+    pub fn from_values<T: Copy>(values: &[T], keep: impl Fn(T) -> bool) -> Bitset {
+        let words = values
+            .chunks(64)
+            .map(|chunk| chunk.iter().enumerate().fold(0u64, |w, (j, &v)| w | (u64::from(keep(v)) << j)))
+            .collect();
+        Bitset { words, len: values.len() }
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
@@ -118,6 +129,21 @@ impl Bitset {
 #[cfg(test)]
 mod tests {
     use super::Bitset;
+
+    #[test]
+    fn from_values_matches_inserting_one_by_one() {
+        let values: Vec<i64> = (0..200).map(|i| (i * 37) % 101).collect();
+        let built = Bitset::from_values(&values, |p| (20..=60).contains(&p));
+        let mut expected = Bitset::empty(values.len());
+        for (i, p) in values.iter().enumerate() {
+            if (20..=60).contains(p) {
+                expected.insert(i);
+            }
+        }
+        assert_eq!(built, expected);
+        assert_eq!(Bitset::from_values(&values[..64], |_| true), Bitset::full(64));
+        assert_eq!(Bitset::from_values::<i64>(&[], |_| true), Bitset::empty(0));
+    }
 
     #[test]
     fn set_algebra() {

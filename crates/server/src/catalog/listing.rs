@@ -327,12 +327,7 @@ impl ListingIndex {
         if q.price_min.is_some() || q.price_max.is_some() {
             let lo = q.price_min.map(|d| self.to_minor(d, true)).unwrap_or(i64::MIN);
             let hi = q.price_max.map(|d| self.to_minor(d, false)).unwrap_or(i64::MAX);
-            let mut bits = Bitset::empty(n_variants);
-            for (v, &p) in self.variant_price.iter().enumerate() {
-                if p >= lo && p <= hi {
-                    bits.insert(v);
-                }
-            }
+            let bits = Bitset::from_values(&self.variant_price, |p| p >= lo && p <= hi);
             filters.parts.push(Part { slot: Slot::Price, variants: bits, products: None });
         }
         if q.in_stock {
