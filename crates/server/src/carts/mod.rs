@@ -167,20 +167,18 @@ pub async fn carts_create(State(state): State<AppState>, raw: axum::body::Bytes)
     let id = token::random_hex(16);
     let secret = token::random_hex(32);
     let ts = now();
-    sqlx::query(
-        "INSERT INTO carts (id, token_hash, currency, country, region, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
-    )
+    let row: CartRow = sqlx::query_as(&format!(
+        "INSERT INTO carts (id, token_hash, currency, country, region, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
+         RETURNING {CART_COLUMNS}"
+    ))
     .bind(&id)
     .bind(token::hash(&secret))
     .bind(state.shop.currency.code())
     .bind(country)
     .bind(region)
     .bind(ts)
-    .execute(&state.db.pool)
+    .fetch_one(&state.db.pool)
     .await?;
-    let mut headers = HeaderMap::new();
-    headers.insert(axum::http::header::AUTHORIZATION, format!("Bearer {secret}").parse().expect("hex is a valid header"));
-    let row = authorized(&state, &id, &headers).await?;
     let cart = view::build(&state, &row, None).await?;
     Ok((StatusCode::CREATED, Json(CreatedCart { id, token: secret, cart })))
 }

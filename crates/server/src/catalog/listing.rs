@@ -63,6 +63,10 @@ enum Slot {
 }
 
 impl ListingIndex {
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
     /// `products` in featured order.
     pub fn build(products: &[std::sync::Arc<Product>], categories: &[Category], currency: Currency) -> ListingIndex {
         let n_variants: usize = products.iter().map(|p| p.variants.len()).sum();

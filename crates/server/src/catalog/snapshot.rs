@@ -56,14 +56,14 @@ pub struct CatalogSnapshot {
     /// In "featured" order: category position, then id.
     pub products: Vec<Arc<Product>>,
     pub summaries: Vec<ProductSummary>,
-    by_handle: HashMap<String, usize>,
+    /// Shared between a snapshot and its stock-patched successors.
+    by_handle: Arc<HashMap<String, usize>>,
     /// Each product's JSON, serialised on first request.
     json: Vec<OnceLock<Bytes>>,
     /// Variant id -> (product index, variant index).
-    variants: HashMap<i64, (usize, usize)>,
+    variants: Arc<HashMap<i64, (usize, usize)>>,
     /// Shipping, tax and tax-inclusion rules.
     pub rules: ShopRules,
-    currency: Currency,
     /// Text only: stock changes share it between snapshots.
     search: Arc<SearchIndex>,
     listing: ListingIndex,
@@ -182,13 +182,24 @@ impl CatalogSnapshot {
         let search = Arc::new(SearchIndex::build(&documents));
         let listing = ListingIndex::build(&products, &categories, currency);
         let json = products.iter().map(|_| OnceLock::new()).collect();
-        let variants = products
+        let variants: HashMap<i64, (usize, usize)> = products
             .iter()
             .enumerate()
             .flat_map(|(pi, p)| p.variants.iter().enumerate().map(move |(vi, v)| (v.id, (pi, vi))))
             .collect();
         let rules = ShopRules::default();
-        CatalogSnapshot { version, categories, products, summaries, by_handle, json, variants, rules, currency, search, listing }
+        CatalogSnapshot {
+            version,
+            categories,
+            products,
+            summaries,
+            by_handle: Arc::new(by_handle),
+            json,
+            variants: Arc::new(variants),
+            rules,
+            search,
+            listing,
+        }
     }
 
     /// This snapshot with new available quantities for some variants (stock
@@ -218,14 +229,13 @@ impl CatalogSnapshot {
         CatalogSnapshot {
             version,
             categories: self.categories.clone(),
-            listing: ListingIndex::build(&products, &self.categories, self.currency),
+            listing: ListingIndex::build(&products, &self.categories, self.listing.currency()),
             products,
             summaries,
             by_handle: self.by_handle.clone(),
             json,
             variants: self.variants.clone(),
             rules: self.rules.clone(),
-            currency: self.currency,
             search: self.search.clone(),
         }
     }

@@ -377,7 +377,8 @@ pub async fn orders_payment(State(state): State<AppState>, Path(number): Path<St
     } else if row.status == OrderStatus::Canceled.as_str() && row.payment_status == "failed" {
         return Err(ApiError::PaymentFailed(ApiErrorBody::new("This payment didn't go through. Your cart is open to try again.").with("payment", "failed")));
     }
-    let row = authorized(&state, &number, &q.token).await?;
+    // Read again: settling the payment may have changed it.
+    let row = find(&state, &row.number).await?.ok_or_else(|| ApiError::Internal("order vanished".into()))?;
     Ok(Json(view(&state, &row).await?))
 }
 
