@@ -114,7 +114,8 @@ pub fn default_rules() -> Vec<PaymentRule> {
     vec![PaymentRule { kind: "card".into(), countries: vec!["*".into()], max_total: None, requires_company: false, instructions: None }]
 }
 
-pub async fn load_rules(db: &Db) -> Result<Vec<PaymentRule>> {
+/// The stored rules; the catalog snapshot holds them (see `ShopRules`).
+pub async fn load_rules(db: &Db) -> std::result::Result<Vec<PaymentRule>, sqlx::Error> {
     let json: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = 'payment_rules'").fetch_optional(&db.pool).await?;
     Ok(json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_else(default_rules))
 }

@@ -42,6 +42,8 @@ struct ZoneRate {
 #[derive(Default, Clone)]
 pub struct ShopRules {
     pub tax_inclusive: bool,
+    /// Which payment methods are offered where, in the order shown.
+    pub payments: Vec<crate::payments::PaymentRule>,
     rates: Vec<ZoneRate>,
     taxes: HashMap<(String, String), TaxRate>,
 }
@@ -88,7 +90,8 @@ impl ShopRules {
                 ))
             })
             .collect();
-        Ok(ShopRules { tax_inclusive, rates, taxes })
+        let payments = crate::payments::load_rules(db).await?;
+        Ok(ShopRules { tax_inclusive, payments, rates, taxes })
     }
 
     /// Shipping rates to `country`, cheapest first: the rates of the zones

@@ -107,8 +107,8 @@ pub async fn cart_payment_methods_index(State(state): State<AppState>, Path(id):
     let row = authorized(&state, &id, &headers).await?;
     let country = row.country.clone().ok_or_else(need_country)?;
     let cart = view::build(&state, &row, None).await?;
-    let rules = payments::load_rules(&state.db).await?;
-    Ok(Json(payments::offered(&rules, &country, cart.totals.total, &state.provider.card_provider()).into_iter().map(|(m, _)| m).collect()))
+    let rules = &state.catalog.get().rules.payments;
+    Ok(Json(payments::offered(rules, &country, cart.totals.total, &state.provider.card_provider()).into_iter().map(|(m, _)| m).collect()))
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String> {
@@ -210,8 +210,7 @@ async fn place(state: &AppState, row: &CartRow, key: &str, body: &[u8]) -> Resul
         .into_iter()
         .find(|m| m.id == req.shipping_method)
         .ok_or_else(|| ApiError::invalid("shipping_method", "That shipping method isn't available for this address. Choose another."))?;
-    let rules = payments::load_rules(&state.db).await?;
-    let offered = payments::offered(&rules, &address.country, cart.totals.total, &state.provider.card_provider());
+    let offered = payments::offered(&state.catalog.get().rules.payments, &address.country, cart.totals.total, &state.provider.card_provider());
     let kind = req.payment.kind();
     let Some((payment_method, _)) = offered.iter().find(|(m, _)| m.kind == kind) else {
         return Err(ApiError::invalid("payment", format!("{} isn't available for this order. Choose another way to pay.", kind.label())));
