@@ -143,7 +143,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
-        let detail = strip_position(&inner.to_string());
+        let detail = plain_words(&strip_position(&inner.to_string()));
         if inner.is_syntax() || inner.is_eof() {
             ApiError::BadRequest(ApiErrorBody::new(format!("The request body is not valid JSON: {detail}.")))
         } else {
@@ -160,9 +160,49 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
     })
 }
 
+/// serde's "invalid type: floating point `1.5`, expected i64" as a shopper
+/// (or a client developer) reads it: "must be a whole number, not 1.5".
+fn plain_words(detail: &str) -> String {
+    let Some((got, expected)) = detail
+        .strip_prefix("invalid type: ")
+        .or_else(|| detail.strip_prefix("invalid value: "))
+        .and_then(|rest| rest.rsplit_once(", expected "))
+    else {
+        return detail.to_string();
+    };
+    let expected = match expected {
+        "i64" | "i32" | "u64" | "u32" | "u16" | "u8" | "usize" => "a whole number",
+        "a string" => "text",
+        "a boolean" => "true or false",
+        "a sequence" => "a list",
+        e if e.starts_with("struct ") || e == "a map" => "an object",
+        e => e,
+    };
+    // "floating point `1.5`" -> "1.5", "string \"2\"" -> "\"2\"".
+    let got = match got.split_once('`') {
+        Some((_, v)) => v.trim_end_matches('`').to_string(),
+        None => got.trim_start_matches("string ").to_string(),
+    };
+    format!("must be {expected}, not {got}")
+}
+
 fn strip_position(msg: &str) -> String {
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_string(),
         None => msg.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_words;
+
+    #[test]
+    fn type_errors_read_as_plain_words() {
+        assert_eq!(plain_words("invalid type: floating point `1.5`, expected i64"), "must be a whole number, not 1.5");
+        assert_eq!(plain_words("invalid type: string \"2\", expected i64"), "must be a whole number, not \"2\"");
+        assert_eq!(plain_words("invalid type: integer `5`, expected a string"), "must be text, not 5");
+        assert_eq!(plain_words("invalid type: null, expected struct Address"), "must be an object, not null");
+        assert_eq!(plain_words("missing field `quantity`"), "missing field `quantity`");
     }
 }
