@@ -205,24 +205,37 @@ async fn lock_order(state: &AppState, tx: &mut Tx, id: i64) -> Result<Option<Str
     Ok(sqlx::query_scalar(&format!("SELECT status FROM orders WHERE id = $1{lock}")).bind(id).fetch_optional(&mut **tx).await?)
 }
 
-/// A pending order's payment succeeded: the reservation becomes a sale, the
-/// cart is done, the code's use is counted, the email is queued. Idempotent.
-pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, last4: Option<String>) -> Result<()> {
+/// Settles the stock reserved by an order still awaiting payment, in a write
+/// transaction with the order locked: `sold` takes the units out of stock,
+/// otherwise they become available again. Returns the transaction (to finish
+/// the order in) and the (variant, quantity) lines, or None when the order is
+/// no longer pending: someone settled it first.
+async fn settle_reservation(state: &AppState, order_id: i64, sold: bool) -> Result<Option<(Tx, Vec<(i64, i64)>)>> {
     let mut tx = state.db.begin_write().await?;
     if lock_order(state, &mut tx, order_id).await?.as_deref() != Some(OrderStatus::PendingPayment.as_str()) {
-        return Ok(());
+        return Ok(None);
     }
     let lines: Vec<(i64, i64)> = sqlx::query_as("SELECT variant_id, quantity FROM order_lines WHERE order_id = $1")
         .bind(order_id)
         .fetch_all(&mut *tx)
         .await?;
+    let update = if sold {
+        "UPDATE variants SET stock = stock - $1, reserved = reserved - $1 WHERE id = $2"
+    } else {
+        "UPDATE variants SET reserved = reserved - $1 WHERE id = $2"
+    };
     for &(variant, quantity) in &lines {
-        sqlx::query("UPDATE variants SET stock = stock - $1, reserved = reserved - $1 WHERE id = $2")
-            .bind(quantity)
-            .bind(variant)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(update).bind(quantity).bind(variant).execute(&mut *tx).await?;
     }
+    Ok(Some((tx, lines)))
+}
+
+/// A pending order's payment succeeded: the reservation becomes a sale, the
+/// cart is done, the code's use is counted, the email is queued. Idempotent.
+pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, last4: Option<String>) -> Result<()> {
+    let Some((mut tx, lines)) = settle_reservation(state, order_id, true).await? else {
+        return Ok(());
+    };
     sqlx::query(
         "UPDATE orders SET status = 'confirmed', payment_status = 'succeeded', reserved_until = NULL, \
          card_brand = COALESCE($1, card_brand), card_last4 = COALESCE($2, card_last4), updated_at = $3 WHERE id = $4",
@@ -268,17 +281,9 @@ pub async fn finish_cart(tx: &mut Tx, row: &OrderRow) -> Result<()> {
 /// A pending order's payment failed or timed out: release its stock, cancel
 /// it, and reopen the cart so the shopper can pay another way. Idempotent.
 pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> Result<()> {
-    let mut tx = state.db.begin_write().await?;
-    if lock_order(state, &mut tx, order_id).await?.as_deref() != Some(OrderStatus::PendingPayment.as_str()) {
+    let Some((mut tx, lines)) = settle_reservation(state, order_id, false).await? else {
         return Ok(());
-    }
-    let lines: Vec<(i64, i64)> = sqlx::query_as("SELECT variant_id, quantity FROM order_lines WHERE order_id = $1")
-        .bind(order_id)
-        .fetch_all(&mut *tx)
-        .await?;
-    for &(variant, quantity) in &lines {
-        sqlx::query("UPDATE variants SET reserved = reserved - $1 WHERE id = $2").bind(quantity).bind(variant).execute(&mut *tx).await?;
-    }
+    };
     sqlx::query("UPDATE orders SET status = 'canceled', payment_status = 'failed', reserved_until = NULL, updated_at = $1 WHERE id = $2")
         .bind(now())
         .bind(order_id)
