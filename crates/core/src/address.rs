@@ -108,6 +108,62 @@ pub struct Address {
     pub phone: String,
 }
 
+/// Every `Address` field by name, in the order a form asks for them (so the
+/// first field with a problem is the first one a shopper meets).
+pub const ADDRESS_FIELDS: &[&str] =
+    &["country", "name", "company", "address1", "address2", "dependent_locality", "city", "region", "postal_code", "sorting_code", "phone"];
+
+impl Address {
+    /// The field called `name` (one of [`ADDRESS_FIELDS`]); "" for any other name.
+    pub fn field(&self, name: &str) -> &str {
+        match name {
+            "name" => &self.name,
+            "company" => &self.company,
+            "address1" => &self.address1,
+            "address2" => &self.address2,
+            "dependent_locality" => &self.dependent_locality,
+            "city" => &self.city,
+            "region" => &self.region,
+            "postal_code" => &self.postal_code,
+            "sorting_code" => &self.sorting_code,
+            "country" => &self.country,
+            "phone" => &self.phone,
+            _ => "",
+        }
+    }
+
+    /// Sets the field called `name`; false (and nothing changes) for an unknown name.
+    pub fn set_field(&mut self, name: &str, value: String) -> bool {
+        let slot = match name {
+            "name" => &mut self.name,
+            "company" => &mut self.company,
+            "address1" => &mut self.address1,
+            "address2" => &mut self.address2,
+            "dependent_locality" => &mut self.dependent_locality,
+            "city" => &mut self.city,
+            "region" => &mut self.region,
+            "postal_code" => &mut self.postal_code,
+            "sorting_code" => &mut self.sorting_code,
+            "country" => &mut self.country,
+            "phone" => &mut self.phone,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+
+    /// One line for summaries: the filled fields, comma-separated
+    /// ("Ada Lovelace, 1600 Amphitheatre Pkwy, Mountain View, CA, 94043, US").
+    pub fn summary(&self) -> String {
+        [&self.name, &self.company, &self.address1, &self.address2, &self.city, &self.region, &self.postal_code, &self.country]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Whether the shop shows an optional address field, and whether it must be filled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -356,17 +412,11 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
     };
     for row in format.layout(config) {
         for f in row {
+            // The postal code is checked as typed; it is normalised below.
             let value = match f.key.as_str() {
-                "name" => &n.name,
-                "company" => &n.company,
-                "address1" => &n.address1,
-                "address2" => &n.address2,
-                "dependent_locality" => &n.dependent_locality,
-                "city" => &n.city,
-                "region" => &n.region,
-                "postal_code" => &address.postal_code,
-                "sorting_code" => &n.sorting_code,
-                "phone" => &n.phone,
+                "postal_code" => address.postal_code.as_str(),
+                "country" => continue,
+                k if ADDRESS_FIELDS.contains(&k) => n.field(k),
                 _ => continue,
             };
             if f.required && value.trim().is_empty() {
@@ -597,5 +647,40 @@ mod tests {
         assert!(check(a.clone()).valid);
         a.phone = "call me".into();
         assert!(!check(a).valid);
+    }
+
+    #[test]
+    fn fields_by_name_read_and_write_the_same_field() {
+        let mut a = Address::default();
+        for (i, name) in ADDRESS_FIELDS.iter().enumerate() {
+            assert!(a.set_field(name, format!("v{i}")), "{name}");
+        }
+        for (i, name) in ADDRESS_FIELDS.iter().enumerate() {
+            assert_eq!(a.field(name), format!("v{i}"), "{name}");
+        }
+        let distinct: std::collections::BTreeSet<&str> = ADDRESS_FIELDS.iter().map(|n| a.field(n)).collect();
+        assert_eq!(distinct.len(), ADDRESS_FIELDS.len(), "every name is its own field");
+        let before = a.clone();
+        assert!(!a.set_field("street", "x".into()));
+        assert_eq!(a, before);
+        assert_eq!(a.field("street"), "");
+    }
+
+    #[test]
+    fn every_layout_field_has_a_name() {
+        let config = AddressFieldConfig { company: FieldRule::Required, address2: FieldRule::Required, phone: FieldRule::Required };
+        for code in ["US", "GB", "JP", "DE", "CN", "BR"] {
+            for f in format(code).layout(&config).into_iter().flatten() {
+                assert!(ADDRESS_FIELDS.contains(&f.key.as_str()), "{code}: {}", f.key);
+            }
+        }
+    }
+
+    #[test]
+    fn the_summary_is_the_filled_fields_in_one_line() {
+        assert_eq!(us("CA", "94043").summary(), "Ada Lovelace, 1600 Amphitheatre Pkwy, Mountain View, CA, 94043, US");
+        let a = Address { company: "Analytical Engines Ltd".into(), address2: "Floor 2".into(), phone: "+1 555".into(), ..us("CA", "") };
+        assert_eq!(a.summary(), "Ada Lovelace, Analytical Engines Ltd, 1600 Amphitheatre Pkwy, Floor 2, Mountain View, CA, US");
+        assert_eq!(Address::default().summary(), "");
     }
 }

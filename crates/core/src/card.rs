@@ -81,6 +81,11 @@ impl Brand {
     }
 }
 
+/// How a saved or tokenised card is named to the shopper: "Visa ending 4242".
+pub fn card_label(brand: Brand, last4: &str) -> String {
+    format!("{} ending {last4}", brand.name())
+}
+
 /// Just the digits of what was typed.
 pub fn digits(input: &str) -> String {
     input.chars().filter(char::is_ascii_digit).collect()
@@ -242,5 +247,12 @@ mod tests {
         assert!(check_cvc("12", Brand::Visa).is_err());
         assert!(check_cvc("123", Brand::Amex).is_err());
         assert!(check_cvc("12a", Brand::Visa).is_err());
+    }
+
+    #[test]
+    fn card_labels_name_the_brand_and_the_last_digits() {
+        assert_eq!(card_label(Brand::Visa, "4242"), "Visa ending 4242");
+        assert_eq!(card_label(Brand::Amex, "0005"), "American Express ending 0005");
+        assert_eq!(card_label(Brand::Unknown, "1234"), "Card ending 1234");
     }
 }

@@ -257,3 +257,56 @@ pub struct CheckoutResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_action: Option<NextAction>,
 }
+
+/// The one email rule, for the checkout form and the server alike: trimmed
+/// and lowercased, at most 254 bytes, no whitespace, one `@` with something
+/// before it, and a domain with a dot that neither starts nor ends with one.
+/// `Some(normalised)` when the address passes. It catches typos; only
+/// delivering mail proves an address.
+pub fn normalize_email(raw: &str) -> Option<String> {
+    let email = raw.trim().to_lowercase();
+    let ok = email.len() <= 254
+        && !email.contains(char::is_whitespace)
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+        });
+    ok.then_some(email)
+}
+
+#[cfg(test)]
+mod email_tests {
+    use super::normalize_email;
+
+    #[test]
+    fn valid_addresses_come_back_trimmed_and_lowercased() {
+        assert_eq!(normalize_email("ada@example.com").as_deref(), Some("ada@example.com"));
+        assert_eq!(normalize_email("  Ada.Lovelace+shop@Example.CO.uk \n").as_deref(), Some("ada.lovelace+shop@example.co.uk"));
+    }
+
+    #[test]
+    fn typos_are_refused() {
+        for bad in [
+            "",
+            "   ",
+            "ada",
+            "ada@",
+            "@example.com",
+            "ada@example",
+            "ada@example.",
+            "ada@.example.com",
+            "ada@@example.com",
+            "ada@exa@mple.com",
+            "ada lovelace@example.com",
+            "ada@exam\tple.com",
+        ] {
+            assert_eq!(normalize_email(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn at_most_254_bytes_after_trimming() {
+        let at_limit = format!("{}@example.com", "a".repeat(254 - "@example.com".len()));
+        assert_eq!(normalize_email(&format!("  {at_limit}  ")).as_deref(), Some(at_limit.as_str()));
+        assert_eq!(normalize_email(&format!("a{at_limit}")), None);
+    }
+}
