@@ -190,13 +190,56 @@ pub struct OrderLine {
     pub total: Money,
 }
 
+/// Where an order's payment stands (the `orders.payment_status` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentStatus {
+    /// A card order before the charge answered.
+    Pending,
+    /// The shopper's bank asks for a challenge.
+    RequiresAction,
+    Succeeded,
+    /// Declined, abandoned or timed out; the order is canceled.
+    Failed,
+    /// Bank transfer or invoice: waiting for the money.
+    Awaiting,
+    /// Cash on delivery.
+    OnDelivery,
+}
+
+impl PaymentStatus {
+    pub const ALL: [PaymentStatus; 6] = [
+        PaymentStatus::Pending,
+        PaymentStatus::RequiresAction,
+        PaymentStatus::Succeeded,
+        PaymentStatus::Failed,
+        PaymentStatus::Awaiting,
+        PaymentStatus::OnDelivery,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentStatus::Pending => "pending",
+            PaymentStatus::RequiresAction => "requires_action",
+            PaymentStatus::Succeeded => "succeeded",
+            PaymentStatus::Failed => "failed",
+            PaymentStatus::Awaiting => "awaiting",
+            PaymentStatus::OnDelivery => "on_delivery",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PaymentStatus> {
+        PaymentStatus::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
 /// How an order is being paid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrderPayment {
     pub kind: PaymentKind,
-    /// "succeeded", "requires_action", "awaiting", "on_delivery".
-    pub status: String,
+    pub status: PaymentStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brand: Option<Brand>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -47,9 +47,9 @@ impl Patterns for RegexPatterns {
 /// Validates `address` for the shop: a country it ships to, then the
 /// country's format rules and the merchant's field choices.
 pub fn check(state: &AppState, address: &Address) -> AddressValidation {
-    let config = state.address_fields;
-    let country = address.country.trim().to_ascii_uppercase();
     let snapshot = state.catalog.get();
+    let config = snapshot.rules.address_fields;
+    let country = address.country.trim().to_ascii_uppercase();
     match geo::format(&country) {
         Some(format) if snapshot.rules.ships_to(&country) => validate(address, format, &config, &RegexPatterns),
         found => {

@@ -19,6 +19,9 @@ pub enum Backend {
     Postgres,
 }
 
+/// A write transaction (see [`Db::begin_write`]).
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
 /// A connected, migrated database.
 #[derive(Clone, Debug)]
 pub struct Db {
@@ -116,7 +119,7 @@ impl Db {
     /// Begins a transaction that will write. On SQLite it takes the write
     /// lock up front (`BEGIN IMMEDIATE`), so two writers queue on the busy
     /// timeout instead of one failing when it upgrades a read lock.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => self.pool.begin().await,

@@ -24,11 +24,15 @@ pub mod demo;
 pub mod error;
 pub mod geo;
 pub mod orders;
+pub mod outbox;
 pub mod payments;
 pub mod psp;
 pub mod rules;
+pub mod secrets;
+pub mod settings;
 pub mod shop;
 pub mod state;
+pub mod stock;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -99,6 +103,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(carts::router())
         .merge(checkout::router())
         .merge(orders::router())
+        .merge(payments::webhooks::router())
         .merge(address::router())
         .merge(shop::router())
 }
@@ -125,7 +130,7 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new().br(false).gzip(true).quality(CompressionLevel::Precise(2)))
         .layer(cors(&state.config.cors_origins));
     api.merge(psp::router())
-        .route("/dev/mailbox", axum::routing::get(orders::dev_mailbox))
+        .route("/dev/mailbox", axum::routing::get(outbox::dev_mailbox))
         .fallback(static_files)
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("handler panicked".into()).into_response()))

@@ -153,7 +153,7 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         loop {
             tick.tick().await;
             n += 1;
-            if let Err(e) = worker.refresh().await {
+            if let Err(e) = worker.catalog.refresh().await {
                 tracing::warn!(error = %e, "catalog refresh failed");
             }
             if n.is_multiple_of(15) {
@@ -200,7 +200,7 @@ async fn import(args: ImportArgs) -> Result<(), AnyError> {
         Err(e) => return Err(format!("{}: {e:?}", args.file.display()).into()),
     };
     let db = connect(&args.db.database_url, 2).await?;
-    let state_currency = vitrine_server::state::settle_currency(&db, args.currency).await?;
+    let state_currency = vitrine_server::settings::currency(&db, args.currency).await?;
     match vitrine_server::catalog::import::import(&db, state_currency, &doc).await {
         Ok(report) => {
             println!(

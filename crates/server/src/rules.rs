@@ -1,11 +1,16 @@
-//! The shop's pricing rules: shipping rates per zone, tax rates per country
-//! and region, and whether prices include tax. Loaded with the catalog
-//! snapshot (an import of rules bumps the catalog version too).
+//! The shop's rules: shipping rates per zone, tax rates per country and
+//! region, whether prices include tax, which payment methods are offered
+//! where, and the merchant's address-field choices. Loaded with the catalog
+//! snapshot (an import of rules bumps the catalog version too), so every
+//! server follows an import within one refresh.
 
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use vitrine_core::address::AddressFieldConfig;
 use vitrine_core::cart::Country;
+use vitrine_core::checkout::{CardProvider, PaymentKind, PaymentMethod};
 use vitrine_core::pricing::{ShippingRate, TaxRate};
 use vitrine_core::{Currency, Money};
 
@@ -43,17 +48,16 @@ struct ZoneRate {
 pub struct ShopRules {
     pub tax_inclusive: bool,
     /// Which payment methods are offered where, in the order shown.
-    pub payments: Vec<crate::payments::PaymentRule>,
+    pub payments: Vec<PaymentRule>,
+    /// Which optional address fields the shop asks for.
+    pub address_fields: AddressFieldConfig,
     rates: Vec<ZoneRate>,
     taxes: HashMap<(String, String), TaxRate>,
 }
 
 impl ShopRules {
     pub async fn load(db: &Db, currency: Currency) -> Result<ShopRules, sqlx::Error> {
-        let tax_inclusive = sqlx::query_scalar::<_, String>("SELECT value FROM settings WHERE key = 'tax_inclusive'")
-            .fetch_optional(&db.pool)
-            .await?
-            .is_some_and(|v| v == "true");
+        let imported = crate::settings::imported_rules(db).await?;
         let rows: Vec<RateRow> = sqlx::query_as(
             "SELECT id, countries, name, price_minor, free_over_minor, min_days, max_days FROM shipping_rates ORDER BY position, id",
         )
@@ -90,8 +94,13 @@ impl ShopRules {
                 ))
             })
             .collect();
-        let payments = crate::payments::load_rules(db).await?;
-        Ok(ShopRules { tax_inclusive, payments, rates, taxes })
+        Ok(ShopRules {
+            tax_inclusive: imported.tax_inclusive,
+            payments: imported.payment_rules,
+            address_fields: imported.address_fields,
+            rates,
+            taxes,
+        })
     }
 
     /// Shipping rates to `country`, cheapest first: the rates of the zones
@@ -145,5 +154,59 @@ impl ShopRules {
             .collect();
         out.sort_by(|a, b| a.name.cmp(&b.name));
         out
+    }
+}
+
+/// When a payment method is offered. Set by a catalog import
+/// (`payment_rules`); a shop without rules offers cards only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentRule {
+    /// `card`, `bank_transfer`, `cash_on_delivery` or `invoice`.
+    pub kind: String,
+    /// ISO codes, or `["*"]` for every destination.
+    pub countries: Vec<String>,
+    /// Offered only up to this total (decimal, shop currency).
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    #[schema(value_type = Option<String>)]
+    pub max_total: Option<rust_decimal::Decimal>,
+    #[serde(default)]
+    pub requires_company: bool,
+    /// Shown to the shopper, e.g. bank details.
+    #[serde(default)]
+    pub instructions: Option<String>,
+}
+
+pub fn default_payment_rules() -> Vec<PaymentRule> {
+    vec![PaymentRule { kind: "card".into(), countries: vec!["*".into()], max_total: None, requires_company: false, instructions: None }]
+}
+
+fn description(kind: PaymentKind) -> &'static str {
+    match kind {
+        PaymentKind::Card => "Visa, Mastercard, American Express and more. Your card details go straight to our payment provider.",
+        PaymentKind::BankTransfer => "We reserve your items and email our bank details; we ship when the transfer arrives.",
+        PaymentKind::CashOnDelivery => "Pay the courier when your parcel arrives.",
+        PaymentKind::Invoice => "For businesses: pay within 14 days of delivery. Needs a company name on the address.",
+    }
+}
+
+impl ShopRules {
+    /// The payment methods offered for a destination and total, in the rules' order.
+    pub fn payment_methods(&self, country: &str, total: Money, card: &CardProvider) -> Vec<PaymentMethod> {
+        self.payments
+            .iter()
+            .filter(|r| r.countries.iter().any(|c| c == "*" || c.eq_ignore_ascii_case(country)))
+            .filter(|r| r.max_total.is_none_or(|m| total.amount <= m))
+            .filter_map(|r| {
+                let kind = PaymentKind::parse(&r.kind)?;
+                Some(PaymentMethod {
+                    kind,
+                    label: kind.label().into(),
+                    description: description(kind).into(),
+                    requires_company: r.requires_company || kind == PaymentKind::Invoice,
+                    provider: (kind == PaymentKind::Card).then(|| card.clone()),
+                })
+            })
+            .collect()
     }
 }

@@ -16,8 +16,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The shop's name, currency, locale, tax style and the countries it ships to.
 #[utoipa::path(get, path = "/api/v1/shop", tag = "shop", responses((status = 200, body = Shop)))]
 pub async fn shop_show(State(state): State<AppState>) -> Json<Shop> {
-    let snapshot = state.catalog.get();
-    Json(Shop { tax_inclusive: snapshot.rules.tax_inclusive, ship_to: snapshot.rules.ship_to(), ..state.shop.clone() })
+    Json(state.shop())
 }
 
 /// Liveness and readiness: 200 when the database answers, 503 when it does not.

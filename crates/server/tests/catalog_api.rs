@@ -121,7 +121,7 @@ async fn categories_have_counts(app: &TestApp) {
 
 async fn import_is_all_or_nothing_and_upserts(app: &TestApp) {
     use vitrine_server::catalog::import::{import, CatalogImport};
-    let currency = app.state.shop.currency;
+    let currency = app.state.currency();
     let good: CatalogImport = serde_json::from_value(serde_json::json!({
         "products": [{
             "handle": "everyday-organic-tee", "title": "Everyday Organic Tee v2", "category": "apparel",
@@ -136,12 +136,12 @@ async fn import_is_all_or_nothing_and_upserts(app: &TestApp) {
     bad.products[1].variants[0].stock = -5;
     let err = import(&app.state.db, currency, &bad).await.unwrap_err();
     assert!(format!("{err:?}").contains("products[1].variants[0].stock"), "{err:?}");
-    app.state.reload_catalog().await.unwrap();
+    app.state.catalog.reload().await.unwrap();
     assert_eq!(app.get("/api/v1/products/gift-card").await.status, StatusCode::NOT_FOUND);
 
     let report = import(&app.state.db, currency, &good).await.unwrap();
     assert_eq!((report.products_created, report.products_updated), (1, 1));
-    assert!(app.state.refresh_catalog_if_stale().await.unwrap(), "import bumps the catalog version");
+    assert!(app.state.catalog.reload_if_stale().await.unwrap(), "import bumps the catalog version");
     let tee = app.get("/api/v1/products/everyday-organic-tee").await.json();
     assert_eq!(tee["title"], "Everyday Organic Tee v2");
     assert_eq!(tee["variants"].as_array().unwrap().len(), 1, "variants not in the import are removed");

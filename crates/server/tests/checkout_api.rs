@@ -365,15 +365,15 @@ async fn webhooks_are_verified_and_finish_orders(app: &TestApp) {
     let now = vitrine_server::db::now();
     let secret_key = app.state.psp.webhook_secret.clone();
     assert_eq!(post("t=1,v1=00".into(), event.clone()).await.status, StatusCode::BAD_REQUEST);
-    assert_eq!(post(vitrine_server::psp::webhook::sign(&secret_key, now - 600, event.as_bytes()), event.clone()).await.status, StatusCode::BAD_REQUEST, "stale");
-    assert_eq!(post(vitrine_server::psp::webhook::sign("whsec_wrong", now, event.as_bytes()), event.clone()).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(post(vitrine_server::secrets::sign_webhook(&secret_key, now - 600, event.as_bytes()), event.clone()).await.status, StatusCode::BAD_REQUEST, "stale");
+    assert_eq!(post(vitrine_server::secrets::sign_webhook("whsec_wrong", now, event.as_bytes()), event.clone()).await.status, StatusCode::BAD_REQUEST);
     let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE number = $1").bind(&number).fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(status, "pending_payment", "rejected webhooks change nothing");
-    assert_eq!(post(vitrine_server::psp::webhook::sign(&secret_key, now, event.as_bytes()), event.clone()).await.status, StatusCode::OK);
+    assert_eq!(post(vitrine_server::secrets::sign_webhook(&secret_key, now, event.as_bytes()), event.clone()).await.status, StatusCode::OK);
     let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE number = $1").bind(&number).fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(status, "confirmed");
     // A replay is harmless.
-    assert_eq!(post(vitrine_server::psp::webhook::sign(&secret_key, now, event.as_bytes()), event).await.status, StatusCode::OK);
+    assert_eq!(post(vitrine_server::secrets::sign_webhook(&secret_key, now, event.as_bytes()), event).await.status, StatusCode::OK);
     assert_no_orphan_reservations(app).await;
 }
 
@@ -436,7 +436,7 @@ async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
     // Two units left of one tee variant.
     let (v, _, _) = variant(app, "everyday-organic-tee", 1).await;
     sqlx::query("UPDATE variants SET stock = 2, reserved = 0 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
-    app.state.reload_catalog().await.unwrap();
+    app.state.catalog.reload().await.unwrap();
     let available = |p: &Value| p["variants"].as_array().unwrap().iter().find(|x| x["id"] == v).unwrap()["available"].as_i64().unwrap();
     assert_eq!(available(&catalog_view(app, "everyday-organic-tee").await[0]), 2);
     let in_stock_total = |views: &[Value]| views[2]["total"].as_i64().unwrap();
@@ -448,7 +448,7 @@ async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
     let res = checkout(app, &s, "k", &order_body(&de_address(), "eu-standard", json!({"method": "invoice"}))).await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
     let version = app.state.catalog.get().version;
-    assert!(app.state.refresh().await.unwrap(), "stock moved, so the snapshot changes");
+    assert!(app.state.catalog.refresh().await.unwrap(), "stock moved, so the snapshot changes");
     assert_eq!(app.state.catalog.get().version, version + 1);
     let patched = catalog_view(app, "everyday-organic-tee").await;
     let sold_out = patched[0]["variants"].as_array().unwrap().iter().find(|x| x["id"] == v).unwrap().clone();
@@ -456,15 +456,15 @@ async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
     let tee_sold_out = patched[0]["variants"].as_array().unwrap().iter().all(|x| x["available"] == 0);
     assert_eq!(in_stock_total(&patched), in_stock_total(&before) - i64::from(tee_sold_out));
     // Exactly what a rebuild from the database answers.
-    app.state.reload_catalog().await.unwrap();
+    app.state.catalog.reload().await.unwrap();
     assert_eq!(catalog_view(app, "everyday-organic-tee").await, patched);
-    assert!(!app.state.refresh().await.unwrap(), "nothing moved since");
+    assert!(!app.state.catalog.refresh().await.unwrap(), "nothing moved since");
 
     // Another writer changed the catalog meanwhile: the refresh rebuilds from the database.
     sqlx::query("UPDATE variants SET stock = stock + 5 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
     sqlx::query("UPDATE catalog_version SET version = version + 1 WHERE id = 1").execute(&app.state.db.pool).await.unwrap();
-    app.state.stock_changed([v]);
-    assert!(app.state.refresh().await.unwrap());
+    app.state.catalog.stock_changed([v]);
+    assert!(app.state.catalog.refresh().await.unwrap());
     assert_eq!(available(&catalog_view(app, "everyday-organic-tee").await[0]), 5);
     assert_no_orphan_reservations(app).await;
 }

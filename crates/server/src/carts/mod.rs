@@ -5,7 +5,6 @@
 //! cart's version; `If-Match: "<version>"` turns a change based on a stale
 //! view into a 409 instead of a lost update.
 
-pub mod token;
 pub mod view;
 
 use axum::extract::{Path, State};
@@ -15,15 +14,16 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use vitrine_core::cart::{ApplyDiscount, Cart, CreateCart, CreateCartLine, CreatedCart, UpdateCart, UpdateCartLine};
 use vitrine_core::pricing::MAX_LINE_QUANTITY;
-use vitrine_core::{ApiErrorBody, Locale};
+use vitrine_core::ApiErrorBody;
 
 use crate::db::now;
 use crate::error::{parse_json, ApiError, ApiJson, Result};
 use crate::geo;
+use crate::secrets;
 use crate::state::AppState;
 use view::{CartRow, CART_COLUMNS};
 
-type Tx = sqlx::Transaction<'static, sqlx::Any>;
+use crate::db::Tx;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -38,15 +38,36 @@ fn no_cart() -> ApiError {
     ApiError::missing("cart", "There is no cart here. It may have expired; a new one starts when you add something.")
 }
 
-/// Reads the cart and checks the caller's token. Missing cart, missing token
-/// and wrong token are all the same 404.
-pub async fn authorized(state: &AppState, id: &str, headers: &HeaderMap) -> Result<CartRow> {
-    let token = token::bearer(headers).ok_or_else(no_cart)?;
+/// Where a cart is in its life (the `carts.status` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CartStatus {
+    /// Shopping: lines can change.
+    Open,
+    /// A card order is waiting for its payment; the cart is frozen.
+    CheckingOut,
+    /// It became an order.
+    Completed,
+}
+
+impl CartStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CartStatus::Open => "open",
+            CartStatus::CheckingOut => "checking_out",
+            CartStatus::Completed => "completed",
+        }
+    }
+}
+
+/// Reads the cart and checks the caller's bearer token. Missing cart,
+/// missing token and wrong token are all the same 404.
+pub async fn cart_for_bearer(state: &AppState, id: &str, headers: &HeaderMap) -> Result<CartRow> {
+    let token = secrets::bearer(headers).ok_or_else(no_cart)?;
     let row: Option<CartRow> = sqlx::query_as(&format!("SELECT {CART_COLUMNS} FROM carts WHERE id = $1"))
         .bind(id)
         .fetch_optional(&state.db.pool)
         .await?;
-    row.filter(|r| token::same(&r.token_hash, &token::hash(token))).ok_or_else(no_cart)
+    row.filter(|r| secrets::same(&r.token_hash, &secrets::hash(token))).ok_or_else(no_cart)
 }
 
 /// The `If-Match` version, if the client sent one.
@@ -67,7 +88,7 @@ fn if_match(headers: &HeaderMap) -> Result<Option<i64>> {
 /// token, that the cart is open and the `If-Match` version. Make the change
 /// on the returned transaction, then call [`finish`].
 async fn begin(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(Tx, CartRow)> {
-    let token = token::bearer(headers).ok_or_else(no_cart)?;
+    let token = secrets::bearer(headers).ok_or_else(no_cart)?;
     let expected = if_match(headers)?;
     let mut tx = state.db.begin_write().await?;
     let lock = state.db.for_update();
@@ -75,8 +96,8 @@ async fn begin(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(Tx, C
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-    let row = row.filter(|r| token::same(&r.token_hash, &token::hash(token))).ok_or_else(no_cart)?;
-    if row.status != "open" {
+    let row = row.filter(|r| secrets::same(&r.token_hash, &secrets::hash(token))).ok_or_else(no_cart)?;
+    if row.status != CartStatus::Open.as_str() {
         return Err(ApiError::Conflict(
             ApiErrorBody::new("This cart has been checked out and can't change. Start a new cart to keep shopping.")
                 .with("cart", "checked out"),
@@ -164,16 +185,16 @@ fn destination(state: &AppState, country: Option<&str>, region: Option<&str>) ->
 pub async fn carts_create(State(state): State<AppState>, raw: axum::body::Bytes) -> Result<(StatusCode, Json<CreatedCart>)> {
     let body: CreateCart = if raw.iter().all(u8::is_ascii_whitespace) { CreateCart::default() } else { parse_json(&raw)? };
     let (country, region) = destination(&state, body.country.as_deref(), body.region.as_deref())?;
-    let id = token::random_hex(16);
-    let secret = token::random_hex(32);
+    let id = secrets::random_hex(16);
+    let secret = secrets::random_hex(32);
     let ts = now();
     let row: CartRow = sqlx::query_as(&format!(
         "INSERT INTO carts (id, token_hash, currency, country, region, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
          RETURNING {CART_COLUMNS}"
     ))
     .bind(&id)
-    .bind(token::hash(&secret))
-    .bind(state.shop.currency.code())
+    .bind(secrets::hash(&secret))
+    .bind(state.currency().code())
     .bind(country)
     .bind(region)
     .bind(ts)
@@ -196,7 +217,7 @@ pub async fn carts_create(State(state): State<AppState>, raw: axum::body::Bytes)
     )
 )]
 pub async fn carts_show(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> Result<Json<Cart>> {
-    let row = authorized(&state, &id, &headers).await?;
+    let row = cart_for_bearer(&state, &id, &headers).await?;
     Ok(Json(view::build(&state, &row, None).await?))
 }
 
@@ -447,13 +468,13 @@ pub async fn cart_discount_create(
     ApiJson(body): ApiJson<ApplyDiscount>,
 ) -> Result<Json<Cart>> {
     let code = body.code.trim().to_ascii_uppercase();
-    let locale = Locale::from_tag(&state.shop.locale);
+    let locale = state.locale();
     let refuse = |message: String| ApiError::Validation(ApiErrorBody::new(message.clone()).with("code", message));
     if code.is_empty() {
         return Err(refuse("Enter a discount code.".into()));
     }
-    let row = authorized(&state, &id, &headers).await?;
-    let discount = view::load_discount(&state.db, &code, state.shop.currency)
+    let row = cart_for_bearer(&state, &id, &headers).await?;
+    let discount = view::load_discount(&state.db, &code, state.currency())
         .await?
         .ok_or_else(|| refuse(vitrine_core::pricing::DiscountProblem::NotFound.message(|m| m.format(locale))))?;
     let trial = view::build(&state, &row, Some(Some(discount))).await?;

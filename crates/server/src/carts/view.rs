@@ -107,7 +107,7 @@ async fn price(
     destination: Option<&Destination>,
     shipping_method: Option<&str>,
 ) -> Result<Cart> {
-    let currency = state.shop.currency;
+    let currency = state.currency();
     let rows: Vec<LineRow> = sqlx::query_as(
         "SELECT l.id, l.variant_id, l.quantity, l.added_price_minor, v.price_minor, v.compare_at_minor, v.stock, v.reserved \
          FROM cart_lines l JOIN variants v ON v.id = l.variant_id WHERE l.cart_id = $1 ORDER BY l.position, l.id",

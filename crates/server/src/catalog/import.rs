@@ -33,7 +33,7 @@ pub struct CatalogImport {
     pub tax_inclusive: Option<bool>,
     /// When present, replaces the payment method rules.
     #[serde(default)]
-    pub payment_rules: Option<Vec<crate::payments::PaymentRule>>,
+    pub payment_rules: Option<Vec<crate::rules::PaymentRule>>,
     /// Which optional address fields checkout shows or requires (company,
     /// address2, phone: `hidden`, `optional` or `required`). Takes effect on restart.
     #[serde(default)]
@@ -445,29 +445,9 @@ pub async fn import(db: &Db, currency: Currency, doc: &CatalogImport) -> Result<
     Ok(report)
 }
 
-async fn import_rules(tx: &mut sqlx::Transaction<'static, sqlx::Any>, currency: Currency, doc: &CatalogImport) -> Result<()> {
+async fn import_rules(tx: &mut crate::db::Tx, currency: Currency, doc: &CatalogImport) -> Result<()> {
     let to_minor = |d: Decimal| Money::new(d, currency).to_minor().unwrap_or(0);
-    if let Some(inclusive) = doc.tax_inclusive {
-        sqlx::query("DELETE FROM settings WHERE key = 'tax_inclusive'").execute(&mut **tx).await?;
-        sqlx::query("INSERT INTO settings (key, value) VALUES ('tax_inclusive', $1)")
-            .bind(if inclusive { "true" } else { "false" })
-            .execute(&mut **tx)
-            .await?;
-    }
-    if let Some(fields) = &doc.address_fields {
-        sqlx::query("DELETE FROM settings WHERE key = 'address_fields'").execute(&mut **tx).await?;
-        sqlx::query("INSERT INTO settings (key, value) VALUES ('address_fields', $1)")
-            .bind(serde_json::to_string(fields).map_err(|e| ApiError::Internal(e.to_string()))?)
-            .execute(&mut **tx)
-            .await?;
-    }
-    if let Some(rules) = &doc.payment_rules {
-        sqlx::query("DELETE FROM settings WHERE key = 'payment_rules'").execute(&mut **tx).await?;
-        sqlx::query("INSERT INTO settings (key, value) VALUES ('payment_rules', $1)")
-            .bind(serde_json::to_string(rules).map_err(|e| ApiError::Internal(e.to_string()))?)
-            .execute(&mut **tx)
-            .await?;
-    }
+    crate::settings::put_imported_rules(tx, doc.tax_inclusive, doc.address_fields.as_ref(), doc.payment_rules.as_deref()).await?;
     if let Some(rates) = &doc.shipping_rates {
         sqlx::query("DELETE FROM shipping_rates").execute(&mut **tx).await?;
         for (pos, r) in rates.iter().enumerate() {

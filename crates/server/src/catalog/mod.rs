@@ -6,6 +6,7 @@ pub mod import;
 pub mod listing;
 pub mod search;
 pub mod snapshot;
+pub mod store;
 
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header;

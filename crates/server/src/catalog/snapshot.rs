@@ -3,7 +3,7 @@
 //! another instance bumped `catalog_version`), so reads never touch SQL.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
 
@@ -297,26 +297,5 @@ pub fn summarise(p: &Product) -> ProductSummary {
         swatches,
         variant_count: p.variants.len() as u32,
         single_variant_id: (p.variants.len() == 1).then(|| p.variants[0].id),
-    }
-}
-
-/// The current snapshot, swapped whole on reload.
-pub struct CatalogStore {
-    current: RwLock<Arc<CatalogSnapshot>>,
-}
-
-impl CatalogStore {
-    pub fn new(snapshot: CatalogSnapshot) -> CatalogStore {
-        CatalogStore { current: RwLock::new(Arc::new(snapshot)) }
-    }
-}
-
-impl CatalogStore {
-    pub fn get(&self) -> Arc<CatalogSnapshot> {
-        self.current.read().unwrap_or_else(|e| e.into_inner()).clone()
-    }
-
-    pub fn set(&self, snapshot: CatalogSnapshot) {
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(snapshot);
     }
 }

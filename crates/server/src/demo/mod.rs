@@ -373,8 +373,8 @@ pub fn catalog(size: usize, currency: Currency) -> CatalogImport {
     }
 }
 
-fn payment_rules(currency: Currency) -> Vec<crate::payments::PaymentRule> {
-    use crate::payments::PaymentRule;
+fn payment_rules(currency: Currency) -> Vec<crate::rules::PaymentRule> {
+    use crate::rules::PaymentRule;
     let list = |c: &[&str]| c.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     vec![
         PaymentRule { kind: "card".into(), countries: list(&["*"]), max_total: None, requires_company: false, instructions: None },
@@ -541,4 +541,18 @@ mod tests {
             }
         }
     }
+}
+
+/// Seeds the demo catalog when the catalog is empty (a shop with products
+/// is never touched).
+pub async fn seed_if_empty(db: &crate::db::Db, size: usize, currency: Currency) -> Result<(), crate::state::StartError> {
+    let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await?;
+    if products > 0 {
+        return Ok(());
+    }
+    let report = crate::catalog::import::import(db, currency, &catalog(size, currency))
+        .await
+        .map_err(|e| crate::state::StartError(format!("seeding the demo catalog failed: {e:?}")))?;
+    tracing::info!(products = report.products_created, variants = report.variants, "seeded the demo catalog");
+    Ok(())
 }

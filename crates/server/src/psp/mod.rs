@@ -19,46 +19,10 @@ use vitrine_core::card::{check_cvc, check_expiry, check_number, digits, Brand};
 use vitrine_core::payment_intent::{transition, CardBehaviour, Decline, Event, IntentStatus};
 use vitrine_core::ApiErrorBody;
 
-use crate::carts::token;
+use crate::secrets;
 use crate::db::{now, Db};
 use crate::error::{parse_json, ApiError, Result};
 use crate::state::AppState;
-
-/// The provider's keys for this shop.
-#[derive(Clone, Debug)]
-pub struct PspKeys {
-    /// `pk_test_...`: may only create card tokens; safe in browsers.
-    pub publishable: String,
-    /// `sk_test_...`: charges; only the shop server holds it.
-    pub secret: String,
-    /// `whsec_...`: signs webhooks.
-    pub webhook_secret: String,
-}
-
-impl PspKeys {
-    /// Reads the keys, creating them on a new database.
-    pub async fn load_or_create(db: &Db) -> Result<PspKeys, sqlx::Error> {
-        let get = |k: &'static str| async move {
-            sqlx::query_scalar::<_, String>("SELECT value FROM settings WHERE key = $1").bind(k).fetch_optional(&db.pool).await
-        };
-        if let (Some(p), Some(s), Some(w)) = (get("psp_publishable_key").await?, get("psp_secret_key").await?, get("psp_webhook_secret").await?) {
-            return Ok(PspKeys { publishable: p, secret: s, webhook_secret: w });
-        }
-        let keys = PspKeys {
-            publishable: format!("pk_test_{}", token::random_hex(16)),
-            secret: format!("sk_test_{}", token::random_hex(24)),
-            webhook_secret: format!("whsec_{}", token::random_hex(24)),
-        };
-        for (k, v) in [("psp_publishable_key", &keys.publishable), ("psp_secret_key", &keys.secret), ("psp_webhook_secret", &keys.webhook_secret)] {
-            sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
-                .bind(k)
-                .bind(v)
-                .execute(&db.pool)
-                .await?;
-        }
-        Box::pin(Self::load_or_create(db)).await
-    }
-}
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -83,7 +47,7 @@ async fn preflight() -> Response {
 }
 
 fn key_is(headers: &HeaderMap, expected: &str) -> bool {
-    token::bearer(headers).is_some_and(|k| token::same(k, expected))
+    secrets::bearer(headers).is_some_and(|k| secrets::same(k, expected))
 }
 
 fn unauthorized() -> ApiError {
@@ -151,7 +115,7 @@ async fn tokens_create(State(state): State<AppState>, headers: HeaderMap, body: 
             exp_month: input.exp_month,
             exp_year: if input.exp_year < 100 { input.exp_year + 2000 } else { input.exp_year },
         };
-        let id = format!("tok_{}", token::random_hex(12));
+        let id = format!("tok_{}", secrets::random_hex(12));
         sqlx::query(
             "INSERT INTO psp_tokens (id, brand, last4, exp_month, exp_year, behaviour, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
@@ -270,7 +234,7 @@ pub async fn charge(db: &Db, base_url: &str, req: &ChargeRequest) -> Result<Inte
         status = transition(status, Event::Settled).unwrap_or(status);
     }
     let decline = Decline::of(behaviour);
-    let id = format!("pi_{}", token::random_hex(12));
+    let id = format!("pi_{}", secrets::random_hex(12));
     let ts = now();
     sqlx::query("UPDATE psp_tokens SET used = 1 WHERE id = $1").bind(&req.token).execute(&mut *tx).await?;
     let inserted = sqlx::query(
@@ -279,7 +243,7 @@ pub async fn charge(db: &Db, base_url: &str, req: &ChargeRequest) -> Result<Inte
          ON CONFLICT (idempotency_key) DO NOTHING",
     )
     .bind(&id)
-    .bind(format!("{id}_secret_{}", token::random_hex(12)))
+    .bind(format!("{id}_secret_{}", secrets::random_hex(12)))
     .bind(req.amount)
     .bind(req.currency.to_ascii_uppercase())
     .bind(status.as_str())
@@ -343,7 +307,7 @@ fn page(title: &str, body: &str) -> Html<String> {
 }
 
 async fn challenge_page(State(state): State<AppState>, Path(id): Path<String>, Query(q): Query<SecretQuery>) -> Result<Html<String>> {
-    let row = fetch_intent(&state.db, &id).await?.filter(|r| token::same(&r.client_secret, &q.client_secret));
+    let row = fetch_intent(&state.db, &id).await?.filter(|r| secrets::same(&r.client_secret, &q.client_secret));
     let Some(row) = row else { return Err(ApiError::not_found("No such payment.")) };
     let view = row.view(&state.psp_base_url());
     let amount = vitrine_core::Money::from_minor(view.amount, vitrine_core::Currency::from_code(&view.currency).unwrap_or(vitrine_core::Currency::Usd));
@@ -391,7 +355,7 @@ async fn challenge_submit(State(state): State<AppState>, Path(id): Path<String>,
 
 /// Applies a challenge outcome once; later calls see the settled intent.
 pub async fn complete_challenge(state: &AppState, id: &str, client_secret: &str, passed: bool) -> Result<Option<IntentView>> {
-    let Some(row) = fetch_intent(&state.db, id).await?.filter(|r| token::same(&r.client_secret, client_secret)) else {
+    let Some(row) = fetch_intent(&state.db, id).await?.filter(|r| secrets::same(&r.client_secret, client_secret)) else {
         return Ok(None);
     };
     let from = IntentStatus::parse(&row.status).unwrap_or(IntentStatus::RequiresPaymentMethod);

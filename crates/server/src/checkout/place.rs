@@ -1,0 +1,279 @@
+//! Order placement as named stages, each a function of handler size:
+//! [`validate`] (everything is checked again on the server) ->
+//! [`write_order`] (one write transaction: lock the cart, take the stock,
+//! write the order) -> [`charge`] (the card, outside any lock) ->
+//! [`record`] (the charge's outcome settles the order). Recovery points
+//! between them are where crash safety hooks in.
+
+use axum::http::StatusCode;
+use vitrine_core::address::Address;
+use vitrine_core::cart::Cart;
+use vitrine_core::checkout::{
+    CheckoutRequest, CheckoutResult, NextAction, OrderStatus, PaymentChoice, PaymentKind, PaymentStatus, ShippingMethod,
+};
+use vitrine_core::ApiErrorBody;
+
+use super::{methods_for, RESERVATION_SECS};
+use crate::carts::view::{self, CartRow, Destination};
+use crate::carts::CartStatus;
+use crate::db::{now, Tx};
+use crate::error::{parse_json, ApiError, Result};
+use crate::orders::{self, add_event, finish_cart, new_number, OrderRow, ORDER_COLUMNS};
+use crate::payments::Charge;
+use crate::secrets;
+use crate::state::AppState;
+use crate::stock::{self, Take};
+
+/// An order request that passed every check: what the order is written from.
+pub struct Validated {
+    pub email: String,
+    pub address: Address,
+    pub cart: Cart,
+    pub method: ShippingMethod,
+    pub payment: PaymentChoice,
+}
+
+impl Validated {
+    fn kind(&self) -> PaymentKind {
+        self.payment.kind()
+    }
+}
+
+/// Runs every stage; the answer is what the idempotency key stores.
+pub async fn place(state: &AppState, row: &CartRow, key: &str, body: &[u8]) -> Result<(StatusCode, CheckoutResult)> {
+    let checked = validate(state, row, body).await?;
+    let order = write_order(state, row, &checked).await?;
+    let PaymentChoice::Card { token: card_token } = &checked.payment else {
+        return answer(state, &order.number, StatusCode::CREATED, None).await;
+    };
+    let outcome = charge(state, &order, card_token, &format!("{}:{key}", row.id)).await?;
+    record(state, &order, outcome).await
+}
+
+/// Stage 1: the email, the address, the cart's lines and stock, the
+/// shipping and payment methods and the total, all checked on the server.
+pub async fn validate(state: &AppState, row: &CartRow, body: &[u8]) -> Result<Validated> {
+    let req: CheckoutRequest = parse_json(body)?;
+    let email = normalize_email(&req.email).ok_or_else(|| ApiError::invalid("email", "Enter an email address like name@example.com."))?;
+    let address = checked_address(state, &req.shipping_address)?;
+    let destination = Destination { country: address.country.clone(), region: Some(address.region.clone()).filter(|r| !r.is_empty()) };
+    let cart = view::build_for(state, row, &destination, Some(&req.shipping_method)).await?;
+    if cart.lines.is_empty() {
+        return Err(ApiError::invalid("cart", "Your cart is empty."));
+    }
+    if let Some((line, issue)) = cart.lines.iter().find_map(|l| l.issues.iter().find(|i| i.blocks_checkout()).map(|i| (l, i))) {
+        return Err(conflict("cart", format!("{}: {}", line.product_title, issue.message(|m| m.format(state.locale())))));
+    }
+    let method = methods_for(state, &cart, &address.country)
+        .into_iter()
+        .find(|m| m.id == req.shipping_method)
+        .ok_or_else(|| ApiError::invalid("shipping_method", "That shipping method isn't available for this address. Choose another."))?;
+    let kind = req.payment.kind();
+    let offered = state.catalog.get().rules.payment_methods(&address.country, cart.totals.total, &state.provider.card_provider());
+    let Some(payment_method) = offered.iter().find(|m| m.kind == kind) else {
+        return Err(ApiError::invalid("payment", format!("{} isn't available for this order. Choose another way to pay.", kind.label())));
+    };
+    if payment_method.requires_company && address.company.is_empty() {
+        return Err(ApiError::invalid("shipping_address.company", "Paying by invoice needs a company name on the address."));
+    }
+    let total = cart.totals.total;
+    if req.expected_total.is_some_and(|expected| expected != total) {
+        let msg = format!("The total changed to {} since you last saw it. Please check your order and place it again.", total.format(state.locale()));
+        return Err(conflict("expected_total", msg));
+    }
+    Ok(Validated { email, address, cart, method, payment: req.payment })
+}
+
+fn conflict(field: &str, msg: String) -> ApiError {
+    ApiError::Conflict(ApiErrorBody::new(msg.clone()).with(field, msg))
+}
+
+/// The address, normalised, or every problem keyed `shipping_address.<field>`.
+fn checked_address(state: &AppState, address: &Address) -> Result<Address> {
+    let validation = crate::address::check(state, address);
+    if validation.valid {
+        return Ok(validation.normalized);
+    }
+    let mut err = ApiErrorBody::new("Check the shipping address.");
+    for (field, problems) in validation.errors {
+        for p in problems {
+            err = err.with(&format!("shipping_address.{field}"), p);
+        }
+    }
+    Err(ApiError::Validation(err))
+}
+
+/// Stage 2: one write transaction locks the cart, takes every line's stock
+/// (held for card orders, sold for the others) and writes the order. A
+/// manual-payment order is finished here (cart closed, email queued).
+pub async fn write_order(state: &AppState, row: &CartRow, checked: &Validated) -> Result<OrderRow> {
+    let card = checked.kind() == PaymentKind::Card;
+    let mut tx = state.db.begin_write().await?;
+    let lock = state.db.for_update();
+    let status: Option<String> =
+        sqlx::query_scalar(&format!("SELECT status FROM carts WHERE id = $1{lock}")).bind(&row.id).fetch_optional(&mut *tx).await?;
+    if status.as_deref() != Some(CartStatus::Open.as_str()) {
+        return Err(ApiError::Conflict(
+            ApiErrorBody::new("This cart is already being checked out or was ordered. Reload to see its state.").with("cart", "not open"),
+        ));
+    }
+    let how = if card { Take::Hold } else { Take::Sell };
+    for l in &checked.cart.lines {
+        if !stock::take(&mut tx, l.variant_id, l.quantity, how).await? {
+            drop(tx);
+            let left = stock::available(&state.db, l.variant_id).await?;
+            let msg = if left <= 0 {
+                format!("{} ({}) just sold out.", l.product_title, l.variant_title)
+            } else {
+                format!("Only {left} of {} ({}) left. Lower the quantity to continue.", l.product_title, l.variant_title)
+            };
+            return Err(conflict("cart", msg));
+        }
+    }
+    let order = insert_order(&mut tx, row, checked).await?;
+    let cart_status = if card { CartStatus::CheckingOut } else { CartStatus::Completed };
+    if card {
+        sqlx::query("UPDATE carts SET status = $1, version = version + 1, updated_at = $2 WHERE id = $3")
+            .bind(cart_status.as_str())
+            .bind(now())
+            .bind(&row.id)
+            .execute(&mut *tx)
+            .await?;
+    } else {
+        finish_cart(&mut tx, &order).await?;
+    }
+    tx.commit().await?;
+    state.catalog.stock_changed(checked.cart.lines.iter().map(|l| l.variant_id));
+    if !card {
+        orders::send_confirmation(state, &order).await?;
+    }
+    Ok(order)
+}
+
+/// Writes the order, its lines and its first event.
+async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result<OrderRow> {
+    let Validated { cart, method, address, email, .. } = checked;
+    let kind = checked.kind();
+    let mut number = new_number();
+    while sqlx::query_scalar::<_, i64>("SELECT id FROM orders WHERE number = $1").bind(&number).fetch_optional(&mut **tx).await?.is_some() {
+        number = new_number();
+    }
+    let (order_status, payment_status) = match kind {
+        PaymentKind::Card => (OrderStatus::PendingPayment, PaymentStatus::Pending),
+        PaymentKind::CashOnDelivery => (OrderStatus::Confirmed, PaymentStatus::OnDelivery),
+        PaymentKind::BankTransfer | PaymentKind::Invoice => (OrderStatus::AwaitingPayment, PaymentStatus::Awaiting),
+    };
+    let ts = now();
+    let order_id: i64 = sqlx::query_scalar(
+        "INSERT INTO orders (number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method, \
+         shipping_method_name, payment_kind, payment_status, discount_code, reserved_until, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+    )
+    .bind(&number)
+    .bind(&row.id)
+    .bind(email)
+    .bind(order_status.as_str())
+    .bind(cart.currency.code())
+    .bind(cart.totals.total.to_minor().unwrap_or(0))
+    .bind(serde_json::to_string(&cart.totals).unwrap_or_default())
+    .bind(serde_json::to_string(address).unwrap_or_default())
+    .bind(&method.id)
+    .bind(format!("{} ({}–{} business days)", method.name, method.min_days, method.max_days))
+    .bind(kind.as_str())
+    .bind(payment_status.as_str())
+    .bind(cart.totals.discount_code.clone())
+    .bind((kind == PaymentKind::Card).then_some(ts + RESERVATION_SECS))
+    .bind(ts)
+    .fetch_one(&mut **tx)
+    .await?;
+    for l in &cart.lines {
+        let lt = cart.totals.lines.iter().find(|t| t.key == l.id);
+        sqlx::query(
+            "INSERT INTO order_lines (order_id, variant_id, product_handle, product_title, variant_title, sku, image_json, quantity, \
+             unit_price_minor, discount_minor, total_minor) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        )
+        .bind(order_id)
+        .bind(l.variant_id)
+        .bind(&l.product_handle)
+        .bind(&l.product_title)
+        .bind(&l.variant_title)
+        .bind(&l.sku)
+        .bind(l.image.as_ref().and_then(|i| serde_json::to_string(i).ok()))
+        .bind(l.quantity)
+        .bind(l.unit_price.to_minor().unwrap_or(0))
+        .bind(lt.and_then(|t| t.discount.to_minor()).unwrap_or(0))
+        .bind(lt.and_then(|t| t.total.to_minor()).unwrap_or(0))
+        .execute(&mut **tx)
+        .await?;
+    }
+    add_event(tx, order_id, "placed", "Order placed.").await?;
+    Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut **tx).await?)
+}
+
+/// Stage 3: charges the card, outside any lock (the reservation holds the
+/// stock meanwhile). The provider's idempotency key is the checkout's, so a
+/// retried charge never charges twice. Unreachable provider: the order is
+/// canceled and its stock released.
+pub async fn charge(state: &AppState, order: &OrderRow, card_token: &str, idempotency_key: &str) -> Result<Charge> {
+    let total = vitrine_core::Money::from_minor(order.total_minor, order.currency());
+    match state.provider.charge(total, card_token, &order.number, idempotency_key).await {
+        Ok(c) => Ok(c),
+        Err(e) => {
+            orders::cancel_pending(state, order.id, "The payment provider could not be reached.").await?;
+            Err(e)
+        }
+    }
+}
+
+/// Stage 4: the charge's outcome settles the order: paid, waiting for the
+/// shopper's challenge, or declined (canceled, stock released, cart open).
+pub async fn record(state: &AppState, order: &OrderRow, outcome: Charge) -> Result<(StatusCode, CheckoutResult)> {
+    match outcome {
+        Charge::Succeeded { intent, brand, last4 } => {
+            set_intent(state, order.id, &intent).await?;
+            orders::mark_paid(state, order.id, brand, last4).await?;
+            answer(state, &order.number, StatusCode::CREATED, None).await
+        }
+        Charge::RequiresAction { intent, url, brand, last4 } => {
+            sqlx::query("UPDATE orders SET payment_intent = $1, payment_status = $2, card_brand = $3, card_last4 = $4 WHERE id = $5")
+                .bind(&intent)
+                .bind(PaymentStatus::RequiresAction.as_str())
+                .bind(brand.map(|b| b.as_str().to_string()))
+                .bind(last4)
+                .bind(order.id)
+                .execute(&state.db.pool)
+                .await?;
+            answer(state, &order.number, StatusCode::ACCEPTED, Some(NextAction::Challenge { url })).await
+        }
+        Charge::Declined { intent, decline } => {
+            if let Some(i) = intent {
+                set_intent(state, order.id, &i).await?;
+            }
+            orders::cancel_pending(state, order.id, &decline.message).await?;
+            Err(ApiError::PaymentFailed(ApiErrorBody::new(decline.message.clone()).with("payment", decline.message).with("decline_code", decline.code)))
+        }
+    }
+}
+
+/// The checkout's answer: the order as stored now, and its link token.
+async fn answer(state: &AppState, number: &str, status: StatusCode, next_action: Option<NextAction>) -> Result<(StatusCode, CheckoutResult)> {
+    let row = orders::find(state, number).await?.ok_or_else(|| ApiError::Internal("order vanished".into()))?;
+    let order_token = secrets::link_token(&state.link_secret, number);
+    Ok((status, CheckoutResult { order: orders::view(state, &row).await?, order_token, next_action }))
+}
+
+async fn set_intent(state: &AppState, order_id: i64, intent: &str) -> Result<()> {
+    sqlx::query("UPDATE orders SET payment_intent = $1 WHERE id = $2").bind(intent).bind(order_id).execute(&state.db.pool).await?;
+    Ok(())
+}
+
+// TODO(issue 18.5): replace with vitrine_core::checkout::normalize_email once it lands.
+fn normalize_email(email: &str) -> Option<String> {
+    let e = email.trim().to_lowercase();
+    let ok = e.len() <= 254
+        && !e.contains(char::is_whitespace)
+        && e.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+        });
+    ok.then_some(e)
+}

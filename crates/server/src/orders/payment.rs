@@ -1,0 +1,156 @@
+//! An order's payment after placement: a held order is paid (its
+//! reservation becomes a sale) or canceled (its reservation is released and
+//! its cart reopened), whichever of the checkout, the challenge page, the
+//! provider's webhook or the expiry job gets there first. Each step locks
+//! the order and checks it is still pending, so they race safely.
+
+use vitrine_core::card::Brand;
+use vitrine_core::checkout::{OrderStatus, PaymentStatus};
+
+use super::{add_event, find, view, OrderRow, ORDER_COLUMNS};
+use crate::carts::CartStatus;
+use crate::db::{now, Tx};
+use crate::error::{ApiError, Result};
+use crate::outbox;
+use crate::payments::Charge;
+use crate::state::AppState;
+use crate::stock::{self, Settle};
+
+async fn lock_order(state: &AppState, tx: &mut Tx, id: i64) -> Result<Option<String>> {
+    let lock = state.db.for_update();
+    Ok(sqlx::query_scalar(&format!("SELECT status FROM orders WHERE id = $1{lock}")).bind(id).fetch_optional(&mut **tx).await?)
+}
+
+/// Settles the stock reserved by an order still awaiting payment, in a write
+/// transaction with the order locked: `Sold` takes the units out of stock,
+/// `Released` makes them available again. Returns the transaction (to finish
+/// the order in) and the (variant, quantity) lines, or None when the order is
+/// no longer pending: someone settled it first.
+async fn settle_reservation(state: &AppState, order_id: i64, how: Settle) -> Result<Option<(Tx, Vec<(i64, i64)>)>> {
+    let mut tx = state.db.begin_write().await?;
+    if lock_order(state, &mut tx, order_id).await?.as_deref() != Some(OrderStatus::PendingPayment.as_str()) {
+        return Ok(None);
+    }
+    let lines: Vec<(i64, i64)> = sqlx::query_as("SELECT variant_id, quantity FROM order_lines WHERE order_id = $1")
+        .bind(order_id)
+        .fetch_all(&mut *tx)
+        .await?;
+    stock::settle(&mut tx, &lines, how).await?;
+    Ok(Some((tx, lines)))
+}
+
+/// A pending order's payment succeeded: the reservation becomes a sale, the
+/// cart is done, the code's use is counted, the email is queued. Idempotent.
+pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, last4: Option<String>) -> Result<()> {
+    let Some((mut tx, lines)) = settle_reservation(state, order_id, Settle::Sold).await? else {
+        return Ok(());
+    };
+    sqlx::query(
+        "UPDATE orders SET status = $1, payment_status = $2, reserved_until = NULL, \
+         card_brand = COALESCE($3, card_brand), card_last4 = COALESCE($4, card_last4), updated_at = $5 WHERE id = $6",
+    )
+    .bind(OrderStatus::Confirmed.as_str())
+    .bind(PaymentStatus::Succeeded.as_str())
+    .bind(brand.map(|b| b.as_str().to_string()))
+    .bind(last4)
+    .bind(now())
+    .bind(order_id)
+    .execute(&mut *tx)
+    .await?;
+    add_event(&mut tx, order_id, "paid", "Payment confirmed. We're preparing your order.").await?;
+    let row: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut *tx).await?;
+    finish_cart(&mut tx, &row).await?;
+    tx.commit().await?;
+    state.catalog.stock_changed(lines.iter().map(|&(variant, _)| variant));
+    send_confirmation(state, &row).await
+}
+
+/// Queues the confirmation email of a placed order (after its transaction
+/// committed, so the email shows exactly what was stored).
+pub async fn send_confirmation(state: &AppState, row: &OrderRow) -> Result<()> {
+    let row = find(state, &row.number).await?.ok_or_else(|| ApiError::Internal("order vanished".into()))?;
+    let order = view(state, &row).await?;
+    let mut tx = state.db.begin_write().await?;
+    outbox::queue_order_confirmation(state, &mut tx, &order).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The cart became an order: close it and count its discount code's use.
+pub async fn finish_cart(tx: &mut Tx, row: &OrderRow) -> Result<()> {
+    sqlx::query("UPDATE carts SET status = $1, version = version + 1, updated_at = $2 WHERE id = $3")
+        .bind(CartStatus::Completed.as_str())
+        .bind(now())
+        .bind(&row.cart_id)
+        .execute(&mut **tx)
+        .await?;
+    if let Some(code) = &row.discount_code {
+        sqlx::query("UPDATE discount_codes SET times_used = times_used + 1 WHERE code = $1").bind(code).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// A pending order's payment failed or timed out: release its stock, cancel
+/// it, and reopen the cart so the shopper can pay another way. Idempotent.
+pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> Result<()> {
+    let Some((mut tx, lines)) = settle_reservation(state, order_id, Settle::Released).await? else {
+        return Ok(());
+    };
+    sqlx::query("UPDATE orders SET status = $1, payment_status = $2, reserved_until = NULL, updated_at = $3 WHERE id = $4")
+        .bind(OrderStatus::Canceled.as_str())
+        .bind(PaymentStatus::Failed.as_str())
+        .bind(now())
+        .bind(order_id)
+        .execute(&mut *tx)
+        .await?;
+    add_event(&mut tx, order_id, "canceled", message).await?;
+    sqlx::query(
+        "UPDATE carts SET status = $1, version = version + 1, updated_at = $2 \
+         WHERE id = (SELECT cart_id FROM orders WHERE id = $3) AND status = $4",
+    )
+    .bind(CartStatus::Open.as_str())
+    .bind(now())
+    .bind(order_id)
+    .bind(CartStatus::CheckingOut.as_str())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    state.catalog.stock_changed(lines.iter().map(|&(variant, _)| variant));
+    Ok(())
+}
+
+/// Brings a pending card order up to date with the provider.
+pub async fn sync_payment(state: &AppState, row: &OrderRow) -> Result<Option<Charge>> {
+    let Some(intent) = &row.payment_intent else { return Ok(None) };
+    let charge = state.provider.status(intent).await?;
+    match &charge {
+        Some(Charge::Succeeded { brand, last4, .. }) => mark_paid(state, row.id, *brand, last4.clone()).await?,
+        Some(Charge::Declined { decline, .. }) => cancel_pending(state, row.id, &decline.message).await?,
+        _ => {}
+    }
+    Ok(charge)
+}
+
+/// Cancels orders whose payment was not completed in time, releasing stock.
+pub async fn expire_reservations(state: &AppState) -> Result<usize> {
+    let stale: Vec<i64> = sqlx::query_scalar("SELECT id FROM orders WHERE status = $1 AND reserved_until < $2")
+        .bind(OrderStatus::PendingPayment.as_str())
+        .bind(now())
+        .fetch_all(&state.db.pool)
+        .await?;
+    let mut released = 0;
+    for id in stale {
+        let row: Option<OrderRow> =
+            sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(id).fetch_optional(&state.db.pool).await?;
+        let Some(row) = row else { continue };
+        match sync_payment(state, &row).await? {
+            Some(Charge::Succeeded { .. }) => {}
+            _ => {
+                cancel_pending(state, id, "The payment wasn't completed in time, so the order was canceled and the items released.").await?;
+                released += 1;
+            }
+        }
+    }
+    Ok(released)
+}
+
