@@ -112,7 +112,7 @@ impl AppState {
         config.currency = settings::currency(&db, config.currency).await?;
         config.public_url = config.public_url.trim_end_matches('/').to_string();
         if config.demo {
-            crate::demo::seed_if_empty(&db, config.demo_size, config.currency).await?;
+            crate::demo::seed_if_empty(&db, config.demo_size, config.currency).await.map_err(StartError)?;
         }
         let catalog = CatalogStore::load(&db, config.currency).await?;
         let assets = match &config.static_dir {

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use vitrine_core::address::Address;
 use vitrine_core::cart::Cart;
 use vitrine_core::checkout::{
-    CheckoutRequest, CheckoutResult, NextAction, OrderStatus, PaymentChoice, PaymentKind, PaymentStatus, ShippingMethod,
+    normalize_email, CheckoutRequest, CheckoutResult, NextAction, OrderStatus, PaymentChoice, PaymentKind, PaymentStatus, ShippingMethod,
 };
 use vitrine_core::ApiErrorBody;
 
@@ -265,15 +265,4 @@ async fn answer(state: &AppState, number: &str, status: StatusCode, next_action:
 async fn set_intent(state: &AppState, order_id: i64, intent: &str) -> Result<()> {
     sqlx::query("UPDATE orders SET payment_intent = $1 WHERE id = $2").bind(intent).bind(order_id).execute(&state.db.pool).await?;
     Ok(())
-}
-
-// TODO(issue 18.5): replace with vitrine_core::checkout::normalize_email once it lands.
-fn normalize_email(email: &str) -> Option<String> {
-    let e = email.trim().to_lowercase();
-    let ok = e.len() <= 254
-        && !e.contains(char::is_whitespace)
-        && e.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
-        });
-    ok.then_some(e)
 }

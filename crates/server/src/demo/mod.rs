@@ -545,14 +545,15 @@ mod tests {
 
 /// Seeds the demo catalog when the catalog is empty (a shop with products
 /// is never touched).
-pub async fn seed_if_empty(db: &crate::db::Db, size: usize, currency: Currency) -> Result<(), crate::state::StartError> {
-    let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await?;
+pub async fn seed_if_empty(db: &crate::db::Db, size: usize, currency: Currency) -> Result<(), String> {
+    let products: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await.map_err(|e| format!("database: {e}"))?;
     if products > 0 {
         return Ok(());
     }
     let report = crate::catalog::import::import(db, currency, &catalog(size, currency))
         .await
-        .map_err(|e| crate::state::StartError(format!("seeding the demo catalog failed: {e:?}")))?;
+        .map_err(|e| format!("seeding the demo catalog failed: {e:?}"))?;
     tracing::info!(products = report.products_created, variants = report.variants, "seeded the demo catalog");
     Ok(())
 }

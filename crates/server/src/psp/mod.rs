@@ -7,7 +7,11 @@
 //! sent to the shop as signed webhooks (`Vitrine-Signature: t=..,v1=..`,
 //! HMAC-SHA256 over `t.body`).
 
+pub mod intents;
 pub mod webhook;
+
+pub use intents::{charge, retrieve, ChargeRequest, IntentView};
+use intents::fetch_intent;
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -20,7 +24,7 @@ use vitrine_core::payment_intent::{transition, CardBehaviour, Decline, Event, In
 use vitrine_core::ApiErrorBody;
 
 use crate::secrets;
-use crate::db::{now, Db};
+use crate::db::now;
 use crate::error::{parse_json, ApiError, Result};
 use crate::state::AppState;
 
@@ -135,140 +139,6 @@ async fn tokens_create(State(state): State<AppState>, headers: HeaderMap, body: 
 }
 
 /// A payment intent as the provider reports it.
-#[derive(Serialize, Deserialize, Clone, Debug)]
-pub struct IntentView {
-    pub id: String,
-    pub amount: i64,
-    pub currency: String,
-    pub status: IntentStatus,
-    pub client_secret: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub challenge_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_payment_error: Option<Decline>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub card: Option<(Brand, String)>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reference: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct IntentRow {
-    id: String,
-    client_secret: String,
-    amount_minor: i64,
-    currency: String,
-    status: String,
-    brand: Option<String>,
-    last4: Option<String>,
-    reference: Option<String>,
-    error_code: Option<String>,
-    error_message: Option<String>,
-}
-
-const INTENT_COLUMNS: &str = "id, client_secret, amount_minor, currency, status, brand, last4, reference, error_code, error_message";
-
-impl IntentRow {
-    fn view(self, base_url: &str) -> IntentView {
-        let status = IntentStatus::parse(&self.status).unwrap_or(IntentStatus::RequiresPaymentMethod);
-        let brand = self.brand.as_deref().and_then(|b| serde_json::from_value::<Brand>(serde_json::Value::String(b.into())).ok());
-        IntentView {
-            challenge_url: (status == IntentStatus::RequiresAction)
-                .then(|| format!("{base_url}/challenge/{}?client_secret={}", self.id, self.client_secret)),
-            last_payment_error: self.error_code.map(|code| Decline { code, message: self.error_message.unwrap_or_default() }),
-            card: brand.zip(self.last4),
-            id: self.id,
-            amount: self.amount_minor,
-            currency: self.currency,
-            status,
-            client_secret: self.client_secret,
-            reference: self.reference,
-        }
-    }
-}
-
-/// What the shop asks the provider to charge.
-#[derive(Deserialize, Serialize, Clone, Debug)]
-#[serde(deny_unknown_fields)]
-pub struct ChargeRequest {
-    pub amount: i64,
-    pub currency: String,
-    pub token: String,
-    /// The shop's reference (the order number), echoed in webhooks.
-    pub reference: String,
-    /// Same key, same intent: a retried charge never charges twice.
-    pub idempotency_key: String,
-}
-
-async fn fetch_intent(db: &Db, id: &str) -> Result<Option<IntentRow>> {
-    Ok(sqlx::query_as(&format!("SELECT {INTENT_COLUMNS} FROM psp_payment_intents WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await?)
-}
-
-/// Creates and confirms an intent for a card token, once per idempotency key.
-pub async fn charge(db: &Db, base_url: &str, req: &ChargeRequest) -> Result<IntentView> {
-    if let Some(id) = sqlx::query_scalar::<_, String>("SELECT id FROM psp_payment_intents WHERE idempotency_key = $1")
-        .bind(&req.idempotency_key)
-        .fetch_optional(&db.pool)
-        .await?
-    {
-        return Ok(fetch_intent(db, &id).await?.ok_or_else(|| ApiError::Internal("intent vanished".into()))?.view(base_url));
-    }
-    if req.amount <= 0 {
-        return Err(ApiError::invalid("amount", "must be above zero"));
-    }
-    let mut tx = db.begin_write().await?;
-    let tok: Option<(String, String, String, i64)> =
-        sqlx::query_as("SELECT brand, last4, behaviour, used FROM psp_tokens WHERE id = $1").bind(&req.token).fetch_optional(&mut *tx).await?;
-    let Some((brand, last4, behaviour, used)) = tok else {
-        return Err(ApiError::invalid("token", "No such card token. Enter the card details again."));
-    };
-    if used != 0 {
-        return Err(ApiError::invalid("token", "This card token was already used. Enter the card details again."));
-    }
-    let behaviour = CardBehaviour::parse(&behaviour).unwrap_or(CardBehaviour::Succeed);
-    let mut status = transition(IntentStatus::RequiresPaymentMethod, Event::Confirm(behaviour)).unwrap_or(IntentStatus::RequiresPaymentMethod);
-    if status == IntentStatus::Processing {
-        status = transition(status, Event::Settled).unwrap_or(status);
-    }
-    let decline = Decline::of(behaviour);
-    let id = format!("pi_{}", secrets::random_hex(12));
-    let ts = now();
-    sqlx::query("UPDATE psp_tokens SET used = 1 WHERE id = $1").bind(&req.token).execute(&mut *tx).await?;
-    let inserted = sqlx::query(
-        "INSERT INTO psp_payment_intents (id, client_secret, amount_minor, currency, status, token, brand, last4, idempotency_key, reference, \
-         error_code, error_message, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
-         ON CONFLICT (idempotency_key) DO NOTHING",
-    )
-    .bind(&id)
-    .bind(format!("{id}_secret_{}", secrets::random_hex(12)))
-    .bind(req.amount)
-    .bind(req.currency.to_ascii_uppercase())
-    .bind(status.as_str())
-    .bind(&req.token)
-    .bind(&brand)
-    .bind(&last4)
-    .bind(&req.idempotency_key)
-    .bind(&req.reference)
-    .bind(decline.as_ref().map(|d| d.code.clone()))
-    .bind(decline.as_ref().map(|d| d.message.clone()))
-    .bind(ts)
-    .execute(&mut *tx)
-    .await?;
-    if inserted.rows_affected() == 0 {
-        drop(tx);
-        return Box::pin(charge(db, base_url, req)).await;
-    }
-    tx.commit().await?;
-    Ok(fetch_intent(db, &id).await?.ok_or_else(|| ApiError::Internal("intent vanished".into()))?.view(base_url))
-}
-
-pub async fn retrieve(db: &Db, base_url: &str, id: &str) -> Result<Option<IntentView>> {
-    Ok(fetch_intent(db, id).await?.map(|r| r.view(base_url)))
-}
-
 async fn intents_create(State(state): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Result<Response> {
     if !key_is(&headers, &state.psp.secret) {
         return Err(unauthorized());
