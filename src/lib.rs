@@ -5,6 +5,7 @@
 //! components (`catalog`, ...) over a typed API client ([`api`]) and shared
 //! reactive stores ([`store`]).
 
+pub mod address;
 pub mod api;
 pub mod app;
 pub mod cart;

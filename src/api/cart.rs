@@ -4,16 +4,18 @@ use vitrine_core::cart::{ApplyDiscount, Cart, CreateCart, CreateCartLine, Create
 
 use super::{get, send, ApiError, Auth};
 
-/// A cart's id and secret token, as kept in the browser.
+/// A cart's id and secret token, as kept in the browser (localStorage
+/// `vitrine.cart`, as `{"id", "token"}`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CartKey {
     pub id: String,
-    pub token: String,
+    #[serde(rename = "token")]
+    pub cart_token: String,
 }
 
 impl CartKey {
-    fn auth(&self, version: Option<i64>) -> Auth<'_> {
-        Auth { token: Some(&self.token), if_match: version }
+    pub(crate) fn auth(&self, version: Option<i64>) -> Auth<'_> {
+        Auth { bearer: Some(&self.cart_token), if_match: version }
     }
 }
 

@@ -9,11 +9,11 @@ use super::{get, send, ApiError, Auth, CartKey};
 const NO_BODY: Option<&()> = None;
 
 pub async fn shipping_methods(key: &CartKey) -> Result<Vec<ShippingMethod>, ApiError> {
-    send(Method::GET, &format!("/carts/{}/shipping-methods", key.id), NO_BODY, Auth { token: Some(&key.token), if_match: None }).await
+    send(Method::GET, &format!("/carts/{}/shipping-methods", key.id), NO_BODY, key.auth(None)).await
 }
 
 pub async fn payment_methods(key: &CartKey) -> Result<Vec<PaymentMethod>, ApiError> {
-    send(Method::GET, &format!("/carts/{}/payment-methods", key.id), NO_BODY, Auth { token: Some(&key.token), if_match: None }).await
+    send(Method::GET, &format!("/carts/{}/payment-methods", key.id), NO_BODY, key.auth(None)).await
 }
 
 pub async fn validate_address(address: &Address) -> Result<AddressValidation, ApiError> {
@@ -25,7 +25,7 @@ pub async fn validate_address(address: &Address) -> Result<AddressValidation, Ap
 pub async fn place_order(key: &CartKey, idempotency_key: &str, request: &CheckoutRequest) -> Result<CheckoutResult, ApiError> {
     let res = gloo_net::http::RequestBuilder::new(&super::url(&format!("/carts/{}/checkout", key.id)))
         .method(Method::POST)
-        .header("Authorization", &format!("Bearer {}", key.token))
+        .header("Authorization", &format!("Bearer {}", key.cart_token))
         .header("Idempotency-Key", idempotency_key)
         .json(request)
         .map_err(|e| ApiError::Decode(e.to_string()))?
@@ -34,12 +34,14 @@ pub async fn place_order(key: &CartKey, idempotency_key: &str, request: &Checkou
     super::read(res).await
 }
 
-pub async fn order(number: &str, token: &str) -> Result<Order, ApiError> {
-    get(&format!("/orders/{}?token={}", vitrine_core::listing::encode(number), vitrine_core::listing::encode(token))).await
+/// An order, by its number and the signed token from its link.
+pub async fn order(number: &str, order_token: &str) -> Result<Order, ApiError> {
+    get(&format!("/orders/{}?token={}", vitrine_core::listing::encode(number), vitrine_core::listing::encode(order_token))).await
 }
 
-pub async fn finish_payment(number: &str, token: &str) -> Result<Order, ApiError> {
-    let path = format!("/orders/{}/payment?token={}", vitrine_core::listing::encode(number), vitrine_core::listing::encode(token));
+/// Finishes a card payment after the bank's challenge.
+pub async fn finish_payment(number: &str, order_token: &str) -> Result<Order, ApiError> {
+    let path = format!("/orders/{}/payment?token={}", vitrine_core::listing::encode(number), vitrine_core::listing::encode(order_token));
     send(Method::POST, &path, NO_BODY, Auth::default()).await
 }
 

@@ -12,6 +12,7 @@ pub use checkout::*;
 pub use shop::*;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::fmt;
 
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
@@ -83,16 +84,54 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// Aborts the request when the reactive owner that started it is cleaned up
-/// (the user navigated away, or a newer search replaced this one).
-fn abortable(req: RequestBuilder) -> RequestBuilder {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|c| c.signal());
-    if let Some(c) = controller {
-        let c = send_wrapper::SendWrapper::new(c);
-        on_cleanup(move || c.abort());
+/// The one way requests are cancelled: each request gets a fresh signal from
+/// [`Aborter::next_signal`], which aborts the request before it (a newer
+/// query replaced it); and everything still in flight is aborted when the
+/// reactive owner that created the `Aborter` is cleaned up (the component
+/// unmounted, the shopper navigated away).
+///
+/// Only reads are aborted. Changes (add to cart, place the order) are left to
+/// finish: the server decides, and the answer updates the stores.
+///
+/// ```ignore
+/// let aborter = Aborter::new(); // in a component or hook
+/// let signal = aborter.next_signal();
+/// let result = api::products(&query, signal.as_ref()).await;
+/// if signal.as_ref().is_some_and(|s| s.aborted()) { return; } // a newer one won
+/// ```
+#[derive(Clone)]
+pub struct Aborter(send_wrapper::SendWrapper<Rc<RefCell<Option<web_sys::AbortController>>>>);
+
+impl Aborter {
+    /// An aborter whose request is aborted when the current reactive owner is cleaned up.
+    pub fn new() -> Aborter {
+        let aborter = Aborter(send_wrapper::SendWrapper::new(Rc::new(RefCell::new(None))));
+        let on_drop = aborter.clone();
+        on_cleanup(move || on_drop.abort());
+        aborter
     }
-    req.abort_signal(signal.as_ref())
+
+    /// Aborts the request in flight, if any, and returns the signal for the next one.
+    pub fn next_signal(&self) -> Option<web_sys::AbortSignal> {
+        self.abort();
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        *self.0.borrow_mut() = controller;
+        signal
+    }
+
+    /// Aborts the request in flight, if any.
+    pub fn abort(&self) {
+        if let Some(c) = self.0.borrow_mut().take() {
+            c.abort();
+        }
+    }
+}
+
+impl Default for Aborter {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
@@ -111,27 +150,29 @@ pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Er
 /// GET `path` (relative to the base URL) as JSON, aborted when the calling
 /// reactive owner is cleaned up.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    read(abortable(Request::get(&url(path))).send().await).await
+    let signal = Aborter::new().next_signal();
+    get_with_signal(path, signal.as_ref()).await
 }
 
-/// GET `path` as JSON, aborted through `signal` (the caller owns the controller).
+/// GET `path` as JSON, aborted through `signal` (from the caller's [`Aborter`]).
 pub async fn get_with_signal<T: DeserializeOwned>(path: &str, signal: Option<&web_sys::AbortSignal>) -> Result<T, ApiError> {
     read(Request::get(&url(path)).abort_signal(signal).send().await).await
 }
 
-/// Credentials of a resource owned by the shopper (a cart): its secret token
-/// and, optionally, the version a change is based on (`If-Match`).
+/// Credentials of a resource owned by the shopper (a cart): the secret sent
+/// as `Authorization: Bearer ...` and, optionally, the version a change is
+/// based on (`If-Match`).
 #[derive(Clone, Copy, Default)]
 pub struct Auth<'a> {
-    pub token: Option<&'a str>,
+    pub bearer: Option<&'a str>,
     pub if_match: Option<i64>,
 }
 
 /// Sends `method path` with an optional JSON body and credentials; reads JSON.
 pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<&impl Serialize>, auth: Auth<'_>) -> Result<T, ApiError> {
     let mut req = RequestBuilder::new(&url(path)).method(method);
-    if let Some(token) = auth.token {
-        req = req.header("Authorization", &format!("Bearer {token}"));
+    if let Some(secret) = auth.bearer {
+        req = req.header("Authorization", &format!("Bearer {secret}"));
     }
     if let Some(v) = auth.if_match {
         req = req.header("If-Match", &format!("\"{v}\""));

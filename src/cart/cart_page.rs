@@ -14,7 +14,7 @@ pub fn CartPage() -> impl IntoView {
     view! {
         <Title text=move || format!("Your cart · {}", shop.name().get())/>
         <section class="vt-cart-page" aria-labelledby="vt-cart-title">
-            <h1 id="vt-cart-title" class="vt-catalog__title">"Your cart"</h1>
+            <h1 id="vt-cart-title" class="vt-page__title">"Your cart"</h1>
             <UndoNotice/>
             <Show when=move || !ids.with(Vec::is_empty) fallback=|| view! {
                 <div class="vt-empty">

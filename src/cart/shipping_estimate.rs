@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api;
+use crate::address::use_address_format;
 use crate::store::{CartStore, ShopStore};
 
 /// Country (and, where tax depends on it, state or province) for the
@@ -13,10 +13,7 @@ pub fn ShippingEstimate() -> impl IntoView {
     let country = Memo::new(move |_| cart.cart().with(|c| c.as_ref().and_then(|c| c.country.clone())).unwrap_or_default());
     let region = Memo::new(move |_| cart.cart().with(|c| c.as_ref().and_then(|c| c.region.clone())).unwrap_or_default());
     let error = RwSignal::new(None::<String>);
-    let format = LocalResource::new(move || {
-        let c = country.get();
-        async move { if c.is_empty() { None } else { api::address_format(&c).await.ok() } }
-    });
+    let format = use_address_format(country.into());
     let set = move |c: String, r: String| {
         leptos::task::spawn_local(async move {
             let to = |s: String| Some(s).filter(|s| !s.is_empty());

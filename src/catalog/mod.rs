@@ -14,6 +14,7 @@ mod search_box;
 mod sort_select;
 mod stock_badge;
 mod use_listing;
+mod use_suggestions;
 mod variant_picker;
 
 pub use active_filters::ActiveFilters;
@@ -30,4 +31,5 @@ pub use search_box::SearchBox;
 pub use sort_select::SortSelect;
 pub use stock_badge::StockBadge;
 pub use use_listing::{use_listing, UseListingReturn};
+pub use use_suggestions::{use_suggestions, UseSuggestionsReturn};
 pub use variant_picker::VariantPicker;

@@ -3,11 +3,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use vitrine_core::listing::{encode, Suggestions};
 
-use crate::api;
+use super::{use_suggestions, UseSuggestionsReturn};
 use crate::store::ShopStore;
 use crate::ui::{Icon, IconKind};
-
-const DEBOUNCE_MS: u64 = 150;
 
 /// One entry of the suggestion list.
 #[derive(Clone, PartialEq)]
@@ -25,6 +23,26 @@ impl Choice {
     }
 }
 
+/// The entries of the list: products, then categories, then "See all".
+fn choices_of(s: &Suggestions, shop: ShopStore) -> Vec<Choice> {
+    let mut out: Vec<Choice> = s
+        .products
+        .iter()
+        .map(|p| Choice::Product {
+            href: format!("/products/{}", p.handle),
+            title: p.title.clone(),
+            detail: format!("{} · {}", p.category.name, shop.format(p.price)),
+        })
+        .collect();
+    out.extend(s.categories.iter().map(|c| Choice::Category {
+        href: format!("/?q={}&category={}", encode(&s.q), c.category.handle),
+        name: c.category.name.clone(),
+        count: c.count,
+    }));
+    out.push(Choice::All { href: format!("/?q={}", encode(&s.q)), q: s.q.clone(), total: s.total });
+    out
+}
+
 /// The header search: a combobox with suggestions as you type (debounced;
 /// a newer keystroke aborts the older request). Arrow keys move through the
 /// suggestions, Enter opens one or searches, Escape closes the list.
@@ -39,87 +57,38 @@ pub fn SearchBox() -> impl IntoView {
         let q = params.with(|p| p.get("q").unwrap_or_default());
         text.set(q);
     });
-    let suggestions = RwSignal::new(None::<Suggestions>);
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    let controller = StoredValue::new_local(None::<web_sys::AbortController>);
-    let timer = StoredValue::new_local(None::<TimeoutHandle>);
-
-    let choices = Memo::new(move |_| {
-        suggestions.with(|s| {
-            let Some(s) = s else { return Vec::new() };
-            let mut out: Vec<Choice> = s
-                .products
-                .iter()
-                .map(|p| Choice::Product {
-                    href: format!("/products/{}", p.handle),
-                    title: p.title.clone(),
-                    detail: format!("{} · {}", p.category.name, shop.format(p.price)),
-                })
-                .collect();
-            out.extend(s.categories.iter().map(|c| Choice::Category {
-                href: format!("/?q={}&category={}", encode(&s.q), c.category.handle),
-                name: c.category.name.clone(),
-                count: c.count,
-            }));
-            out.push(Choice::All { href: format!("/?q={}", encode(&s.q)), q: s.q.clone(), total: s.total });
-            out
-        })
+    // What the shopper typed, as opposed to `text`, which also follows the URL.
+    let typed = RwSignal::new(String::new());
+    let on_update = Callback::new(move |found: bool| {
+        if found {
+            active.set(None);
+        }
+        open.set(found);
     });
+    let UseSuggestionsReturn { suggestions } = use_suggestions(typed.into(), on_update);
 
-    let fetch = move |q: String| {
-        if let Some(c) = controller.get_value() {
-            c.abort();
-        }
-        let trimmed = q.trim().to_string();
-        if trimmed.is_empty() {
-            suggestions.set(None);
-            open.set(false);
-            return;
-        }
-        let ctl = web_sys::AbortController::new().ok();
-        let signal = ctl.as_ref().map(|c| c.signal());
-        controller.set_value(ctl);
-        leptos::task::spawn_local(async move {
-            let result = api::suggestions(&trimmed, signal.as_ref()).await;
-            if signal.as_ref().is_some_and(|s| s.aborted()) {
-                return;
-            }
-            if let Ok(s) = result {
-                suggestions.set(Some(s));
-                active.set(None);
-                open.set(true);
-            }
-        });
-    };
+    let choices = Memo::new(move |_| suggestions.with(|s| s.as_ref().map(|s| choices_of(s, shop)).unwrap_or_default()));
+
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         text.set(value.clone());
-        if let Some(h) = timer.get_value() {
-            h.clear();
-        }
-        let handle = set_timeout_with_handle(move || fetch(value), std::time::Duration::from_millis(DEBOUNCE_MS)).ok();
-        timer.set_value(handle);
+        typed.set(value);
     };
-    let go = {
-        let navigate = navigate.clone();
-        move |href: String| {
-            open.set(false);
-            active.set(None);
-            navigate(&href, NavigateOptions::default());
-        }
-    };
-    let submit = {
-        let go = go.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let chosen = active.get_untracked().and_then(|i| choices.with_untracked(|c| c.get(i).cloned()));
-            match chosen {
-                Some(c) => go(c.href().to_string()),
-                None => {
-                    let q = text.get_untracked().trim().to_string();
-                    go(if q.is_empty() { "/".to_string() } else { format!("/?q={}", encode(&q)) });
-                }
+    let go = Callback::new(move |href: String| {
+        open.set(false);
+        active.set(None);
+        navigate(&href, NavigateOptions::default());
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let chosen = active.get_untracked().and_then(|i| choices.with_untracked(|c| c.get(i).cloned()));
+        match chosen {
+            Some(c) => go.run(c.href().to_string()),
+            None => {
+                let q = text.get_untracked().trim().to_string();
+                go.run(if q.is_empty() { "/".to_string() } else { format!("/?q={}", encode(&q)) });
             }
         }
     };
@@ -145,7 +114,6 @@ pub fn SearchBox() -> impl IntoView {
         }
     };
     let expanded = move || open.get() && choices.with(|c| !c.is_empty());
-    let option_id = |i: usize| format!("vt-search-option-{i}");
     view! {
         <form class="vt-search" role="search" on:submit=submit>
             <label for="vt-search-input" class="vt-visually-hidden">"Search products"</label>
@@ -171,35 +139,7 @@ pub fn SearchBox() -> impl IntoView {
             />
             <ul id="vt-search-listbox" class="vt-search__list" role="listbox" aria-label="Search suggestions" hidden=move || !expanded()>
                 <For each=move || choices.get().into_iter().enumerate() key=|(i, c)| (*i, c.href().to_string()) let:((i, choice))>
-                    {
-                        let href = choice.href().to_string();
-                        let go = go.clone();
-                        view! {
-                            <li
-                                id=option_id(i)
-                                role="option"
-                                class="vt-search__option"
-                                aria-selected=move || (active.get() == Some(i)).to_string()
-                                on:mousedown=move |ev| ev.prevent_default()
-                                on:click=move |_| go(href.clone())
-                            >
-                                {match choice {
-                                    Choice::Product { title, detail, .. } => view! {
-                                        <span class="vt-search__title">{title}</span>
-                                        <span class="vt-search__detail">{detail}</span>
-                                    }.into_any(),
-                                    Choice::Category { name, count, .. } => view! {
-                                        <span class="vt-search__title">{format!("In {name}")}</span>
-                                        <span class="vt-search__detail">{format!("{count} results")}</span>
-                                    }.into_any(),
-                                    Choice::All { q, total, .. } => view! {
-                                        <span class="vt-search__title vt-search__all">{format!("See all results for “{q}”")}</span>
-                                        <span class="vt-search__detail">{format!("{total} products")}</span>
-                                    }.into_any(),
-                                }}
-                            </li>
-                        }
-                    }
+                    <SuggestionOption index=i choice active on_choose=go/>
                 </For>
             </ul>
             <p class="vt-visually-hidden" aria-live="polite">
@@ -209,4 +149,40 @@ pub fn SearchBox() -> impl IntoView {
             </p>
         </form>
     }
+}
+
+/// One entry of the list. Its mousedown is cancelled, so the input keeps
+/// focus (and the list stays open) until the click chooses it.
+#[component]
+fn SuggestionOption(index: usize, choice: Choice, active: RwSignal<Option<usize>>, on_choose: Callback<String>) -> impl IntoView {
+    let href = choice.href().to_string();
+    view! {
+        <li
+            id=option_id(index)
+            role="option"
+            class="vt-search__option"
+            aria-selected=move || (active.get() == Some(index)).to_string()
+            on:mousedown=move |ev| ev.prevent_default()
+            on:click=move |_| on_choose.run(href.clone())
+        >
+            {match choice {
+                Choice::Product { title, detail, .. } => view! {
+                    <span class="vt-search__title">{title}</span>
+                    <span class="vt-search__detail">{detail}</span>
+                }.into_any(),
+                Choice::Category { name, count, .. } => view! {
+                    <span class="vt-search__title">{format!("In {name}")}</span>
+                    <span class="vt-search__detail">{format!("{count} results")}</span>
+                }.into_any(),
+                Choice::All { q, total, .. } => view! {
+                    <span class="vt-search__title vt-search__all">{format!("See all results for “{q}”")}</span>
+                    <span class="vt-search__detail">{format!("{total} products")}</span>
+                }.into_any(),
+            }}
+        </li>
+    }
+}
+
+fn option_id(i: usize) -> String {
+    format!("vt-search-option-{i}")
 }

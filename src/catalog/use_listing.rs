@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{ProductList, ProductQuery};
 
-use crate::api::{self, ApiError};
+use crate::api::{self, Aborter, ApiError};
 
 /// What [`use_listing`] returns.
 #[derive(Clone, Copy)]
@@ -17,22 +17,26 @@ pub struct UseListingReturn {
 }
 
 /// Loads the listing for `query` whenever it changes; a newer query aborts
-/// the request of an older one, so results never arrive out of order.
+/// the request of an older one, so results never arrive out of order, and
+/// the request in flight is aborted when the calling component unmounts.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// let query: Signal<ProductQuery> = /* parsed from the URL */;
+/// let UseListingReturn { list, error, loading, retry } = use_listing(query);
+/// view! { <Show when=move || loading.get()><Spinner/></Show> }
+/// ```
 pub fn use_listing(query: Signal<ProductQuery>) -> UseListingReturn {
     let (list, set_list) = signal(None::<ProductList>);
     let (error, set_error) = signal(None::<ApiError>);
     let (loading, set_loading) = signal(false);
     let (attempt, set_attempt) = signal(0u32);
-    let controller = StoredValue::new_local(None::<web_sys::AbortController>);
+    let aborter = Aborter::new();
     Effect::new(move |_| {
         attempt.track();
         let q = query.get();
-        if let Some(previous) = controller.get_value() {
-            previous.abort();
-        }
-        let ctl = web_sys::AbortController::new().ok();
-        let signal = ctl.as_ref().map(|c| c.signal());
-        controller.set_value(ctl);
+        let signal = aborter.next_signal();
         set_loading.set(true);
         leptos::task::spawn_local(async move {
             let result = api::products(&q, signal.as_ref()).await;
@@ -48,11 +52,6 @@ pub fn use_listing(query: Signal<ProductQuery>) -> UseListingReturn {
             }
             set_loading.set(false);
         });
-    });
-    on_cleanup(move || {
-        if let Some(c) = controller.try_get_value().flatten() {
-            c.abort();
-        }
     });
     UseListingReturn { list, error, loading, retry: Callback::new(move |_| set_attempt.update(|n| *n += 1)) }
 }

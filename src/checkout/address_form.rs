@@ -4,39 +4,6 @@ use vitrine_core::FieldErrors;
 
 use crate::store::ShopStore;
 
-fn get(a: &Address, key: &str) -> String {
-    match key {
-        "name" => &a.name,
-        "company" => &a.company,
-        "address1" => &a.address1,
-        "address2" => &a.address2,
-        "dependent_locality" => &a.dependent_locality,
-        "city" => &a.city,
-        "region" => &a.region,
-        "postal_code" => &a.postal_code,
-        "sorting_code" => &a.sorting_code,
-        "phone" => &a.phone,
-        _ => return String::new(),
-    }
-    .clone()
-}
-
-fn set(a: &mut Address, key: &str, value: String) {
-    match key {
-        "name" => a.name = value,
-        "company" => a.company = value,
-        "address1" => a.address1 = value,
-        "address2" => a.address2 = value,
-        "dependent_locality" => a.dependent_locality = value,
-        "city" => a.city = value,
-        "region" => a.region = value,
-        "postal_code" => a.postal_code = value,
-        "sorting_code" => a.sorting_code = value,
-        "phone" => a.phone = value,
-        _ => {}
-    }
-}
-
 /// An address form laid out the way the chosen country writes addresses
 /// (field order, labels such as "ZIP code" or "Prefecture", regions to pick
 /// from), with `autocomplete` tokens so browsers can fill it.
@@ -106,7 +73,7 @@ fn AddressField(
     let label = if spec.required { spec.label.clone() } else { format!("{} (optional)", spec.label) };
     let value = {
         let key = key.clone();
-        move || address.with(|a| get(a, &key))
+        move || address.with(|a| a.field(&key).to_string())
     };
     let error = {
         let key = key.clone();
@@ -116,7 +83,9 @@ fn AddressField(
         let key = key.clone();
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
-            address.update(|a| set(a, &key, v));
+            address.update(|a| {
+                a.set_field(&key, v);
+            });
             errors.update(|e| {
                 e.remove(&key);
             });
@@ -130,7 +99,9 @@ fn AddressField(
         let key = key.clone();
         move |_| {
             if let Some(v) = suggestions.with_untracked(|s| s.get(&key).cloned()) {
-                address.update(|a| set(a, &key, v));
+                address.update(|a| {
+                a.set_field(&key, v);
+            });
                 errors.update(|e| {
                     e.remove(&key);
                     e.remove("postal_code");

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use vitrine_core::card::card_label;
 use vitrine_core::checkout::{Order, OrderStatus, PaymentKind};
 
 use crate::api;
@@ -16,8 +17,8 @@ pub fn OrderPage() -> impl IntoView {
     let query = use_query_map();
     let order = LocalResource::new(move || {
         let number = params.with(|p| p.get("number").unwrap_or_default());
-        let token = query.with(|q| q.get("token").unwrap_or_default());
-        async move { api::order(&number, &token).await }
+        let order_token = query.with(|q| q.get("token").unwrap_or_default());
+        async move { api::order(&number, &order_token).await }
     });
     view! {
         <Transition fallback=|| view! { <ProductPageSkeleton/> }>
@@ -39,14 +40,9 @@ fn OrderView(order: Order) -> impl IntoView {
     let shop = ShopStore::expect();
     let just_placed = order.events.len() <= 2 && matches!(order.status, OrderStatus::Confirmed | OrderStatus::AwaitingPayment);
     let heading = if just_placed { "Thank you for your order".to_string() } else { format!("Order {}", order.number) };
-    let a = &order.shipping_address;
-    let address: Vec<String> = [&a.name, &a.company, &a.address1, &a.address2, &a.city, &a.region, &a.postal_code, &a.country]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .cloned()
-        .collect();
-    let payment = match (order.payment.kind, &order.payment.brand, &order.payment.last4) {
-        (PaymentKind::Card, Some(b), Some(l)) => format!("{} ending {}", b.name(), l),
+    let address = order.shipping_address.summary();
+    let payment = match (order.payment.kind, order.payment.brand, &order.payment.last4) {
+        (PaymentKind::Card, Some(b), Some(l)) => card_label(b, l),
         (k, _, _) => k.label().to_string(),
     };
     let t = order.totals.clone();
@@ -54,7 +50,7 @@ fn OrderView(order: Order) -> impl IntoView {
         <Title text=format!("Order {} · {}", order.number, shop.name().get_untracked())/>
         <section class="vt-order" aria-labelledby="vt-order-title">
             <header class="vt-order__header">
-                <h1 id="vt-order-title" class="vt-catalog__title">{heading}</h1>
+                <h1 id="vt-order-title" class="vt-page__title">{heading}</h1>
                 <p class="vt-order__meta">
                     {format!("Order {} · ", order.number)}
                     <span class=format!("vt-status vt-status--{}", order.status.as_str())>{order.status.label()}</span>
@@ -96,7 +92,7 @@ fn OrderView(order: Order) -> impl IntoView {
                 </div>
                 <div class="vt-order__side">
                     <h2 class="vt-order__section">"Shipping to"</h2>
-                    <address class="vt-order__address">{address.join(", ")}</address>
+                    <address class="vt-order__address">{address}</address>
                     <p>{order.shipping_method.clone()}</p>
                     <h2 class="vt-order__section">"Payment"</h2>
                     <p>{payment}</p>

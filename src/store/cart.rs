@@ -148,7 +148,7 @@ impl CartStore {
             return Ok(k);
         }
         let created = api::create_cart(&CreateCart::default()).await?;
-        let key = CartKey { id: created.id, token: created.token };
+        let key = CartKey { id: created.id, cart_token: created.token };
         save_key(Some(&key));
         self.key.set(Some(key.clone()));
         self.cart.set(Some(created.cart));

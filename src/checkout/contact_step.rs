@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+use vitrine_core::checkout::normalize_email;
+
+use super::{focus, CheckoutState, Step, StepSection};
+
+/// What the contact step says about an email address the shared rule refuses.
+pub const EMAIL_HINT: &str = "Enter an email address like name@example.com.";
+
+/// Checkout step 1: the email address, checked with the rule the server runs.
+///
+/// Needs [`CheckoutState`] in context (the checkout page provides it).
+///
+/// ```ignore
+/// CheckoutState::provide();
+/// view! { <ContactStep/> }
+/// ```
+#[component]
+pub fn ContactStep() -> impl IntoView {
+    let state = CheckoutState::expect();
+    let (email, email_error) = (state.email, state.email_error);
+    let next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if normalize_email(&email.get_untracked()).is_some() {
+            email_error.set(None);
+            state.go_to(Step::Address, None);
+        } else {
+            email_error.set(Some(EMAIL_HINT.into()));
+            focus("vt-email");
+        }
+    };
+    view! {
+        <StepSection step=Step::Contact title="Contact" current=state.step summary=Signal::derive(move || email.get())>
+            <form class="vt-form" on:submit=next novalidate>
+                <div class="vt-field vt-field--wide">
+                    <label for="vt-email" class="vt-field__label">"Email"</label>
+                    <input id="vt-email" class="vt-input" type="email" autocomplete="email" required
+                        prop:value=move || email.get() on:input=move |ev| { email.set(event_target_value(&ev)); email_error.set(None); }
+                        aria-invalid=move || email_error.with(Option::is_some).then_some("true") aria-describedby="vt-email-error"/>
+                    <p id="vt-email-error" class="vt-field__error">{move || email_error.get()}</p>
+                    <p class="vt-field__hint">"For your receipt and updates about this order."</p>
+                </div>
+                <button type="submit" class="vt-button vt-button--primary">"Continue to shipping address"</button>
+            </form>
+        </StepSection>
+    }
+}
