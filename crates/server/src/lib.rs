@@ -23,6 +23,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod geo;
+pub mod heads;
 pub mod orders;
 pub mod outbox;
 pub mod payments;
@@ -131,6 +132,7 @@ pub fn app(state: AppState) -> Router {
         .layer(cors(&state.config.cors_origins));
     api.merge(psp::router())
         .route("/dev/mailbox", axum::routing::get(outbox::dev_mailbox))
+        .merge(heads::router())
         .fallback(static_files)
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
         .layer(CatchPanicLayer::custom(|_| ApiError::Internal("handler panicked".into()).into_response()))
@@ -144,7 +146,8 @@ async fn api_not_found() -> ApiError {
 
 async fn static_files(State(state): State<AppState>, req: Request) -> Response {
     match &state.assets {
-        Some(assets) => assets.respond(req.method(), req.uri(), req.headers()),
+        Some(assets) => heads::respond(&state, assets, &req)
+            .unwrap_or_else(|| assets.respond(req.method(), req.uri(), req.headers())),
         None => (StatusCode::NOT_FOUND, "This server runs without a storefront (no --static-dir).").into_response(),
     }
 }

@@ -9,7 +9,8 @@ use vitrine_server::state::ShopConfig;
 
 async fn app_with_dist() -> (TestApp, tempfile::TempDir) {
     let dist = tempfile::tempdir().unwrap();
-    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>Shop</title>".repeat(20)).unwrap();
+    let index = format!("<!doctype html><head><title>Shop</title></head><body>{}</body>", "<p>Shop</p>".repeat(40));
+    std::fs::write(dist.path().join("index.html"), index).unwrap();
     std::fs::write(dist.path().join("vitrine-0123456789abcdef_bg.wasm"), vec![0u8; 4096]).unwrap();
     std::fs::create_dir_all(dist.path().join("images")).unwrap();
     std::fs::write(dist.path().join("images/a.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>").unwrap();
@@ -24,11 +25,12 @@ async fn app_with_dist() -> (TestApp, tempfile::TempDir) {
 #[tokio::test]
 async fn client_routes_fall_back_to_index_and_missing_files_are_404() {
     let (app, _dist) = app_with_dist().await;
-    for path in ["/", "/products/anything", "/cart"] {
+    for (path, status) in [("/", StatusCode::OK), ("/cart", StatusCode::OK), ("/products/anything", StatusCode::NOT_FOUND)] {
         let res = app.get(path).await;
-        assert_eq!(res.status, StatusCode::OK, "{path}");
+        assert_eq!(res.status, status, "{path}");
         assert_eq!(res.headers["content-type"], "text/html; charset=utf-8");
         assert_eq!(res.headers["cache-control"], "no-cache");
+        assert!(String::from_utf8_lossy(&res.body).contains("<p>Shop</p>"), "{path} is the app");
     }
     assert_eq!(app.get("/missing.js").await.status, StatusCode::NOT_FOUND);
     assert_eq!(app.get("/images/a.svg").await.headers["content-type"], "image/svg+xml");
@@ -46,16 +48,9 @@ async fn hashed_assets_are_immutable_and_compressed() {
         .raw(Request::get(wasm).header("if-none-match", &etag).body(Body::empty()).unwrap())
         .await;
     assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
-    // Compression runs in the background after start; poll until it is ready.
-    let mut encoded = None;
-    for _ in 0..100 {
-        let res = app.raw(Request::get(wasm).header("accept-encoding", "gzip, br").body(Body::empty()).unwrap()).await;
-        if let Some(enc) = res.headers.get("content-encoding") {
-            encoded = Some((enc.to_str().unwrap().to_string(), res.body.len()));
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    // Compressed before the server starts: the first compressed request gets brotli.
+    let res = app.raw(Request::get(wasm).header("accept-encoding", "gzip, br").body(Body::empty()).unwrap()).await;
+    let encoded = res.headers.get("content-encoding").map(|enc| (enc.to_str().unwrap().to_string(), res.body.len()));
     let (encoding, len) = encoded.expect("served compressed");
     assert_eq!(encoding, "br");
     assert!(len < 100, "4 KB of zeros compress to {len} bytes");

@@ -1,0 +1,352 @@
+//! Real `<head>`s for the storefront's pages, `/sitemap.xml` and `/robots.txt`.
+//!
+//! The storefront renders in the browser, so crawlers and link previews would
+//! only see `index.html`'s placeholder head. For the catalog (`/`, with its
+//! `?category=` and `?q=` views) and every `/products/{handle}`, the server
+//! answers `index.html` with the page's title, description, canonical URL,
+//! Open Graph and Twitter tags, a preload of the largest image and, for
+//! products, the same Product JSON-LD the page emits. Everything comes from
+//! the in-memory catalog snapshot; no request touches the database. An
+//! unknown product is a 404 with the same app (it shows its not-found page).
+
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
+use vitrine_core::catalog::{Image, Product};
+use vitrine_core::listing::ProductQuery;
+
+use crate::assets::Assets;
+use crate::catalog::snapshot::CatalogSnapshot;
+use crate::state::AppState;
+
+/// `/sitemap.xml` and `/robots.txt`.
+pub fn router() -> Router<AppState> {
+    let changes = Arc::new(Changes::new());
+    Router::new()
+        .route("/sitemap.xml", get(move |state: State<AppState>, headers: HeaderMap| sitemap_show(state, headers, changes.clone())))
+        .route("/robots.txt", get(robots_show))
+        .layer(CompressionLayer::new().br(false).gzip(true).quality(CompressionLevel::Precise(2)))
+}
+
+/// Answers a storefront route (any GET/HEAD path that is not a file) with
+/// `index.html` and the page's head; `None` leaves the request to the files.
+pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Response> {
+    let (method, uri, headers) = (req.method(), req.uri(), req.headers());
+    let path = uri.path();
+    let last = path.rsplit('/').next().unwrap_or("");
+    if (method != Method::GET && method != Method::HEAD) || assets.is_file(path) || last.contains('.') {
+        return None;
+    }
+    if path == "/search" {
+        let to = uri.query().map_or_else(|| "/".to_string(), |q| format!("/?{q}"));
+        return Some(Redirect::permanent(&to).into_response());
+    }
+    let page = Page {
+        shop: &state.config.shop_name,
+        base: base_url(state, headers),
+        locale: state.config.locale.replace('-', "_"),
+        description: assets.default_description().unwrap_or(""),
+    };
+    let snapshot = state.catalog.get();
+    let (status, head) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
+        Some(handle) => match snapshot.product(handle) {
+            Some(product) => (StatusCode::OK, page.product(product, variant_param(uri.query()))),
+            None => (StatusCode::NOT_FOUND, page.not_found()),
+        },
+        None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
+        None => (StatusCode::OK, page.plain(&state.config.shop_name)),
+    };
+    Some(assets.page(method, headers, status, &head))
+}
+
+/// The public origin: `--public-url` when set, else `http://{Host}`.
+fn base_url(state: &AppState, headers: &HeaderMap) -> String {
+    if !state.config.public_url.is_empty() {
+        return state.config.public_url.clone();
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b)))
+        .unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+fn variant_param(query: Option<&str>) -> Option<i64> {
+    query?.split('&').find_map(|kv| kv.strip_prefix("variant=")?.parse().ok())
+}
+
+/// What every head of one request shares.
+struct Page<'a> {
+    shop: &'a str,
+    base: String,
+    locale: String,
+    description: &'a str,
+}
+
+/// The tags common to all pages; `image` is also preloaded.
+struct Meta<'a> {
+    title: String,
+    description: &'a str,
+    canonical: Option<String>,
+    og_type: &'a str,
+    image: Option<&'a Image>,
+    noindex: bool,
+}
+
+impl Page<'_> {
+    fn product(&self, p: &Product, variant: Option<i64>) -> String {
+        let shown = variant.and_then(|id| p.variants.iter().find(|v| v.id == id)).or_else(|| p.default_variant());
+        let summary: String = p.description.split("\n\n").next().unwrap_or("").chars().take(160).collect();
+        let image = shown.and_then(|v| v.image).and_then(|i| p.images.get(i as usize)).or(p.images.first());
+        let mut head = self.meta(&Meta {
+            title: format!("{} · {}", p.title, self.shop),
+            description: if summary.trim().is_empty() { self.description } else { &summary },
+            canonical: Some(format!("{}/products/{}", self.base, p.handle)),
+            og_type: "product",
+            image,
+            noindex: false,
+        });
+        if let Some(v) = shown {
+            let (amount, currency) = (v.price.rounded().amount.to_string(), v.price.currency.code());
+            let availability = if v.available > 0 { "in stock" } else { "out of stock" };
+            for (property, value) in [
+                ("og:price:amount", amount.as_str()),
+                ("og:price:currency", currency),
+                ("product:price:amount", amount.as_str()),
+                ("product:price:currency", currency),
+                ("product:availability", availability),
+            ] {
+                let _ = writeln!(head, r#"<meta property="{property}" content="{}">"#, esc(value));
+            }
+        }
+        let _ = writeln!(head, r#"<script type="application/ld+json">{}</script>"#, p.json_ld(self.shop, &self.base));
+        head
+    }
+
+    /// `/` with the catalog's query: "Shop all", a category, or search results.
+    fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str) -> String {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw_query).unwrap_or_default();
+        let q = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).unwrap_or_default();
+        let category = match q.categories.as_slice() {
+            [one] if q.q.is_empty() => snapshot.categories.iter().find(|c| &c.handle == one),
+            _ => None,
+        };
+        let heading = match category {
+            _ if !q.q.is_empty() => format!("Results for “{}”", q.q),
+            Some(c) => c.name.clone(),
+            None => "Shop all".to_string(),
+        };
+        let mut canonical: Vec<(&str, String)> = Vec::new();
+        if !q.q.is_empty() {
+            canonical.push(("q", q.q.clone()));
+        }
+        if let Some(c) = category {
+            canonical.push(("category", c.handle.clone()));
+        }
+        if q.page > 1 {
+            canonical.push(("page", q.page.to_string()));
+        }
+        let canonical = match serde_urlencoded::to_string(&canonical).unwrap_or_default() {
+            s if s.is_empty() => format!("{}/", self.base),
+            s => format!("{}/?{s}", self.base),
+        };
+        let first = snapshot.list(&q).ok().and_then(|l| l.items.into_iter().next()).and_then(|s| s.image);
+        self.meta(&Meta {
+            title: format!("{heading} · {}", self.shop),
+            description: category.map(|c| c.description.as_str()).filter(|d| !d.trim().is_empty()).unwrap_or(self.description),
+            canonical: Some(canonical),
+            og_type: "website",
+            image: first.as_ref(),
+            noindex: !q.q.is_empty(),
+        })
+    }
+
+    fn not_found(&self) -> String {
+        self.meta(&Meta { title: "Not found".into(), description: "", canonical: None, og_type: "website", image: None, noindex: true })
+    }
+
+    /// Cart, checkout, orders and any other route the app knows.
+    fn plain(&self, title: &str) -> String {
+        let description = self.description;
+        self.meta(&Meta { title: title.into(), description, canonical: None, og_type: "website", image: None, noindex: false })
+    }
+
+    fn meta(&self, m: &Meta) -> String {
+        let mut h = String::with_capacity(2048);
+        let _ = writeln!(h, "<title>{}</title>", esc(&m.title));
+        let name = |h: &mut String, key: &str, value: &str| {
+            if !value.is_empty() {
+                let attr = if key.starts_with("og:") { "property" } else { "name" };
+                let _ = writeln!(h, r#"<meta {attr}="{key}" content="{}">"#, esc(value));
+            }
+        };
+        name(&mut h, "description", m.description);
+        if m.noindex {
+            name(&mut h, "robots", "noindex");
+        }
+        if let Some(url) = &m.canonical {
+            let _ = writeln!(h, r#"<link rel="canonical" href="{}">"#, esc(url));
+        }
+        name(&mut h, "og:type", m.og_type);
+        name(&mut h, "og:site_name", self.shop);
+        name(&mut h, "og:locale", &self.locale);
+        name(&mut h, "og:title", &m.title);
+        name(&mut h, "og:description", m.description);
+        name(&mut h, "og:url", m.canonical.as_deref().unwrap_or(""));
+        name(&mut h, "twitter:card", if m.image.is_some() { "summary_large_image" } else { "summary" });
+        name(&mut h, "twitter:title", &m.title);
+        name(&mut h, "twitter:description", m.description);
+        if let Some(img) = m.image {
+            let url = absolute(&self.base, &img.url);
+            name(&mut h, "og:image", &url);
+            name(&mut h, "og:image:alt", &img.alt);
+            if img.width > 0 && img.height > 0 {
+                name(&mut h, "og:image:width", &img.width.to_string());
+                name(&mut h, "og:image:height", &img.height.to_string());
+            }
+            name(&mut h, "twitter:image", &url);
+            // The same URL the page's <img> asks for, so the preload is used.
+            let _ = writeln!(h, r#"<link rel="preload" as="image" fetchpriority="high" href="{}">"#, esc(&img.url));
+        }
+        h
+    }
+}
+
+fn absolute(base: &str, url: &str) -> String {
+    if url.starts_with("http://") || url.starts_with("https://") {
+        url.to_string()
+    } else if let Some(rest) = url.strip_prefix("//") {
+        format!("https://{rest}")
+    } else if url.starts_with('/') {
+        format!("{base}{url}")
+    } else {
+        format!("{base}/{url}")
+    }
+}
+
+/// Escapes text for HTML element content and quoted attributes (and XML).
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+async fn robots_show(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let body = format!(
+        "User-agent: *\nAllow: /\nDisallow: /checkout\nDisallow: /cart\nDisallow: /orders/\nDisallow: /api/\n\nSitemap: {}/sitemap.xml\n",
+        base_url(&state, &headers)
+    );
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
+}
+
+/// The sitemap protocol's limit for one file.
+const SITEMAP_MAX_URLS: usize = 50_000;
+
+async fn sitemap_show(State(state): State<AppState>, headers: HeaderMap, changes: Arc<Changes>) -> Response {
+    let base = base_url(&state, &headers);
+    let snapshot = state.catalog.get();
+    let lastmod = changes.lastmod(&snapshot);
+    let newest = |ids: &mut dyn Iterator<Item = i64>| ids.filter_map(|id| lastmod.get(&id)).max().copied().unwrap_or(changes.started);
+    let mut xml = String::with_capacity(200 + snapshot.products.len() * 140);
+    xml.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let url = |xml: &mut String, loc: String, at: i64| {
+        let (y, m, d) = crate::dates::civil_from_unix(at);
+        let _ = writeln!(xml, "<url><loc>{}</loc><lastmod>{y:04}-{m:02}-{d:02}</lastmod></url>", esc(&loc));
+    };
+    url(&mut xml, format!("{base}/"), newest(&mut snapshot.products.iter().map(|p| p.id)));
+    for c in &snapshot.categories {
+        let at = newest(&mut snapshot.products.iter().filter(|p| p.category.handle == c.handle).map(|p| p.id));
+        let query = serde_urlencoded::to_string([("category", &c.handle)]).unwrap_or_default();
+        url(&mut xml, format!("{base}/?{query}"), at);
+    }
+    let room = SITEMAP_MAX_URLS.saturating_sub(1 + snapshot.categories.len());
+    for p in snapshot.products.iter().take(room) {
+        url(&mut xml, format!("{base}/products/{}", p.handle), lastmod.get(&p.id).copied().unwrap_or(changes.started));
+    }
+    xml.push_str("</urlset>\n");
+    ([(header::CONTENT_TYPE, "application/xml; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=300")], xml).into_response()
+}
+
+/// When each product's page last changed, as far as this process has seen.
+/// The snapshot carries no update times, so a product's `lastmod` is the
+/// catalog load time (this server's start), moved forward when what its page
+/// shows (title, text, images, prices, in or out of stock) changes.
+struct Changes {
+    started: i64,
+    seen: Mutex<(i64, HashMap<i64, (u64, i64)>)>,
+}
+
+impl Changes {
+    fn new() -> Changes {
+        Changes { started: now(), seen: Mutex::new((i64::MIN, HashMap::new())) }
+    }
+
+    /// Product id -> Unix time of its last change.
+    fn lastmod(&self, snapshot: &CatalogSnapshot) -> HashMap<i64, i64> {
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        let (version, products) = &mut *seen;
+        if *version != snapshot.version {
+            let at = if *version == i64::MIN { self.started } else { now() };
+            let mut next = HashMap::with_capacity(snapshot.products.len());
+            for p in &snapshot.products {
+                let print = fingerprint(p);
+                let since = match products.get(&p.id) {
+                    Some(&(old, since)) if old == print => since,
+                    _ => at,
+                };
+                next.insert(p.id, (print, since));
+            }
+            *products = next;
+            *version = snapshot.version;
+        }
+        products.iter().map(|(&id, &(_, since))| (id, since)).collect()
+    }
+}
+
+fn fingerprint(p: &Product) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&p.handle, &p.title, &p.description, &p.category.handle).hash(&mut h);
+    for i in &p.images {
+        i.url.hash(&mut h);
+    }
+    for v in &p.variants {
+        (v.id, v.price.amount, v.compare_at_price.map(|c| c.amount), v.available > 0).hash(&mut h);
+    }
+    h.finish()
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(super::esc(r#"</title><script>"a" & 'b'"#), "&lt;/title&gt;&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;");
+    }
+
+    #[test]
+    fn absolute_urls() {
+        assert_eq!(super::absolute("https://s.test", "/images/a.svg"), "https://s.test/images/a.svg");
+        assert_eq!(super::absolute("https://s.test", "https://cdn.test/a.jpg"), "https://cdn.test/a.jpg");
+    }
+}

@@ -1,0 +1,239 @@
+//! Pages answered with their own head (title, Open Graph, JSON-LD, preload),
+//! `/sitemap.xml`, `/robots.txt`, and static files compressed before the
+//! first request.
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use common::TestApp;
+use serde_json::Value;
+use vitrine_server::state::ShopConfig;
+
+const WASM: &str = "/vitrine-0123456789abcdef_bg.wasm";
+
+/// A small built storefront: an index.html with the head markers, a
+/// compressible "wasm", and a script shipped with its own `.br`.
+fn dist() -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("heads-dist-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let index = "<!doctype html><html lang=en><head><meta charset=utf-8>\n\
+             <meta name=\"vitrine-head\" content=\"begin\"><title>Shop</title>\
+             <meta name=\"description\" content=\"Everyday goods, made to last.\">\
+             <meta name=\"vitrine-head\" content=\"end\">\n\
+             <meta name=\"theme-color\" content=\"#faf9f7\"></head>\
+             <body><div id=\"vitrine\">loading</div></body></html>";
+        std::fs::write(dir.join("index.html"), index).unwrap();
+        let wasm: Vec<u8> = (0..64 * 1024).map(|i| (i % 251) as u8 ^ (i / 4096) as u8).collect();
+        std::fs::write(dir.join(&WASM[1..]), wasm).unwrap();
+        std::fs::write(dir.join("app.js"), "console.log('hello');\n".repeat(40)).unwrap();
+        std::fs::write(dir.join("app.js.br"), "PREBUILT").unwrap();
+        dir
+    })
+    .clone()
+}
+
+fn config() -> ShopConfig {
+    ShopConfig { static_dir: Some(dist()), ..common::demo_config() }
+}
+
+on_both_backends!(crate::config() =>
+    product_page_carries_title_open_graph_price_and_json_ld,
+    hostile_product_title_stays_text,
+    unknown_product_is_a_404_app_page,
+    catalog_views_have_their_own_heads,
+    sitemap_lists_every_product_and_category,
+    robots_txt_points_to_the_sitemap,
+    wasm_is_brotli_on_the_first_request_after_start,
+);
+
+fn text(res: &common::TestResponse) -> String {
+    String::from_utf8(res.body.clone()).unwrap()
+}
+
+async fn page(app: &TestApp, path: &str) -> common::TestResponse {
+    app.raw(Request::get(path).header("host", "shop.test").body(Body::empty()).unwrap()).await
+}
+
+/// `content` of the first `<meta {attr}="{key}" content="...">`.
+fn meta<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+    let pattern = format!("=\"{key}\" content=\"");
+    let rest = &html[html.find(&pattern)? + pattern.len()..];
+    rest.split('"').next()
+}
+
+fn json_ld(html: &str) -> Value {
+    let start = html.find("<script type=\"application/ld+json\">").expect("JSON-LD") + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
+async fn product_page_carries_title_open_graph_price_and_json_ld(app: &TestApp) {
+    let product = app.get("/api/v1/products/everyday-organic-tee").await.json();
+    let variant = product["variants"].as_array().unwrap().iter().find(|v| v["available"].as_i64().unwrap() > 0).unwrap();
+    let price = variant["price"]["amount"].as_str().unwrap();
+    let res = page(app, "/products/everyday-organic-tee").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.headers["content-type"], "text/html; charset=utf-8");
+    let html = text(&res);
+    assert!(html.contains("<title>Everyday Organic Tee · Vitrine Supply Co.</title>"), "{html}");
+    assert_eq!(html.matches("<title>").count(), 1, "the placeholder title is replaced");
+    assert!(html.contains("<div id=\"vitrine\">"), "the app follows the head");
+    assert_eq!(meta(&html, "og:title"), Some("Everyday Organic Tee · Vitrine Supply Co."));
+    let image = product["images"][0]["url"].as_str().unwrap();
+    assert_eq!(meta(&html, "og:image"), Some(format!("http://shop.test{image}").as_str()));
+    assert!(html.contains(&format!("<link rel=\"preload\" as=\"image\" fetchpriority=\"high\" href=\"{image}\">")), "{html}");
+    assert_eq!(meta(&html, "og:price:amount"), Some(price));
+    assert_eq!(meta(&html, "product:price:amount"), Some(price));
+    assert_eq!(meta(&html, "og:price:currency"), Some("USD"));
+    assert!(html.contains("<link rel=\"canonical\" href=\"http://shop.test/products/everyday-organic-tee\">"));
+    let ld = json_ld(&html);
+    assert_eq!(ld["@type"], "Product");
+    assert_eq!(ld["name"], "Everyday Organic Tee");
+    let offer = ld["offers"].as_array().unwrap().iter().find(|o| o["sku"] == variant["sku"]).unwrap();
+    assert_eq!(offer["price"], price);
+    assert_eq!(offer["priceCurrency"], "USD");
+    assert_eq!(offer["availability"], "https://schema.org/InStock");
+    // Revalidation: the same head gives the same ETag.
+    let etag = res.headers["etag"].to_str().unwrap();
+    let again = app
+        .raw(Request::get("/products/everyday-organic-tee").header("host", "shop.test").header("if-none-match", etag).body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    let br = app
+        .raw(Request::get("/products/everyday-organic-tee").header("accept-encoding", "br").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(br.headers["content-encoding"], "br");
+}
+
+async fn hostile_product_title_stays_text(app: &TestApp) {
+    use vitrine_server::catalog::import::{import, CatalogImport};
+    let title = "Tee </title><script>alert(1)</script>";
+    let doc: CatalogImport = serde_json::from_value(serde_json::json!({
+        "products": [{
+            "handle": "hostile-tee", "title": title, "category": "apparel",
+            "description": "Says \"hi\" & <b>leaves</b>.",
+            "variants": [{"sku": "HOSTILE", "price": "12.50", "stock": 0}]
+        }]
+    }))
+    .unwrap();
+    import(&app.state.db, app.state.currency(), &doc).await.unwrap();
+    app.state.catalog.reload().await.unwrap();
+    let html = text(&page(app, "/products/hostile-tee").await);
+    assert!(!html.contains("<script>alert(1)"), "{html}");
+    assert!(html.contains("<title>Tee &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Vitrine Supply Co.</title>"), "{html}");
+    assert_eq!(meta(&html, "description"), Some("Says &quot;hi&quot; &amp; &lt;b&gt;leaves&lt;/b&gt;."));
+    assert!(html.contains(r#""name":"Tee \u003c/title>\u003cscript>alert(1)\u003c/script>""#), "{html}");
+    let ld = json_ld(&html);
+    assert_eq!(ld["name"], title);
+    assert_eq!(ld["offers"][0]["price"], "12.50");
+    assert_eq!(ld["offers"][0]["availability"], "https://schema.org/OutOfStock");
+}
+
+async fn unknown_product_is_a_404_app_page(app: &TestApp) {
+    let res = page(app, "/products/no-such-thing").await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    assert_eq!(res.headers["content-type"], "text/html; charset=utf-8");
+    let html = text(&res);
+    assert!(html.contains("<title>Not found</title>"), "{html}");
+    assert!(html.contains("<div id=\"vitrine\">"), "the app shows its not-found page");
+    assert_eq!(meta(&html, "robots"), Some("noindex"));
+}
+
+async fn catalog_views_have_their_own_heads(app: &TestApp) {
+    let first = app.get("/api/v1/products").await.json()["items"][0]["image"]["url"].as_str().unwrap().to_string();
+    let home = text(&page(app, "/").await);
+    assert!(home.contains("<title>Shop all · Vitrine Supply Co.</title>"), "{home}");
+    assert_eq!(meta(&home, "description"), Some("Everyday goods, made to last."), "index.html's default");
+    assert!(home.contains(&format!("<link rel=\"preload\" as=\"image\" fetchpriority=\"high\" href=\"{first}\">")), "{home}");
+    assert!(home.contains("<link rel=\"canonical\" href=\"http://shop.test/\">"));
+
+    let apparel = text(&page(app, "/?category=apparel&sort=price-asc").await);
+    assert!(apparel.contains("<title>Apparel · Vitrine Supply Co.</title>"), "{apparel}");
+    assert!(meta(&apparel, "og:description").unwrap().starts_with("Everyday layers"));
+    assert!(apparel.contains("<link rel=\"canonical\" href=\"http://shop.test/?category=apparel\">"));
+
+    let search = text(&page(app, "/?q=wool%20%3Cb%3E").await);
+    assert!(search.contains("<title>Results for “wool &lt;b&gt;” · Vitrine Supply Co.</title>"), "{search}");
+    assert_eq!(meta(&search, "robots"), Some("noindex"));
+
+    let alias = page(app, "/search?q=wool").await;
+    assert_eq!(alias.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(alias.headers["location"], "/?q=wool");
+    let cart = page(app, "/cart").await;
+    assert_eq!(cart.status, StatusCode::OK);
+    assert!(text(&cart).contains("<title>Vitrine Supply Co.</title>"));
+}
+
+async fn sitemap_lists_every_product_and_category(app: &TestApp) {
+    let res = page(app, "/sitemap.xml").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.headers["content-type"], "application/xml; charset=utf-8");
+    let xml = text(&res);
+    let products = app.get("/api/v1/products?per_page=100").await.json();
+    let categories = app.get("/api/v1/categories").await.json();
+    let total = products["total"].as_u64().unwrap() as usize;
+    assert!(total <= 100);
+    for p in products["items"].as_array().unwrap() {
+        let loc = format!("<url><loc>http://shop.test/products/{}</loc><lastmod>", p["handle"].as_str().unwrap());
+        assert!(xml.contains(&loc), "{loc} missing");
+    }
+    for c in categories.as_array().unwrap() {
+        assert!(xml.contains(&format!("<loc>http://shop.test/?category={}</loc>", c["handle"].as_str().unwrap())));
+    }
+    assert_eq!(xml.matches("<url>").count(), 1 + total + categories.as_array().unwrap().len());
+    let lastmod = xml.split("<lastmod>").nth(1).unwrap().split('<').next().unwrap();
+    assert!(lastmod.len() == 10 && lastmod.starts_with("20"), "{lastmod}");
+}
+
+async fn robots_txt_points_to_the_sitemap(app: &TestApp) {
+    let res = page(app, "/robots.txt").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.headers["content-type"], "text/plain; charset=utf-8");
+    let body = text(&res);
+    for line in ["User-agent: *", "Allow: /", "Disallow: /checkout", "Disallow: /cart", "Disallow: /orders/", "Disallow: /api/"] {
+        assert!(body.lines().any(|l| l == line), "{line} missing in {body}");
+    }
+    assert!(body.contains("Sitemap: http://shop.test/sitemap.xml"), "{body}");
+}
+
+async fn wasm_is_brotli_on_the_first_request_after_start(app: &TestApp) {
+    let res = app.raw(Request::get(WASM).header("accept-encoding", "gzip, br").body(Body::empty()).unwrap()).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.headers["content-encoding"], "br", "no waiting for a background pass");
+    let mut raw = Vec::new();
+    brotli::BrotliDecompress(&mut &res.body[..], &mut raw).unwrap();
+    assert_eq!(raw, std::fs::read(dist().join(&WASM[1..])).unwrap());
+    assert!(res.body.len() < raw.len() / 4, "{} of {}", res.body.len(), raw.len());
+    let gz = app.raw(Request::get(WASM).header("accept-encoding", "gzip").body(Body::empty()).unwrap()).await;
+    assert_eq!(gz.headers["content-encoding"], "gzip");
+    // A `.br` shipped beside a file is served as it is.
+    let js = app.raw(Request::get("/app.js").header("accept-encoding", "br").body(Body::empty()).unwrap()).await;
+    assert_eq!(js.headers["content-encoding"], "br");
+    assert_eq!(js.body, b"PREBUILT");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_url_wins_over_the_host_header() {
+    let with_public_url = || ShopConfig { public_url: "https://shop.example.com/".into(), ..config() };
+    let sqlite = TestApp::sqlite(with_public_url()).await;
+    absolute_urls_use_the_public_url(&sqlite).await;
+    sqlite.cleanup().await;
+    if let Some(postgres) = TestApp::postgres(with_public_url()).await {
+        absolute_urls_use_the_public_url(&postgres).await;
+        postgres.cleanup().await;
+    }
+}
+
+async fn absolute_urls_use_the_public_url(app: &TestApp) {
+    let html = text(&page(app, "/products/everyday-organic-tee").await);
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://shop.example.com/products/everyday-organic-tee\">"), "{html}");
+    assert!(meta(&html, "og:image").unwrap().starts_with("https://shop.example.com/"));
+    let robots = text(&page(app, "/robots.txt").await);
+    assert!(robots.contains("Sitemap: https://shop.example.com/sitemap.xml"));
+}
