@@ -25,6 +25,11 @@ pub enum ApiError {
     Validation(ApiErrorBody),
     /// 429: slow down.
     TooManyRequests(String),
+    /// 409 with `Retry-After`: the same request is still running; retry it.
+    RetryLater(ApiErrorBody),
+    /// 503 with `Retry-After`: the database is unreachable (restarting);
+    /// nothing was written.
+    Unavailable(String),
     /// 500: logged with its detail; the client sees only "internal error".
     Internal(String),
 }
@@ -50,7 +55,8 @@ impl ApiError {
         match self {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::RetryLater(_) => StatusCode::CONFLICT,
+            ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::PaymentFailed(_) => StatusCode::PAYMENT_REQUIRED,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -67,6 +73,8 @@ impl ApiError {
                 ApiError::BadRequest(b) => ApiError::BadRequest(b.clone()),
                 ApiError::NotFound(b) => ApiError::NotFound(b.clone()),
                 ApiError::Conflict(b) => ApiError::Conflict(b.clone()),
+                ApiError::RetryLater(b) => ApiError::RetryLater(b.clone()),
+                ApiError::Unavailable(m) => ApiError::Unavailable(m.clone()),
                 ApiError::PaymentFailed(b) => ApiError::PaymentFailed(b.clone()),
                 ApiError::UnsupportedMediaType(m) => ApiError::UnsupportedMediaType(m.clone()),
                 ApiError::Validation(b) => ApiError::Validation(b.clone()),
@@ -80,10 +88,15 @@ impl ApiError {
         match self {
             ApiError::BadRequest(b)
             | ApiError::Conflict(b)
+            | ApiError::RetryLater(b)
             | ApiError::Validation(b)
             | ApiError::NotFound(b)
             | ApiError::PaymentFailed(b) => b,
             ApiError::UnsupportedMediaType(m) | ApiError::TooManyRequests(m) => ApiErrorBody::new(m),
+            ApiError::Unavailable(detail) => {
+                tracing::warn!(%detail, "database unavailable");
+                ApiErrorBody::new("The shop is briefly unavailable. Nothing was changed; please try again in a few seconds.")
+            }
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
                 ApiErrorBody::new("Something went wrong on our side. Please try again.")
@@ -93,18 +106,31 @@ impl ApiError {
 }
 
 impl From<sqlx::Error> for ApiError {
+    /// A database that cannot be reached (restarting, pool exhausted by a
+    /// dead server) is a 503 the client may retry; anything else is a 500.
     fn from(e: sqlx::Error) -> Self {
-        ApiError::Internal(format!("database: {e}"))
+        let unreachable = match &e {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) | sqlx::Error::WorkerCrashed => true,
+            // Postgres: admin shutdown, crash shutdown, cannot connect now, connection exceptions.
+            sqlx::Error::Database(d) => d.code().is_some_and(|c| matches!(c.as_ref(), "57P01" | "57P02" | "57P03") || c.starts_with("08")),
+            _ => false,
+        };
+        if unreachable { ApiError::Unavailable(format!("database: {e}")) } else { ApiError::Internal(format!("database: {e}")) }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.status();
-        let retry = matches!(self, ApiError::TooManyRequests(_));
+        let retry_after = match self {
+            ApiError::TooManyRequests(_) => Some("60"),
+            ApiError::RetryLater(_) => Some("2"),
+            ApiError::Unavailable(_) => Some("5"),
+            _ => None,
+        };
         let mut res = (status, axum::Json(self.into_body())).into_response();
-        if retry {
-            res.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("60"));
+        if let Some(secs) = retry_after {
+            res.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static(secs));
         }
         res
     }

@@ -22,6 +22,7 @@ pub mod dates;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod failpoint;
 pub mod geo;
 pub mod heads;
 pub mod orders;
@@ -34,6 +35,7 @@ pub mod settings;
 pub mod shop;
 pub mod state;
 pub mod stock;
+pub mod webhook_events;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -148,21 +148,22 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
     let _ = state.webhook_url.set(format!("http://{hook_host}:{}/api/v1/webhooks/psp", local.port()));
     let worker = state.clone();
     tokio::spawn(async move {
+        // First tick at once: settle what a crash left waiting, then every 30 s.
         let mut tick = tokio::time::interval(Duration::from_secs(2));
         let mut n: u64 = 0;
         loop {
             tick.tick().await;
-            n += 1;
             if let Err(e) = worker.catalog.refresh().await {
                 tracing::warn!(error = %e, "catalog refresh failed");
             }
             if n.is_multiple_of(15) {
-                match vitrine_server::orders::expire_reservations(&worker).await {
-                    Ok(0) => {}
-                    Ok(released) => tracing::info!(released, "expired unpaid orders and released their stock"),
-                    Err(e) => tracing::warn!(error = ?e, "reservation expiry failed"),
+                match vitrine_server::orders::reconcile_payments(&worker).await {
+                    Ok(r) if r == Default::default() => {}
+                    Ok(r) => tracing::info!(paid = r.paid, canceled = r.canceled, "settled card orders with the payment provider"),
+                    Err(e) => tracing::warn!(error = ?e, "payment reconciliation failed"),
                 }
             }
+            n += 1;
         }
     });
     tracing::info!(

@@ -5,14 +5,17 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use vitrine_core::checkout::Order;
 
 use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
+use crate::orders::OrderRow;
 use crate::state::AppState;
 
-/// Writes the confirmation email to the outbox (the demo mailbox shows it).
-pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, order: &Order) -> Result<()> {
+/// Writes the confirmation email to the outbox, inside the transaction that
+/// confirmed the order (so the email shows exactly what is stored). Once per
+/// order, however often it is called.
+pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &OrderRow) -> Result<()> {
+    let order = crate::orders::view_on(&mut **tx, state, row).await?;
     let locale = state.locale();
     let mut body = format!("Thank you for your order {} at {}.\n\n", order.number, state.config.shop_name);
     for l in &order.lines {
@@ -23,14 +26,18 @@ pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, order: &Ord
         body.push_str(&format!("\n{i}\n"));
     }
     body.push_str(&format!("\nSee your order any time: {}{}\n", state.config.public_url, order.status_url));
-    sqlx::query("INSERT INTO outbox (kind, recipient, subject, body, order_number, created_at) VALUES ('order_confirmation', $1, $2, $3, $4, $5)")
-        .bind(&order.email)
-        .bind(format!("Your order {} is confirmed", order.number))
-        .bind(body)
-        .bind(&order.number)
-        .bind(now())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO outbox (kind, recipient, subject, body, order_number, created_at, dedupe_key) \
+         VALUES ('order_confirmation', $1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+    )
+    .bind(&order.email)
+    .bind(format!("Your order {} is confirmed", order.number))
+    .bind(body)
+    .bind(&order.number)
+    .bind(now())
+    .bind(format!("order_confirmation:{}", order.number))
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 

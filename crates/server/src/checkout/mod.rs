@@ -5,7 +5,7 @@
 //! answer, waits for it, or is refused if the body differs; then the stages
 //! in [`place`] run: validate -> write order -> charge -> record.
 
-mod idempotency;
+pub mod idempotency;
 pub mod place;
 
 use axum::extract::{Path, State};
@@ -133,7 +133,8 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String> {
         (status = 202, description = "Order placed; the shopper must pass the card challenge at `next_action.url`", body = CheckoutResult),
         (status = 402, description = "The card was declined; the message says why. Nothing was ordered.", body = ApiErrorBody),
         (status = 404, body = ApiErrorBody),
-        (status = 409, description = "Out of stock, prices changed, or the same key is still being processed", body = ApiErrorBody),
+        (status = 409, description = "Out of stock or prices changed; or the same key is still being processed (with `Retry-After`: retry with the same key)", body = ApiErrorBody),
+        (status = 503, description = "The database is briefly unreachable; nothing was written (with `Retry-After`)", body = ApiErrorBody),
         (status = 422, description = "Invalid email, address (per field, e.g. `shipping_address.postal_code`), method, or key reused with another body", body = ApiErrorBody),
     )
 )]
@@ -142,22 +143,30 @@ pub async fn cart_checkout_create(State(state): State<AppState>, Path(id): Path<
         let row = cart_for_bearer(&state, &id, &headers).await?;
         let key = idempotency_key(&headers)?;
         let hash = secrets::hash(&String::from_utf8_lossy(&body));
-        match idempotency::claim(&state.db, &row.id, &key, &hash).await? {
+        let (lock, resume) = match idempotency::claim(&state.db, &row.id, &key, &hash).await? {
             idempotency::Claim::Replay(status, stored) => {
                 return Ok((StatusCode::from_u16(status).unwrap_or(StatusCode::OK), [("content-type", "application/json")], stored).into_response());
             }
-            idempotency::Claim::Fresh => {}
-        }
-        let result = place::place(&state, &row, &key, &body).await;
+            idempotency::Claim::Fresh(lock) => (lock, None),
+            idempotency::Claim::Resume(lock, order_id) => (lock, Some(order_id)),
+        };
+        crate::failpoint::hit("checkout.claimed", &row.id);
+        let result = match resume {
+            None => place::place(&state, &row, &lock, &body).await,
+            Some(order_id) => place::resume(&state, &lock, order_id, &body).await,
+        };
+        crate::failpoint::hit("checkout.recorded", &row.id);
         let (status, json) = match &result {
             Ok((s, r)) => (*s, serde_json::to_string(r).unwrap_or_default()),
-            Err(ApiError::Internal(_)) => {
-                idempotency::release(&state.db, &row.id, &key).await?;
+            // Not an answer to keep: a retry with the key runs (or resumes) again.
+            Err(ApiError::Internal(_) | ApiError::Unavailable(_)) => {
+                let _ = idempotency::release(&state.db, &lock).await;
                 return result.map(|_| unreachable!());
             }
+            Err(ApiError::RetryLater(_)) => return result.map(|_| unreachable!()),
             Err(e) => (e.status(), serde_json::to_string(&e.body()).unwrap_or_default()),
         };
-        idempotency::finish(&state.db, &row.id, &key, status.as_u16(), &json).await?;
+        idempotency::finish(&state.db, &lock, status.as_u16(), &json).await?;
         Ok((status, [("content-type", "application/json")], json).into_response())
     }
     .await;

@@ -13,12 +13,15 @@ use vitrine_core::checkout::{
 };
 use vitrine_core::ApiErrorBody;
 
+use super::idempotency::{self, Lock};
 use super::{methods_for, RESERVATION_SECS};
 use crate::carts::view::{self, CartRow, Destination};
 use crate::carts::CartStatus;
 use crate::db::{now, Tx};
 use crate::error::{parse_json, ApiError, Result};
+use crate::orders::payment::set_intent;
 use crate::orders::{self, add_event, finish_cart, new_number, OrderRow, ORDER_COLUMNS};
+use crate::outbox;
 use crate::payments::Charge;
 use crate::secrets;
 use crate::state::AppState;
@@ -40,14 +43,54 @@ impl Validated {
 }
 
 /// Runs every stage; the answer is what the idempotency key stores.
-pub async fn place(state: &AppState, row: &CartRow, key: &str, body: &[u8]) -> Result<(StatusCode, CheckoutResult)> {
+pub async fn place(state: &AppState, row: &CartRow, lock: &Lock, body: &[u8]) -> Result<(StatusCode, CheckoutResult)> {
     let checked = validate(state, row, body).await?;
-    let order = write_order(state, row, &checked).await?;
+    let order = write_order(state, row, lock, &checked).await?;
+    crate::failpoint::hit("checkout.written", &row.id);
     let PaymentChoice::Card { token: card_token } = &checked.payment else {
         return answer(state, &order.number, StatusCode::CREATED, None).await;
     };
-    let outcome = charge(state, &order, card_token, &format!("{}:{key}", row.id)).await?;
+    let outcome = charge(state, &order, card_token, &charge_key(lock)).await?;
+    crate::failpoint::hit("checkout.charged", &row.id);
     record(state, &order, outcome).await
+}
+
+/// The provider's idempotency key for an order attempt's charge.
+fn charge_key(lock: &Lock) -> String {
+    format!("{}:{}", lock.cart_id, lock.key)
+}
+
+/// A request with this key died after its order was written: finish that
+/// order from where it stands. The charge is asked again with the same
+/// provider idempotency key, which never charges twice.
+pub async fn resume(state: &AppState, lock: &Lock, order_id: i64, body: &[u8]) -> Result<(StatusCode, CheckoutResult)> {
+    let order: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1"))
+        .bind(order_id)
+        .fetch_optional(&state.db.pool)
+        .await?
+        .ok_or_else(|| ApiError::Internal(format!("order {order_id} of an idempotency key vanished")))?;
+    let status = OrderStatus::parse(&order.status).unwrap_or(OrderStatus::Canceled);
+    tracing::info!(order = %order.number, status = order.status, "resuming a placement after a crash");
+    if status != OrderStatus::PendingPayment && status != OrderStatus::Canceled {
+        return answer(state, &order.number, StatusCode::CREATED, None).await;
+    }
+    let outcome = match &order.payment_intent {
+        Some(intent) => state.provider.status(intent).await?,
+        None if status == OrderStatus::PendingPayment => {
+            let req: CheckoutRequest = parse_json(body)?;
+            let PaymentChoice::Card { token: card_token } = &req.payment else {
+                return answer(state, &order.number, StatusCode::CREATED, None).await;
+            };
+            Some(charge(state, &order, card_token, &charge_key(lock)).await?)
+        }
+        None => None,
+    };
+    match outcome {
+        Some(outcome) => record(state, &order, outcome).await,
+        None => Err(ApiError::PaymentFailed(
+            ApiErrorBody::new("This payment didn't go through. Your cart is open to try again.").with("payment", "failed"),
+        )),
+    }
 }
 
 /// Stage 1: the email, the address, the cart's lines and stock, the
@@ -106,12 +149,12 @@ fn checked_address(state: &AppState, address: &Address) -> Result<Address> {
 /// Stage 2: one write transaction locks the cart, takes every line's stock
 /// (held for card orders, sold for the others) and writes the order. A
 /// manual-payment order is finished here (cart closed, email queued).
-pub async fn write_order(state: &AppState, row: &CartRow, checked: &Validated) -> Result<OrderRow> {
+pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: &Validated) -> Result<OrderRow> {
     let card = checked.kind() == PaymentKind::Card;
     let mut tx = state.db.begin_write().await?;
-    let lock = state.db.for_update();
+    let for_update = state.db.for_update();
     let status: Option<String> =
-        sqlx::query_scalar(&format!("SELECT status FROM carts WHERE id = $1{lock}")).bind(&row.id).fetch_optional(&mut *tx).await?;
+        sqlx::query_scalar(&format!("SELECT status FROM carts WHERE id = $1{for_update}")).bind(&row.id).fetch_optional(&mut *tx).await?;
     if status.as_deref() != Some(CartStatus::Open.as_str()) {
         return Err(ApiError::Conflict(
             ApiErrorBody::new("This cart is already being checked out or was ordered. Reload to see its state.").with("cart", "not open"),
@@ -131,6 +174,7 @@ pub async fn write_order(state: &AppState, row: &CartRow, checked: &Validated) -
         }
     }
     let order = insert_order(&mut tx, row, checked).await?;
+    idempotency::link_order(&mut tx, lock, order.id).await?;
     let cart_status = if card { CartStatus::CheckingOut } else { CartStatus::Completed };
     if card {
         sqlx::query("UPDATE carts SET status = $1, version = version + 1, updated_at = $2 WHERE id = $3")
@@ -141,12 +185,11 @@ pub async fn write_order(state: &AppState, row: &CartRow, checked: &Validated) -
             .await?;
     } else {
         finish_cart(&mut tx, &order).await?;
+        outbox::queue_order_confirmation(state, &mut tx, &order).await?;
     }
+    crate::failpoint::hit("checkout.before_commit", &row.id);
     tx.commit().await?;
     state.catalog.stock_changed(checked.cart.lines.iter().map(|l| l.variant_id));
-    if !card {
-        orders::send_confirmation(state, &order).await?;
-    }
     Ok(order)
 }
 
@@ -262,7 +305,3 @@ async fn answer(state: &AppState, number: &str, status: StatusCode, next_action:
     Ok((status, CheckoutResult { order: orders::view(state, &row).await?, order_token, next_action }))
 }
 
-async fn set_intent(state: &AppState, order_id: i64, intent: &str) -> Result<()> {
-    sqlx::query("UPDATE orders SET payment_intent = $1 WHERE id = $2").bind(intent).bind(order_id).execute(&state.db.pool).await?;
-    Ok(())
-}

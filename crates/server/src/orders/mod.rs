@@ -26,7 +26,7 @@ use crate::error::{ApiError, Result};
 use crate::payments::Charge;
 use crate::secrets;
 use crate::state::AppState;
-pub use payment::{cancel_pending, expire_reservations, finish_cart, mark_paid, send_confirmation, sync_payment};
+pub use payment::{cancel_pending, finish_cart, mark_paid, reconcile_payments, sync_payment};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(orders_show)).routes(routes!(orders_payment))
@@ -65,6 +65,7 @@ pub struct OrderRow {
     pub card_brand: Option<String>,
     pub card_last4: Option<String>,
     pub discount_code: Option<String>,
+    pub reserved_until: Option<i64>,
     pub created_at: i64,
 }
 
@@ -75,7 +76,7 @@ impl OrderRow {
 }
 
 pub const ORDER_COLUMNS: &str = "id, number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method_name, \
-     payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, created_at";
+     payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, reserved_until, created_at";
 
 #[derive(sqlx::FromRow)]
 struct LineRow {
@@ -114,18 +115,24 @@ fn bank_instructions(state: &AppState, kind: PaymentKind, number: &str, total: M
 
 /// The order as its owner sees it.
 pub async fn view(state: &AppState, row: &OrderRow) -> Result<Order> {
+    let mut conn = state.db.pool.acquire().await?;
+    view_on(&mut conn, state, row).await
+}
+
+/// [`view`] on a given connection (a transaction's, to see what it wrote).
+pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &OrderRow) -> Result<Order> {
     let currency = Currency::from_code(&row.currency).unwrap_or(state.currency());
     let lines: Vec<LineRow> = sqlx::query_as(
         "SELECT product_handle, product_title, variant_title, sku, image_json, quantity, unit_price_minor, discount_minor, total_minor \
          FROM order_lines WHERE order_id = $1 ORDER BY id",
     )
     .bind(row.id)
-    .fetch_all(&state.db.pool)
+    .fetch_all(&mut *conn)
     .await?;
     let events: Vec<(String, String, i64)> =
         sqlx::query_as("SELECT kind, message, created_at FROM order_events WHERE order_id = $1 ORDER BY created_at, id")
             .bind(row.id)
-            .fetch_all(&state.db.pool)
+            .fetch_all(&mut *conn)
             .await?;
     let totals: Totals = serde_json::from_str(&row.totals_json).map_err(|e| ApiError::Internal(format!("order totals: {e}")))?;
     let kind = PaymentKind::parse(&row.payment_kind).unwrap_or(PaymentKind::Card);

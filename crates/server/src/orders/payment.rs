@@ -7,10 +7,10 @@
 use vitrine_core::card::Brand;
 use vitrine_core::checkout::{OrderStatus, PaymentStatus};
 
-use super::{add_event, find, view, OrderRow, ORDER_COLUMNS};
+use super::{add_event, OrderRow, ORDER_COLUMNS};
 use crate::carts::CartStatus;
 use crate::db::{now, Tx};
-use crate::error::{ApiError, Result};
+use crate::error::Result;
 use crate::outbox;
 use crate::payments::Charge;
 use crate::state::AppState;
@@ -60,19 +60,9 @@ pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, la
     add_event(&mut tx, order_id, "paid", "Payment confirmed. We're preparing your order.").await?;
     let row: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut *tx).await?;
     finish_cart(&mut tx, &row).await?;
+    outbox::queue_order_confirmation(state, &mut tx, &row).await?;
     tx.commit().await?;
     state.catalog.stock_changed(lines.iter().map(|&(variant, _)| variant));
-    send_confirmation(state, &row).await
-}
-
-/// Queues the confirmation email of a placed order (after its transaction
-/// committed, so the email shows exactly what was stored).
-pub async fn send_confirmation(state: &AppState, row: &OrderRow) -> Result<()> {
-    let row = find(state, &row.number).await?.ok_or_else(|| ApiError::Internal("order vanished".into()))?;
-    let order = view(state, &row).await?;
-    let mut tx = state.db.begin_write().await?;
-    outbox::queue_order_confirmation(state, &mut tx, &order).await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -131,26 +121,53 @@ pub async fn sync_payment(state: &AppState, row: &OrderRow) -> Result<Option<Cha
     Ok(charge)
 }
 
-/// Cancels orders whose payment was not completed in time, releasing stock.
-pub async fn expire_reservations(state: &AppState) -> Result<usize> {
-    let stale: Vec<i64> = sqlx::query_scalar("SELECT id FROM orders WHERE status = $1 AND reserved_until < $2")
+/// Settles every card order still waiting for its payment with what the
+/// provider knows: paid exactly once (a charge made just before a crash is
+/// found by its reference, the order number), declined, or, once its
+/// reservation has run out with no charge, canceled and its stock released.
+/// Runs at start-up and every half minute; never charges anything.
+pub async fn reconcile_payments(state: &AppState) -> Result<Reconciled> {
+    let pending: Vec<OrderRow> = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE status = $1 AND created_at < $2"))
         .bind(OrderStatus::PendingPayment.as_str())
-        .bind(now())
+        .bind(now() - RECONCILE_AFTER_SECS)
         .fetch_all(&state.db.pool)
         .await?;
-    let mut released = 0;
-    for id in stale {
-        let row: Option<OrderRow> =
-            sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(id).fetch_optional(&state.db.pool).await?;
-        let Some(row) = row else { continue };
-        match sync_payment(state, &row).await? {
-            Some(Charge::Succeeded { .. }) => {}
-            _ => {
-                cancel_pending(state, id, "The payment wasn't completed in time, so the order was canceled and the items released.").await?;
-                released += 1;
+    let mut done = Reconciled::default();
+    for row in pending {
+        let charge = match &row.payment_intent {
+            Some(intent) => state.provider.status(intent).await?,
+            None => state.provider.find(&row.number).await?,
+        };
+        match charge {
+            Some(Charge::Succeeded { intent, brand, last4 }) => {
+                set_intent(state, row.id, &intent).await?;
+                mark_paid(state, row.id, brand, last4).await?;
+                done.paid += 1;
             }
+            Some(Charge::Declined { decline, .. }) => {
+                cancel_pending(state, row.id, &decline.message).await?;
+                done.canceled += 1;
+            }
+            _ if row.reserved_until.is_some_and(|t| t < now()) => {
+                cancel_pending(state, row.id, "The payment wasn't completed in time, so the order was canceled and the items released.").await?;
+                done.canceled += 1;
+            }
+            _ => {}
         }
     }
-    Ok(released)
+    Ok(done)
 }
 
+/// Orders younger than this are left to the request placing them.
+const RECONCILE_AFTER_SECS: i64 = 20;
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Reconciled {
+    pub paid: usize,
+    pub canceled: usize,
+}
+
+pub async fn set_intent(state: &AppState, order_id: i64, intent: &str) -> Result<()> {
+    sqlx::query("UPDATE orders SET payment_intent = $1 WHERE id = $2 AND payment_intent IS NULL").bind(intent).bind(order_id).execute(&state.db.pool).await?;
+    Ok(())
+}

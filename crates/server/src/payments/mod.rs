@@ -33,7 +33,10 @@ pub trait PaymentProvider: Send + Sync {
     fn card_provider(&self) -> CardProvider;
     /// Charges a card token (made by the provider from the card, in the browser); the same `idempotency_key` never charges twice.
     fn charge<'a>(&'a self, amount: Money, card_token: &'a str, reference: &'a str, idempotency_key: &'a str) -> BoxFuture<'a, Result<Charge>>;
-    /// The current state of a charge that needed a challenge.
+    /// The current state of a charge.
     fn status<'a>(&'a self, intent: &'a str) -> BoxFuture<'a, Result<Option<Charge>>>;
+    /// The charge made for `reference` (an order number), if any: how a
+    /// charge whose answer was lost in a crash is found again.
+    fn find<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Result<Option<Charge>>>;
 }
 

@@ -64,4 +64,8 @@ impl PaymentProvider for SandboxProvider {
     fn status<'a>(&'a self, intent: &'a str) -> BoxFuture<'a, Result<Option<Charge>>> {
         Box::pin(async move { Ok(psp::retrieve(&self.db, &self.base_url, intent).await?.map(outcome)) })
     }
+
+    fn find<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Result<Option<Charge>>> {
+        Box::pin(async move { Ok(psp::intents::find_by_reference(&self.db, &self.base_url, reference).await?.map(outcome)) })
+    }
 }

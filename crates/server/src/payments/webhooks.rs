@@ -13,6 +13,7 @@ use crate::error::{ApiError, Result};
 use crate::orders::{self, OrderRow, ORDER_COLUMNS};
 use crate::secrets::{verify_webhook, WEBHOOK_SIGNATURE_HEADER};
 use crate::state::AppState;
+use crate::webhook_events;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(webhooks_psp))
@@ -35,15 +36,23 @@ pub async fn webhooks_psp(State(state): State<AppState>, headers: HeaderMap, bod
     verify_webhook(&state.psp.webhook_secret, signature, &body, now())
         .map_err(|why| ApiError::BadRequest(ApiErrorBody::new(format!("Webhook rejected: {why}.")).with("signature", why)))?;
     let event: serde_json::Value = crate::error::parse_json(&body)?;
-    let Some(intent) = event["data"]["id"].as_str() else { return Ok(StatusCode::OK) };
-    let row: Option<OrderRow> = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE payment_intent = $1"))
-        .bind(intent)
-        .fetch_optional(&state.db.pool)
-        .await?;
-    if let Some(row) = row {
-        // Never trust the event body for money: ask the provider.
-        orders::sync_payment(&state, &row).await?;
+    // Events without an id (not ours) are keyed by their body's hash.
+    let event_id = event["id"].as_str().map(str::to_string).unwrap_or_else(|| crate::secrets::hash(&String::from_utf8_lossy(&body)));
+    if !webhook_events::receive(&state.db, "psp", &event_id).await? {
+        return Ok(StatusCode::OK);
     }
+    crate::failpoint::hit("webhook.received", &event_id);
+    if let Some(intent) = event["data"]["id"].as_str() {
+        let row: Option<OrderRow> = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE payment_intent = $1"))
+            .bind(intent)
+            .fetch_optional(&state.db.pool)
+            .await?;
+        if let Some(row) = row {
+            // Never trust the event body for money: ask the provider.
+            orders::sync_payment(&state, &row).await?;
+        }
+    }
+    webhook_events::processed(&state.db, "psp", &event_id).await?;
     Ok(StatusCode::OK)
 }
 

@@ -145,3 +145,15 @@ pub async fn retrieve(db: &Db, base_url: &str, id: &str) -> Result<Option<Intent
     Ok(fetch_intent(db, id).await?.map(|r| r.view(base_url)))
 }
 
+
+/// The latest intent made for `reference` (the shop's order number).
+pub async fn find_by_reference(db: &Db, base_url: &str, reference: &str) -> Result<Option<IntentView>> {
+    let id: Option<String> = sqlx::query_scalar("SELECT id FROM psp_payment_intents WHERE reference = $1 ORDER BY created_at DESC, id LIMIT 1")
+        .bind(reference)
+        .fetch_optional(&db.pool)
+        .await?;
+    match id {
+        Some(id) => retrieve(db, base_url, &id).await,
+        None => Ok(None),
+    }
+}

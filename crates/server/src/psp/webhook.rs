@@ -13,7 +13,9 @@ pub fn event(view: &IntentView) -> serde_json::Value {
         vitrine_core::payment_intent::IntentStatus::Succeeded => "payment_intent.succeeded",
         _ => "payment_intent.payment_failed",
     };
-    serde_json::json!({ "type": kind, "created": now(), "data": view })
+    // One id per outcome of an intent: every delivery of it (retries) repeats the id.
+    let id = format!("evt_{}_{}", view.id, view.status.as_str());
+    serde_json::json!({ "id": id, "type": kind, "created": now(), "data": view })
 }
 
 /// Posts the event to the shop's webhook URL in the background, retrying
