@@ -384,9 +384,13 @@ async fn stale_reservations_expire(app: &TestApp) {
     let body = checkout(app, &s, "k", &order_body(&us_address(), "us-standard", json!({"method": "card", "token": token}))).await.json();
     let number = body["order"]["number"].as_str().unwrap().to_string();
     assert_eq!(scalar(app, "SELECT CAST(COALESCE(SUM(reserved), 0) AS BIGINT) FROM variants").await, 3);
-    assert_eq!(vitrine_server::orders::expire_reservations(&app.state).await.unwrap(), 0, "not stale yet");
-    sqlx::query("UPDATE orders SET reserved_until = 1 WHERE number = $1").bind(&number).execute(&app.state.db.pool).await.unwrap();
-    assert_eq!(vitrine_server::orders::expire_reservations(&app.state).await.unwrap(), 1);
+    assert_eq!(vitrine_server::orders::reconcile_payments(&app.state).await.unwrap().canceled, 0, "not stale yet");
+    sqlx::query("UPDATE orders SET reserved_until = 1, created_at = created_at - 60 WHERE number = $1")
+        .bind(&number)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(vitrine_server::orders::reconcile_payments(&app.state).await.unwrap().canceled, 1);
     assert_eq!(scalar(app, "SELECT CAST(COALESCE(SUM(reserved), 0) AS BIGINT) FROM variants").await, 0);
     let order = app.get(&format!("/api/v1/orders/{number}?token={}", body["order_token"].as_str().unwrap())).await.json();
     assert_eq!(order["status"], "canceled");
