@@ -273,3 +273,167 @@ async fn components_mount_in_a_shadow_root_with_their_styles_and_the_hosts_token
     assert_eq!(color, "rgb(1, 2, 3)", "kit styles apply, the host's token wins, the page's rule does not leak in");
     assert!(host.query_selector(".vt-price__current").unwrap().is_none(), "the widget lives in the shadow tree, not the host's light DOM");
 }
+
+/// Waits `ms` milliseconds of browser time.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts one checkout step with the stores and the shared checkout state it reads.
+fn mount_step<V: IntoView + 'static>(
+    setup: impl FnOnce(vitrine::checkout::CheckoutState) + 'static,
+    step: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, std::rc::Rc<std::cell::Cell<Option<vitrine::checkout::CheckoutState>>>) {
+    let state = std::rc::Rc::new(std::cell::Cell::new(None));
+    let out = state.clone();
+    let el = mount(shop(Currency::Usd, "en-US"), move || {
+        vitrine::store::CartStore::provide();
+        let s = vitrine::checkout::CheckoutState::provide();
+        setup(s);
+        out.set(Some(s));
+        step()
+    });
+    (el, state)
+}
+
+fn submit(el: &web_sys::HtmlElement, email: &str) {
+    let input: web_sys::HtmlInputElement = el.query_selector("#vt-email").unwrap().unwrap().unchecked_into();
+    input.set_value(email);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    let button: web_sys::HtmlButtonElement = el.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    button.click();
+}
+
+#[wasm_bindgen_test]
+async fn contact_step_checks_the_email_with_the_rule_the_server_runs() {
+    use vitrine::checkout::{ContactStep, Step, EMAIL_HINT};
+    let (el, state) = mount_step(|_| {}, || view! { <ContactStep/> });
+    let state = state.get().unwrap();
+    leptos::task::tick().await;
+    // The old browser-only check let this through; the server refused it.
+    submit(&el, "ada@.example.com");
+    leptos::task::tick().await;
+    assert_eq!(text(&el, "#vt-email-error"), EMAIL_HINT);
+    assert_eq!(el.query_selector("#vt-email").unwrap().unwrap().get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(state.step.get_untracked(), Step::Contact);
+    // Typing clears the error; a good address opens the next step and shows as the summary.
+    submit(&el, "Ada@Example.com");
+    leptos::task::tick().await;
+    assert_eq!(state.step.get_untracked(), Step::Address);
+    assert_eq!(text(&el, ".vt-step__summary"), "Ada@Example.com", "shown as typed; the server stores it lowercased");
+    assert!(el.query_selector("#vt-email").unwrap().is_none(), "the form closes once the step is done");
+}
+
+#[wasm_bindgen_test]
+async fn payment_step_summary_names_the_card_as_the_order_page_does() {
+    use vitrine::api::{CardToken, TokenCard};
+    use vitrine::checkout::{PaymentStep, Step};
+    use vitrine_core::card::Brand;
+    use vitrine_core::checkout::PaymentKind;
+    let (el, _) = mount_step(
+        |s| {
+            s.payment.set(Some(PaymentKind::Card));
+            s.card_token.set(Some(CardToken { id: "tok_1".into(), card: TokenCard { brand: Brand::Visa, last4: "4242".into() } }));
+            s.step.set(Step::Review);
+        },
+        || view! { <PaymentStep/> },
+    );
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-step__summary"), "Visa ending 4242");
+    assert_eq!(vitrine_core::card::card_label(Brand::Visa, "4242"), "Visa ending 4242");
+}
+
+#[wasm_bindgen_test]
+fn error_router_sends_each_refusal_to_the_step_that_can_fix_it() {
+    use vitrine::checkout::{route_error, ErrorRoute, Step};
+    use vitrine_core::FieldErrors;
+    let errors = |pairs: &[(&str, &str)]| -> FieldErrors { pairs.iter().map(|(k, v)| (k.to_string(), vec![v.to_string()])).collect() };
+
+    // Out of stock (409) while reviewing: stay on review with the message; a new attempt.
+    let stock = route_error(Some(409), &errors(&[("lines", "Only 1 Market Tote left.")]));
+    assert_eq!(stock, ErrorRoute::Review);
+    assert_eq!(stock.step(), Step::Review);
+    assert!(stock.is_answer());
+    assert_eq!(route_error(Some(409), &FieldErrors::new()), ErrorRoute::Review, "a changed total has no field");
+
+    let declined = route_error(Some(402), &FieldErrors::new());
+    assert_eq!((declined.step(), declined.is_answer()), (Step::Payment, true));
+
+    let address = route_error(Some(422), &errors(&[("shipping_address.postal_code", "Enter a ZIP code."), ("email", "x")]));
+    assert_eq!(address, ErrorRoute::Address(errors(&[("postal_code", "Enter a ZIP code."), ("email", "x")])), "the address wins; prefixes go");
+    assert_eq!(address.step(), Step::Address);
+
+    let email = route_error(Some(422), &errors(&[("email", "Enter an email address like name@example.com.")]));
+    assert_eq!((email.clone(), email.step()), (ErrorRoute::Contact, Step::Contact));
+
+    // No answer (or a server error): the same attempt key again, so no double charge.
+    for status in [None, Some(500), Some(504), Some(404)] {
+        let retry = route_error(status, &errors(&[("email", "x")]));
+        assert_eq!(retry, ErrorRoute::Retry, "{status:?}");
+        assert!(!retry.is_answer());
+        assert_eq!(retry.step(), Step::Review);
+    }
+}
+
+/// Issue 9: the checkout showed an empty red `.vt-notice` box, because a
+/// class that sets `display` beats the browser's own `[hidden]` rule.
+#[wasm_bindgen_test]
+async fn hidden_hides_elements_whose_class_sets_display() {
+    use vitrine::ui::mount_in_shadow_root;
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    mount_in_shadow_root(host.clone(), || {
+        view! {
+            <p id="hidden-notice" class="vt-notice vt-notice--error" role="alert" hidden=true></p>
+            <p id="shown-notice" class="vt-notice">"Shown"</p>
+        }
+    })
+    .forget();
+    leptos::task::tick().await;
+    let root = host.shadow_root().unwrap();
+    let display = |id: &str| {
+        let el = root.get_element_by_id(id).unwrap();
+        web_sys::window().unwrap().get_computed_style(&el).unwrap().unwrap().get_property_value("display").unwrap()
+    };
+    assert_eq!(display("hidden-notice"), "none");
+    assert_eq!(display("shown-notice"), "grid");
+}
+
+/// The search box never cleared its debounce timer when it unmounted: the
+/// lookup still ran (and wrote to disposed signals) after the page changed.
+#[wasm_bindgen_test]
+async fn suggestions_stop_their_timer_when_the_component_unmounts() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use vitrine::catalog::use_suggestions;
+    let start = |updates: Arc<AtomicUsize>| {
+        let typed = RwSignal::new(String::new());
+        let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&container).unwrap();
+        let handle = leptos::mount::mount_to(container, move || {
+            let _ = use_suggestions(typed.into(), Callback::new(move |_found: bool| {
+                updates.fetch_add(1, Ordering::SeqCst);
+            }));
+            view! { <p>"box"</p> }
+        });
+        (typed, handle)
+    };
+    let kept = Arc::new(AtomicUsize::new(0));
+    let dropped = Arc::new(AtomicUsize::new(0));
+    let (typed_kept, handle_kept) = start(kept.clone());
+    let (typed_dropped, handle_dropped) = start(dropped.clone());
+    leptos::task::tick().await;
+    // Blank text: after the pause the list is cleared, with no request needed.
+    typed_kept.set("  ".into());
+    typed_dropped.set("  ".into());
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    drop(handle_dropped);
+    sleep(400).await;
+    assert_eq!(kept.load(Ordering::SeqCst), 1, "a mounted box hears back after the pause");
+    assert_eq!(dropped.load(Ordering::SeqCst), 0, "an unmounted box's timer was cleared");
+    handle_kept.forget();
+}
