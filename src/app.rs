@@ -11,6 +11,12 @@ use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
 
 /// The full storefront: every page, behind one router.
+///
+/// Provides everything its pages need: the router, `leptos_meta`'s meta context, [`ShopStore`](crate::store::ShopStore) and [`CartStore`](crate::store::CartStore). [`mount_storefront`](crate::mount_storefront) mounts it.
+///
+/// ```ignore
+/// leptos::mount::mount_to_body(App);
+/// ```
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();

@@ -7,6 +7,12 @@ use crate::store::CartStore;
 /// Quantity and "Add to cart" for a product page. Disabled (with the reason)
 /// when no buyable variant is chosen; disabled while adding, so a double
 /// click adds once. The result is announced, not shown in a surprise modal.
+///
+/// Needs [`CartStore`](crate::store::CartStore).
+///
+/// ```ignore
+/// view! { <AddToCart variant_id=Signal::derive(move || variant.get().map(|v| v.id)) available title=product.title.clone()/> }
+/// ```
 #[component]
 pub fn AddToCart(
     /// The chosen variant, if the options picked make one.
@@ -80,6 +86,12 @@ pub fn AddToCart(
 }
 
 /// "Add to cart" on a listing card, for products with a single variant.
+///
+/// Needs [`CartStore`](crate::store::CartStore).
+///
+/// ```ignore
+/// view! { <QuickAdd variant_id=v.id title=p.title.clone()/> }
+/// ```
 #[component]
 pub fn QuickAdd(
     /// The variant to add.

@@ -4,6 +4,12 @@ use crate::store::CartStore;
 use crate::ui::{Icon, IconKind};
 
 /// The header's cart button: item count, opens the cart drawer.
+///
+/// Needs [`CartStore`](crate::store::CartStore).
+///
+/// ```ignore
+/// view! { <CartButton/> <CartDrawer/> }
+/// ```
 #[component]
 pub fn CartButton() -> impl IntoView {
     let cart = CartStore::expect();

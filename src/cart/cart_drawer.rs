@@ -8,6 +8,12 @@ use crate::ui::{Icon, IconKind};
 /// The cart as a side panel (a modal `<dialog>`: focus moves in, Escape
 /// closes it, focus returns to the cart button). Its contents exist only
 /// while it is open.
+///
+/// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore); open it with `cart.drawer_open`.
+///
+/// ```ignore
+/// view! { <CartButton/> <CartDrawer/> }
+/// ```
 #[component]
 pub fn CartDrawer() -> impl IntoView {
     let cart = CartStore::expect();

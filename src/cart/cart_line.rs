@@ -8,6 +8,12 @@ use crate::ui::{Icon, IconKind, Price};
 /// One cart line, read live from the cart by id (so the stepper keeps focus
 /// while quantities and totals change): image, name, options, unit price,
 /// quantity, line total, and any price or stock notice with its fix.
+///
+/// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <For each=move || line_ids.get() key=|id| *id let:id><CartLineView id/></For> }
+/// ```
 #[component]
 pub fn CartLineView(
     /// The line's id.

@@ -5,6 +5,12 @@ use super::{CartLineView, CartTotals, DiscountForm, ShippingEstimate, UndoNotice
 use crate::store::{CartStore, ShopStore};
 
 /// `/cart`: every line, the discount code, the shipping estimate and totals.
+///
+/// Needs [`CartStore`](crate::store::CartStore), [`ShopStore`](crate::store::ShopStore) and `leptos_meta`'s meta context (the page title).
+///
+/// ```ignore
+/// view! { <Route path=path!("/cart") view=CartPage/> }
+/// ```
 #[component]
 pub fn CartPage() -> impl IntoView {
     let cart = CartStore::expect();

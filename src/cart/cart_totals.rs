@@ -3,6 +3,12 @@ use leptos::prelude::*;
 use crate::store::{CartStore, ShopStore};
 
 /// The breakdown: subtotal, discount, shipping, tax, total.
+///
+/// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <CartTotals/> }
+/// ```
 #[component]
 pub fn CartTotals() -> impl IntoView {
     let cart = CartStore::expect().cart();

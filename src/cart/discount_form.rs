@@ -4,6 +4,12 @@ use crate::store::{CartStore, ShopStore};
 
 /// Discount code entry. Refusals say why ("expired", "needs a subtotal of
 /// at least ..."), next to the field; an applied code shows with "Remove".
+///
+/// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <DiscountForm/> }
+/// ```
 #[component]
 pub fn DiscountForm() -> impl IntoView {
     let cart = CartStore::expect();

@@ -2,6 +2,13 @@ use leptos::prelude::*;
 
 /// − [n] + with a typed field; stays within `min..=max` and reports each
 /// accepted value. The field commits on change (blur or Enter), not per key.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// let qty = RwSignal::new(1);
+/// view! { <QuantityStepper value=qty on_change=Callback::new(move |n| qty.set(n)) max=10 label="Market Tote"/> }
+/// ```
 #[component]
 pub fn QuantityStepper(
     /// The current quantity.

@@ -5,6 +5,12 @@ use crate::store::{CartStore, ShopStore};
 
 /// Country (and, where tax depends on it, state or province) for the
 /// shipping and tax estimate.
+///
+/// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <ShippingEstimate/> <CartTotals/> }
+/// ```
 #[component]
 pub fn ShippingEstimate() -> impl IntoView {
     let cart = CartStore::expect();

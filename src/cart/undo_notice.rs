@@ -3,6 +3,12 @@ use leptos::prelude::*;
 use crate::store::CartStore;
 
 /// "Removed X. Undo" after a line is removed.
+///
+/// Needs [`CartStore`](crate::store::CartStore).
+///
+/// ```ignore
+/// view! { <UndoNotice/> }
+/// ```
 #[component]
 pub fn UndoNotice() -> impl IntoView {
     let cart = CartStore::expect();

@@ -7,6 +7,12 @@ use crate::store::ShopStore;
 use crate::ui::{Icon, IconKind};
 
 /// The filters in effect, each removable on its own, plus "Clear all".
+///
+/// Needs the `ListingNav` that [`CatalogPage`](super::CatalogPage) provides, and [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <ActiveFilters list query/> } // inside CatalogPage
+/// ```
 #[component]
 pub fn ActiveFilters(
     /// The latest results (for facet labels).

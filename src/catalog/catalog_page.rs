@@ -21,6 +21,12 @@ impl ListingNav {
 
 /// The product listing: search results, category pages and "shop all".
 /// Its whole state is in the URL (`?q=wool&option.size=M&sort=price-asc&page=2`).
+///
+/// Needs a router, [`ShopStore`](crate::store::ShopStore), [`CartStore`](crate::store::CartStore) and `leptos_meta`'s meta context, as [`App`](crate::app::App) provides them. Provides the `ListingNav` its filters use.
+///
+/// ```ignore
+/// view! { <Route path=path!("/") view=CatalogPage/> }
+/// ```
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let shop = ShopStore::expect();

@@ -7,6 +7,12 @@ use super::PriceFilter;
 /// Every facet of the current results as checkbox groups with counts.
 /// Groups and values are keyed, so the checkbox a shopper just toggled stays
 /// in the page (and keeps focus) while the counts update around it.
+///
+/// Needs the `ListingNav` that [`CatalogPage`](super::CatalogPage) provides.
+///
+/// ```ignore
+/// view! { <FacetPanel list query id_prefix="vt-side"/> } // inside CatalogPage
+/// ```
 #[component]
 pub fn FacetPanel(
     /// The latest results (their facets and counts).

@@ -7,6 +7,13 @@ use crate::ui::{Icon, IconKind};
 
 /// Filters on small screens: a modal `<dialog>` (the browser traps focus,
 /// closes on Escape and returns focus to the "Filters" button).
+///
+/// Needs what [`FacetPanel`](super::FacetPanel) needs: the `ListingNav` of [`CatalogPage`](super::CatalogPage).
+///
+/// ```ignore
+/// let open = RwSignal::new(false);
+/// view! { <FilterDialog open list query/> } // inside CatalogPage
+/// ```
 #[component]
 pub fn FilterDialog(
     /// Whether the dialog is open; the dialog sets it back to false on close.

@@ -6,6 +6,13 @@ use crate::ui::{Icon, IconKind};
 /// Product images: a main image with previous/next buttons and a row of
 /// thumbnails. Every control is a button with a label; arrow keys on the
 /// thumbnails move between images.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// let active = RwSignal::new(0);
+/// view! { <Gallery images=product.images.clone() active/> }
+/// ```
 #[component]
 pub fn Gallery(
     /// The images, in order.

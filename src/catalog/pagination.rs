@@ -7,6 +7,12 @@ use crate::ui::{Icon, IconKind};
 /// Plain `<a>`s (the router still handles them): the router's `<A>` marks
 /// every link to the same path `aria-current`, and these differ only by query.
 /// Shows the first, last and nearby pages with gaps ("1 … 4 5 6 … 20").
+///
+/// Needs a router (it keeps the other query parameters of the current URL).
+///
+/// ```ignore
+/// view! { <Pagination page=list.page page_count=list.page_count/> }
+/// ```
 #[component]
 pub fn Pagination(
     /// The current page, 1-based.

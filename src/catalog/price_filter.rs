@@ -6,6 +6,12 @@ use super::catalog_page::ListingNav;
 
 /// Minimum and maximum price, applied together. Checked in the browser with
 /// the same rules the server uses; a mistake is shown next to its field.
+///
+/// Needs the `ListingNav` that [`CatalogPage`](super::CatalogPage) provides.
+///
+/// ```ignore
+/// view! { <PriceFilter list query id_prefix="vt-side"/> } // inside CatalogPage
+/// ```
 #[component]
 pub fn PriceFilter(
     /// The latest results (for the price range placeholders).

@@ -7,6 +7,12 @@ use crate::ui::Price;
 
 /// A product in a listing: image, title, price, colours, availability.
 /// The whole card is one link; its accessible name is the product title.
+///
+/// Needs a router, [`ShopStore`](crate::store::ShopStore) (prices) and [`CartStore`](crate::store::CartStore) (quick add).
+///
+/// ```ignore
+/// view! { <ul class="vt-grid"><li><ProductCard product eager=true/></li></ul> }
+/// ```
 #[component]
 pub fn ProductCard(
     /// The product to show.

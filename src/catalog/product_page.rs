@@ -13,6 +13,12 @@ use crate::store::ShopStore;
 use crate::ui::{ErrorNotice, Price, ProductPageSkeleton};
 
 /// `/products/:handle`: loads the product and shows it.
+///
+/// Needs a router (`/products/:handle`), [`ShopStore`](crate::store::ShopStore), [`CartStore`](crate::store::CartStore) and `leptos_meta`'s meta context, as [`App`](crate::app::App) provides them.
+///
+/// ```ignore
+/// view! { <Route path=path!("/products/:handle") view=ProductPage/> }
+/// ```
 #[component]
 pub fn ProductPage() -> impl IntoView {
     let params = use_params_map();

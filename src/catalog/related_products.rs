@@ -7,6 +7,12 @@ use crate::api;
 /// "More from <category>": up to four other products of the same category.
 /// Renders nothing when there are none or they could not be loaded (it is
 /// an extra, not the page's purpose).
+///
+/// Needs a router, [`ShopStore`](crate::store::ShopStore) and [`CartStore`](crate::store::CartStore) (its cards link and quick-add).
+///
+/// ```ignore
+/// view! { <RelatedProducts category=p.category.handle.clone() category_name=p.category.name.clone() exclude=p.id/> }
+/// ```
 #[component]
 pub fn RelatedProducts(
     /// Category handle.

@@ -46,6 +46,13 @@ fn choices_of(s: &Suggestions, shop: ShopStore) -> Vec<Choice> {
 /// The header search: a combobox with suggestions as you type (debounced;
 /// a newer keystroke aborts the older request). Arrow keys move through the
 /// suggestions, Enter opens one or searches, Escape closes the list.
+///
+/// Needs a router (it reads `?q=` and navigates) and [`ShopStore`](crate::store::ShopStore); panics without them.
+///
+/// ```ignore
+/// ShopStore::provide();
+/// view! { <Router><SearchBox/></Router> }
+/// ```
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let shop = ShopStore::expect();

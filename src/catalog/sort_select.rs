@@ -4,6 +4,12 @@ use vitrine_core::listing::{ProductQuery, Sort};
 use super::catalog_page::ListingNav;
 
 /// "Sort by" menu; relevance reads "Best match" when searching, "Featured" otherwise.
+///
+/// Needs the `ListingNav` that [`CatalogPage`](super::CatalogPage) provides.
+///
+/// ```ignore
+/// view! { <SortSelect query/> } // inside CatalogPage
+/// ```
 #[component]
 pub fn SortSelect(
     /// The query in the URL.

@@ -2,6 +2,12 @@ use leptos::prelude::*;
 use vitrine_core::catalog::StockStatus;
 
 /// "In stock", "Only 3 left" or "Out of stock", announced when it changes.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// view! { <StockBadge available=Signal::derive(move || variant.get().available)/> }
+/// ```
 #[component]
 pub fn StockBadge(
     /// Units available for the selected variant.

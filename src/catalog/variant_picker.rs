@@ -4,6 +4,13 @@ use vitrine_core::catalog::{Product, ValueState};
 /// One radio group per product option (Colour, Size…). Colours show as
 /// swatches; values that are sold out or don't exist with the earlier picks
 /// are disabled and say why.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// let selected = RwSignal::new(vec!["Navy".to_string(), "S".to_string()]);
+/// view! { <VariantPicker product selected on_select=Callback::new(move |v| selected.set(v))/> }
+/// ```
 #[component]
 pub fn VariantPicker(
     /// The product whose options to offer.

@@ -7,6 +7,14 @@ use crate::store::ShopStore;
 /// An address form laid out the way the chosen country writes addresses
 /// (field order, labels such as "ZIP code" or "Prefecture", regions to pick
 /// from), with `autocomplete` tokens so browsers can fill it.
+///
+/// Needs [`ShopStore`](crate::store::ShopStore) (the countries shipped to and the merchant's optional fields).
+///
+/// ```ignore
+/// let address = RwSignal::new(Address { country: "GB".into(), ..Address::default() });
+/// let format = use_address_format(Signal::derive(move || address.with(|a| a.country.clone())));
+/// view! { <AddressForm address format=Signal::derive(move || format.get().flatten()) errors suggestions/> }
+/// ```
 #[component]
 pub fn AddressForm(
     /// The address being edited.

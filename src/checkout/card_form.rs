@@ -59,6 +59,15 @@ impl Default for CardFields {
 
 /// Card number (formatted as you type, brand detected), expiry, security
 /// code and name. The details go only to the payment provider.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// let card = CardFields::new();
+/// let errors = RwSignal::new(FieldErrors::new());
+/// view! { <CardForm card errors/> }
+/// // later: card.check() -> Result<CardDetails, FieldErrors>
+/// ```
 #[component]
 pub fn CardForm(
     /// The fields.

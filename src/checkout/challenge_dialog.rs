@@ -3,6 +3,13 @@ use wasm_bindgen::JsCast;
 
 /// The bank's challenge page (3-D Secure style) in a modal dialog. Reports
 /// the outcome the page posts back ("succeeded" or anything else).
+///
+/// Needs no context.
+///
+/// ```ignore
+/// let url = RwSignal::new(None::<String>);
+/// view! { <ChallengeDialog url on_done=Callback::new(move |status: String| url.set(None))/> }
+/// ```
 #[component]
 pub fn ChallengeDialog(
     /// The provider's challenge page; `None` closes the dialog.

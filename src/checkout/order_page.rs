@@ -11,6 +11,12 @@ use crate::ui::{ErrorNotice, ProductPageSkeleton};
 
 /// `/orders/:number?token=...`: the confirmation after checkout and, later,
 /// the order's status. The signed token in the link is the only key.
+///
+/// Needs a router (`/orders/:number?token=...`), [`ShopStore`](crate::store::ShopStore) and `leptos_meta`'s meta context.
+///
+/// ```ignore
+/// view! { <Route path=path!("/orders/:number") view=OrderPage/> }
+/// ```
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let params = use_params_map();

@@ -4,6 +4,12 @@ use crate::cart::CartTotals;
 use crate::store::{CartStore, ShopStore};
 
 /// The items and totals, beside every checkout step.
+///
+/// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <aside><OrderSummary/></aside> }
+/// ```
 #[component]
 pub fn OrderSummary() -> impl IntoView {
     let cart = CartStore::expect().cart();

@@ -28,6 +28,14 @@ impl Step {
 
 /// One step: its heading always, its form while current, a summary with an
 /// "Edit" button once done. The heading takes focus when the step opens.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// view! { <StepSection step=Step::Contact title="Contact" current=step summary=Signal::derive(move || email.get())>
+///     <form>/* ... */</form>
+/// </StepSection> }
+/// ```
 #[component]
 pub fn StepSection(
     /// Which step this is.

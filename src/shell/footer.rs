@@ -3,6 +3,12 @@ use leptos::prelude::*;
 use crate::store::ShopStore;
 
 /// Site footer.
+///
+/// Needs [`ShopStore`](crate::store::ShopStore).
+///
+/// ```ignore
+/// view! { <Footer/> }
+/// ```
 #[component]
 pub fn Footer() -> impl IntoView {
     let name = ShopStore::expect().name();

@@ -8,6 +8,12 @@ use crate::catalog::SearchBox;
 use crate::store::ShopStore;
 
 /// Site header: brand, primary navigation and the cart button.
+///
+/// Needs a router, [`ShopStore`](crate::store::ShopStore) and [`CartStore`](crate::store::CartStore) (search box and cart button).
+///
+/// ```ignore
+/// view! { <Router><Header/> /* routes */</Router> }
+/// ```
 #[component]
 pub fn Header() -> impl IntoView {
     let shop = ShopStore::expect();

@@ -3,6 +3,12 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 /// Shown for unknown addresses and products that no longer exist.
+///
+/// Needs a router (its link home) and `leptos_meta`'s meta context (the page title).
+///
+/// ```ignore
+/// view! { <NotFound what="This product"/> }
+/// ```
 #[component]
 pub fn NotFound(
     /// What was not found, e.g. "This product".

@@ -4,6 +4,12 @@ use crate::api::ApiError;
 
 /// An error a shopper can act on: what happened, and a way to try again.
 /// Announced by screen readers as soon as it appears (`role="alert"`).
+///
+/// Needs no context.
+///
+/// ```ignore
+/// view! { <ErrorNotice title="The products could not be loaded" error retry=Callback::new(move |_| resource.refetch())/> }
+/// ```
 #[component]
 pub fn ErrorNotice(
     /// Heading line, e.g. "Products could not be loaded".

@@ -27,6 +27,12 @@ impl IconKind {
 }
 
 /// An inline icon, decorative: give the control around it a label.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// view! { <button aria-label="Close"><Icon kind=IconKind::Close size=18/></button> }
+/// ```
 #[component]
 pub fn Icon(
     /// Which icon.

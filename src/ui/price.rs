@@ -5,6 +5,8 @@ use crate::store::ShopStore;
 
 /// A price, with the compare-at ("was") price struck through when on sale.
 ///
+/// Needs [`ShopStore`](crate::store::ShopStore) (currency format of the shop's locale).
+///
 /// ```ignore
 /// view! { <Price price=variant.price compare_at=variant.compare_at_price /> }
 /// ```

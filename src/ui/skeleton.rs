@@ -1,6 +1,12 @@
 use leptos::prelude::*;
 
 /// Placeholder cards shown while a listing loads; same size as real cards.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// view! { <Suspense fallback=|| view! { <ProductGridSkeleton count=4/> }>/* ... */</Suspense> }
+/// ```
 #[component]
 pub fn ProductGridSkeleton(
     /// How many placeholder cards.
@@ -26,6 +32,12 @@ pub fn ProductGridSkeleton(
 }
 
 /// Placeholder for the product page while it loads.
+///
+/// Needs no context.
+///
+/// ```ignore
+/// view! { <Transition fallback=|| view! { <ProductPageSkeleton/> }>/* ... */</Transition> }
+/// ```
 #[component]
 pub fn ProductPageSkeleton() -> impl IntoView {
     view! {
