@@ -10,12 +10,15 @@ pub mod card;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod delivery;
 pub mod error;
+pub mod lifecycle;
 pub mod listing;
 pub mod money;
 pub mod payment_intent;
 pub mod pricing;
 pub mod shop;
+pub mod tracking;
 
 pub use error::{ApiErrorBody, FieldErrors};
 pub use money::{Currency, Locale, Money, ROUNDING};
