@@ -128,7 +128,9 @@ pub struct CheckoutRequest {
     pub expected_total: Option<Money>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Where an order stands (the `orders.status` column). Moves only as the
+/// state machine in `lifecycle` allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrderStatus {
@@ -136,30 +138,54 @@ pub enum OrderStatus {
     PendingPayment,
     /// Placed; the shopper pays by bank transfer or on invoice.
     AwaitingPayment,
-    /// Paid (or cash on delivery), being prepared.
+    /// Paid (or cash on delivery); nobody has touched it yet.
     Confirmed,
+    /// Verified and being picked and packed.
+    Processing,
+    /// Some parcels have left; some items have not.
+    PartiallyShipped,
+    /// Everything has left.
     Shipped,
+    /// A parcel is out for delivery or waiting at a pickup point.
     OutForDelivery,
+    /// Every parcel arrived.
     Delivered,
+    /// A parcel has a problem: carrier exception, failed attempt, no news.
+    Exception,
     Canceled,
 }
 
 impl OrderStatus {
+    pub const ALL: [OrderStatus; 10] = [
+        OrderStatus::PendingPayment,
+        OrderStatus::AwaitingPayment,
+        OrderStatus::Confirmed,
+        OrderStatus::Processing,
+        OrderStatus::PartiallyShipped,
+        OrderStatus::Shipped,
+        OrderStatus::OutForDelivery,
+        OrderStatus::Delivered,
+        OrderStatus::Exception,
+        OrderStatus::Canceled,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             OrderStatus::PendingPayment => "pending_payment",
             OrderStatus::AwaitingPayment => "awaiting_payment",
             OrderStatus::Confirmed => "confirmed",
+            OrderStatus::Processing => "processing",
+            OrderStatus::PartiallyShipped => "partially_shipped",
             OrderStatus::Shipped => "shipped",
             OrderStatus::OutForDelivery => "out_for_delivery",
             OrderStatus::Delivered => "delivered",
+            OrderStatus::Exception => "exception",
             OrderStatus::Canceled => "canceled",
         }
     }
 
     pub fn parse(s: &str) -> Option<OrderStatus> {
-        use OrderStatus::*;
-        [PendingPayment, AwaitingPayment, Confirmed, Shipped, OutForDelivery, Delivered, Canceled].into_iter().find(|x| x.as_str() == s)
+        OrderStatus::ALL.into_iter().find(|x| x.as_str() == s)
     }
 
     pub fn label(self) -> &'static str {
@@ -167,17 +193,37 @@ impl OrderStatus {
             OrderStatus::PendingPayment => "Waiting for payment confirmation",
             OrderStatus::AwaitingPayment => "Waiting for your payment",
             OrderStatus::Confirmed => "Confirmed",
+            OrderStatus::Processing => "Being prepared",
+            OrderStatus::PartiallyShipped => "Partially shipped",
             OrderStatus::Shipped => "Shipped",
             OrderStatus::OutForDelivery => "Out for delivery",
             OrderStatus::Delivered => "Delivered",
+            OrderStatus::Exception => "Delivery problem",
             OrderStatus::Canceled => "Canceled",
         }
+    }
+
+    /// The state a freshly placed order starts in, from its payment.
+    pub fn placed(payment: PaymentStatus) -> OrderStatus {
+        match payment {
+            PaymentStatus::Succeeded | PaymentStatus::OnDelivery => OrderStatus::Confirmed,
+            PaymentStatus::Pending | PaymentStatus::RequiresAction => OrderStatus::PendingPayment,
+            PaymentStatus::Awaiting => OrderStatus::AwaitingPayment,
+            PaymentStatus::Failed => OrderStatus::Canceled,
+        }
+    }
+
+    /// No event moves an order out of these.
+    pub fn is_final(self) -> bool {
+        matches!(self, OrderStatus::Delivered | OrderStatus::Canceled)
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrderLine {
+    /// Stable id of the line; shipments and returns refer to it.
+    pub id: i64,
     pub product_handle: String,
     pub product_title: String,
     pub variant_title: String,
@@ -277,6 +323,80 @@ pub struct Order {
     /// Unix seconds.
     pub placed_at: i64,
     /// Storefront path of this order, with its access token: share it only with the buyer.
+    pub status_url: String,
+    /// The parcels it left in, newest first.
+    #[serde(default)]
+    pub shipments: Vec<OrderShipment>,
+    /// The milestones placed → confirmed → shipped → out for delivery →
+    /// delivered, with the current one marked (empty when canceled).
+    #[serde(default)]
+    pub progress: Vec<crate::tracking::MilestoneStep>,
+    /// When it should arrive: the latest window of its parcels, or of the
+    /// shipping method while nothing has shipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<crate::delivery::DeliveryWindow>,
+    /// Set when a parcel is late or has a problem, written for the shopper.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay: Option<DelayNotice>,
+}
+
+/// A parcel as its shopper sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderShipment {
+    pub id: i64,
+    pub carrier: String,
+    pub tracking_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_url: Option<String>,
+    /// The carrier's service level ("Ground", "Express").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// The latest carrier status by event time; none before the first scan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::tracking::TrackingStatus>,
+    /// The status in words ("In transit", "Label created").
+    pub status_label: String,
+    /// Which order lines, and how many of each, are in this parcel.
+    pub lines: Vec<crate::lifecycle::ShipmentLine>,
+    /// Carrier checkpoints, newest first.
+    pub events: Vec<crate::tracking::TrackingEvent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<crate::delivery::DeliveryWindow>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delay: Option<DelayNotice>,
+    /// Unix seconds.
+    pub shipped_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_at: Option<i64>,
+}
+
+/// A delay, told before the shopper asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DelayNotice {
+    pub reason: crate::delivery::DelayReason,
+    /// What happened and what happens next, in plain words.
+    pub message: String,
+    /// The new estimate, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<crate::delivery::DeliveryWindow>,
+}
+
+/// `POST /orders/lookup`: find a guest order by its number and email.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OrderLookup {
+    /// "VT-7QK2-9XH4" (case and spaces are forgiven).
+    pub number: String,
+    pub email: String,
+}
+
+/// The order's signed status link, to open it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderLookupResult {
     pub status_url: String,
 }
 

@@ -80,6 +80,7 @@ pub const ORDER_COLUMNS: &str = "id, number, cart_id, email, status, currency, t
 
 #[derive(sqlx::FromRow)]
 struct LineRow {
+    id: i64,
     product_handle: String,
     product_title: String,
     variant_title: String,
@@ -123,7 +124,7 @@ pub async fn view(state: &AppState, row: &OrderRow) -> Result<Order> {
 pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &OrderRow) -> Result<Order> {
     let currency = Currency::from_code(&row.currency).unwrap_or(state.currency());
     let lines: Vec<LineRow> = sqlx::query_as(
-        "SELECT product_handle, product_title, variant_title, sku, image_json, quantity, unit_price_minor, discount_minor, total_minor \
+        "SELECT id, product_handle, product_title, variant_title, sku, image_json, quantity, unit_price_minor, discount_minor, total_minor \
          FROM order_lines WHERE order_id = $1 ORDER BY id",
     )
     .bind(row.id)
@@ -136,15 +137,17 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
             .await?;
     let totals: Totals = serde_json::from_str(&row.totals_json).map_err(|e| ApiError::Internal(format!("order totals: {e}")))?;
     let kind = PaymentKind::parse(&row.payment_kind).unwrap_or(PaymentKind::Card);
+    let status = OrderStatus::parse(&row.status).unwrap_or(OrderStatus::Canceled);
     Ok(Order {
         number: row.number.clone(),
-        status: OrderStatus::parse(&row.status).unwrap_or(OrderStatus::Canceled),
+        status,
         email: row.email.clone(),
         shipping_address: serde_json::from_str::<Address>(&row.shipping_address_json).unwrap_or_default(),
         shipping_method: row.shipping_method_name.clone(),
         lines: lines
             .into_iter()
             .map(|l| OrderLine {
+                id: l.id,
                 product_handle: l.product_handle,
                 product_title: l.product_title,
                 variant_title: l.variant_title,
@@ -167,6 +170,10 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
         events: events.into_iter().map(|(kind, message, at)| OrderEvent { kind, message, at }).collect(),
         placed_at: row.created_at,
         status_url: status_url(&state.link_secret, &row.number),
+        shipments: Vec::new(),
+        progress: vitrine_core::tracking::milestones(status),
+        estimate: None,
+        delay: None,
     })
 }
 
