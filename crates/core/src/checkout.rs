@@ -209,7 +209,7 @@ impl OrderStatus {
             PaymentStatus::Succeeded | PaymentStatus::OnDelivery => OrderStatus::Confirmed,
             PaymentStatus::Pending | PaymentStatus::RequiresAction => OrderStatus::PendingPayment,
             PaymentStatus::Awaiting => OrderStatus::AwaitingPayment,
-            PaymentStatus::Failed => OrderStatus::Canceled,
+            PaymentStatus::Failed | PaymentStatus::Refunded => OrderStatus::Canceled,
         }
     }
 
@@ -252,16 +252,19 @@ pub enum PaymentStatus {
     Awaiting,
     /// Cash on delivery.
     OnDelivery,
+    /// Paid, then given back in full (a canceled order).
+    Refunded,
 }
 
 impl PaymentStatus {
-    pub const ALL: [PaymentStatus; 6] = [
+    pub const ALL: [PaymentStatus; 7] = [
         PaymentStatus::Pending,
         PaymentStatus::RequiresAction,
         PaymentStatus::Succeeded,
         PaymentStatus::Failed,
         PaymentStatus::Awaiting,
         PaymentStatus::OnDelivery,
+        PaymentStatus::Refunded,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -272,6 +275,7 @@ impl PaymentStatus {
             PaymentStatus::Failed => "failed",
             PaymentStatus::Awaiting => "awaiting",
             PaymentStatus::OnDelivery => "on_delivery",
+            PaymentStatus::Refunded => "refunded",
         }
     }
 

@@ -44,3 +44,9 @@ mod tests {
         assert_eq!(super::add_business_days(1_795_132_800, 5), "2026-11-27");
     }
 }
+
+/// `YYYY-MM-DD` (UTC) of unix seconds.
+pub fn iso_date(secs: i64) -> String {
+    let (y, m, d) = civil_from_unix(secs);
+    format!("{y:04}-{m:02}-{d:02}")
+}

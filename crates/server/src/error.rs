@@ -25,6 +25,8 @@ pub enum ApiError {
     Validation(ApiErrorBody),
     /// 429: slow down.
     TooManyRequests(String),
+    /// 401: no admin key, a wrong one or a revoked one (one answer for all).
+    Unauthorized,
     /// 409 with `Retry-After`: the same request is still running; retry it.
     RetryLater(ApiErrorBody),
     /// 503 with `Retry-After`: the database is unreachable (restarting);
@@ -57,6 +59,7 @@ impl ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) | ApiError::RetryLater(_) => StatusCode::CONFLICT,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::PaymentFailed(_) => StatusCode::PAYMENT_REQUIRED,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -75,6 +78,7 @@ impl ApiError {
                 ApiError::Conflict(b) => ApiError::Conflict(b.clone()),
                 ApiError::RetryLater(b) => ApiError::RetryLater(b.clone()),
                 ApiError::Unavailable(m) => ApiError::Unavailable(m.clone()),
+                ApiError::Unauthorized => ApiError::Unauthorized,
                 ApiError::PaymentFailed(b) => ApiError::PaymentFailed(b.clone()),
                 ApiError::UnsupportedMediaType(m) => ApiError::UnsupportedMediaType(m.clone()),
                 ApiError::Validation(b) => ApiError::Validation(b.clone()),
@@ -93,6 +97,8 @@ impl ApiError {
             | ApiError::NotFound(b)
             | ApiError::PaymentFailed(b) => b,
             ApiError::UnsupportedMediaType(m) | ApiError::TooManyRequests(m) => ApiErrorBody::new(m),
+            ApiError::Unauthorized => ApiErrorBody::new("An admin key is required: send Authorization: Bearer <key>.")
+                .with("authorization", "missing, wrong or revoked admin key"),
             ApiError::Unavailable(detail) => {
                 tracing::warn!(%detail, "database unavailable");
                 ApiErrorBody::new("The shop is briefly unavailable. Nothing was changed; please try again in a few seconds.")
@@ -128,7 +134,11 @@ impl IntoResponse for ApiError {
             ApiError::Unavailable(_) => Some("5"),
             _ => None,
         };
+        let unauthorized = matches!(self, ApiError::Unauthorized);
         let mut res = (status, axum::Json(self.into_body())).into_response();
+        if unauthorized {
+            res.headers_mut().insert(header::WWW_AUTHENTICATE, header::HeaderValue::from_static("Bearer"));
+        }
         if let Some(secs) = retry_after {
             res.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static(secs));
         }

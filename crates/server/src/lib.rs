@@ -14,6 +14,7 @@
 //! ```
 
 pub mod address;
+pub mod admin;
 pub mod assets;
 pub mod carts;
 pub mod catalog;
@@ -35,6 +36,7 @@ pub mod settings;
 pub mod shop;
 pub mod state;
 pub mod stock;
+pub mod tracking;
 pub mod webhook_events;
 
 use std::sync::Arc;
@@ -70,6 +72,8 @@ use crate::state::AppState;
         (name = "addresses", description = "Per-country address formats and validation"),
         (name = "checkout", description = "Shipping and payment methods, order placement"),
         (name = "orders", description = "Orders, payment completion and provider webhooks"),
+        (name = "tracking", description = "Carrier webhooks: AfterShip's format and our own"),
+        (name = "admin", description = "The operator's API (admin key): orders, checklist, shipments, tracking events"),
         (name = "shop", description = "Shop settings and health"),
     ),
     components(schemas(vitrine_core::ApiErrorBody))
@@ -92,6 +96,15 @@ impl utoipa::Modify for SecurityAddon {
                     .build(),
             ),
         );
+        components.add_security_scheme(
+            "admin_key",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An admin key from `vitrine-server admin-key create --name NAME`"))
+                    .build(),
+            ),
+        );
     }
 }
 
@@ -107,6 +120,8 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(checkout::router())
         .merge(orders::router())
         .merge(payments::webhooks::router())
+        .merge(tracking::router())
+        .merge(admin::router())
         .merge(address::router())
         .merge(shop::router())
 }

@@ -29,12 +29,78 @@ enum Command {
     },
     /// Print the OpenAPI document.
     Openapi,
+    /// Admin keys for the operator's API: create (printed once), list, revoke.
+    AdminKey {
+        #[command(subcommand)]
+        action: AdminKeyAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Orders: list by status, ship, mark delivered.
+    Orders {
+        #[command(subcommand)]
+        action: OrdersAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Print the secrets that carrier webhooks are signed with (AfterShip's and ours).
+    CarrierSecrets {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminKeyAction {
+    /// Make a key; it is printed once and stored only as a hash.
+    Create {
+        #[arg(long)]
+        name: String,
+    },
+    /// List keys (never their secrets).
+    List,
+    /// Revoke a key by id or name.
+    Revoke { key: String },
+}
+
+#[derive(Subcommand)]
+enum OrdersAction {
+    /// Orders, newest first.
+    List {
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Ship lines of an order (all that is left without --line).
+    Ship {
+        number: String,
+        #[arg(long)]
+        carrier: String,
+        #[arg(long)]
+        tracking: String,
+        #[arg(long)]
+        tracking_url: Option<String>,
+        #[arg(long)]
+        service: Option<String>,
+        /// LINE_ID:QUANTITY, repeatable.
+        #[arg(long = "line", value_parser = parse_line)]
+        lines: Vec<vitrine_core::lifecycle::ShipmentLine>,
+    },
+    /// Mark every parcel of the order delivered.
+    Deliver { number: String },
+}
+
+fn parse_line(s: &str) -> Result<vitrine_core::lifecycle::ShipmentLine, String> {
+    let (id, qty) = s.split_once(':').ok_or("use LINE_ID:QUANTITY, e.g. 12:1")?;
+    Ok(vitrine_core::lifecycle::ShipmentLine {
+        line_id: id.trim().parse().map_err(|_| format!("{id:?} is not a line id"))?,
+        quantity: qty.trim().parse().map_err(|_| format!("{qty:?} is not a quantity"))?,
+    })
 }
 
 #[derive(Args)]
 struct DbArgs {
     /// sqlite://FILE (created when missing) or postgres://USER@HOST/DB.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/vitrine.sqlite")]
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/vitrine.sqlite", global = true)]
     database_url: String,
 }
 
@@ -111,6 +177,9 @@ async fn main() -> std::process::ExitCode {
             println!("{}", vitrine_server::openapi().to_pretty_json().unwrap_or_default());
             Ok(())
         }
+        Command::AdminKey { action, db } => admin_key(action, &db.database_url).await,
+        Command::Orders { action, db } => orders(action, &db.database_url).await,
+        Command::CarrierSecrets { db } => carrier_secrets(&db.database_url).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -126,6 +195,91 @@ type AnyError = Box<dyn std::error::Error>;
 async fn connect(url: &str, max_connections: u32) -> Result<Db, AnyError> {
     let config = DbConfig { max_connections, ..DbConfig::new(url) };
     Db::connect(&config).await.map_err(|e| format!("cannot open {}: {e}", redact(url)).into())
+}
+
+/// An API error as CLI text: the message, then each field's problems.
+fn cli_error(e: vitrine_server::error::ApiError) -> AnyError {
+    let body = e.body();
+    let mut msg = body.message.clone();
+    for (field, problems) in &body.errors {
+        for p in problems.iter().filter(|p| !body.message.contains(p.as_str())) {
+            msg.push_str(&format!("\n  {field}: {p}"));
+        }
+    }
+    msg.into()
+}
+
+async fn carrier_secrets(url: &str) -> Result<(), AnyError> {
+    let db = connect(url, 2).await?;
+    let secrets = vitrine_server::settings::carrier_secrets(&db).await?;
+    println!("AfterShip webhook secret (aftership-hmac-sha256): {}", secrets.aftership);
+    println!("Carrier webhook secret (Vitrine-Signature):       {}", secrets.carrier);
+    Ok(())
+}
+
+async fn admin_key(action: AdminKeyAction, url: &str) -> Result<(), AnyError> {
+    use vitrine_server::admin::keys;
+    let db = connect(url, 2).await?;
+    match action {
+        AdminKeyAction::Create { name } => {
+            let (info, secret) = keys::create(&db, &name).await.map_err(cli_error)?;
+            println!("{secret}");
+            eprintln!("admin key {} ({}) created. It is shown only now: store it safely.", info.id, info.name);
+        }
+        AdminKeyAction::List => {
+            let list = keys::list(&db).await.map_err(cli_error)?;
+            if list.is_empty() {
+                println!("no admin keys; make one with: vitrine-server admin-key create --name NAME");
+            }
+            for k in list {
+                let state = match k.revoked_at {
+                    Some(_) => "revoked".to_string(),
+                    None => k.last_used_at.map(|t| format!("last used {}", vitrine_server::dates::iso_date(t))).unwrap_or_else(|| "never used".into()),
+                };
+                println!("{:>4}  {:<24}  {}…  created {}  {state}", k.id, k.name, k.prefix, vitrine_server::dates::iso_date(k.created_at));
+            }
+        }
+        AdminKeyAction::Revoke { key } => {
+            if keys::revoke(&db, &key).await.map_err(cli_error)? {
+                println!("revoked {key}");
+            } else {
+                return Err(format!("no live admin key with id or name {key:?}").into());
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn orders(action: OrdersAction, url: &str) -> Result<(), AnyError> {
+    use vitrine_server::{admin, tracking};
+    let db = connect(url, 2).await?;
+    let state = AppState::new(db, ShopConfig::default()).await?;
+    match action {
+        OrdersAction::List { status } => {
+            for o in admin::orders::list(&state, status.as_deref()).await.map_err(cli_error)? {
+                println!(
+                    "{}  {:<18}  {:>3} items  {:>12}  {}  {}",
+                    o.number,
+                    o.status.as_str(),
+                    o.items,
+                    o.total.format(state.locale()),
+                    vitrine_server::dates::iso_date(o.placed_at),
+                    o.email
+                );
+            }
+        }
+        OrdersAction::Ship { number, carrier, tracking, tracking_url, service, lines } => {
+            let req = tracking::shipments::CreateShipment { lines, carrier, tracking_number: tracking, tracking_url, service };
+            let parcel = tracking::shipments::create(&state, &number, &req).await.map_err(cli_error)?;
+            let items: Vec<String> = parcel.lines.iter().map(|l| format!("{}:{}", l.line_id, l.quantity)).collect();
+            println!("shipment {} for {number}: {} {} (lines {})", parcel.id, parcel.carrier, parcel.tracking_number, items.join(" "));
+        }
+        OrdersAction::Deliver { number } => {
+            let n = tracking::shipments::deliver_all(&state, &number).await.map_err(cli_error)?;
+            println!("{number}: {n} parcel(s) marked delivered");
+        }
+    }
+    Ok(())
 }
 
 async fn serve(args: ServeArgs) -> Result<(), AnyError> {
@@ -162,6 +316,16 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                     Ok(r) => tracing::info!(paid = r.paid, canceled = r.canceled, "settled card orders with the payment provider"),
                     Err(e) => tracing::warn!(error = ?e, "payment reconciliation failed"),
                 }
+                match vitrine_server::tracking::shipments::notify_delays(&worker).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(parcels = n, "told shoppers about late parcels"),
+                    Err(e) => tracing::warn!(error = ?e, "delay check failed"),
+                }
+            }
+            if worker.config.demo && n.is_multiple_of(5) {
+                if let Err(e) = vitrine_server::tracking::simulate::advance(&worker).await {
+                    tracing::warn!(error = ?e, "demo carrier failed");
+                }
             }
             n += 1;
         }
@@ -173,7 +337,8 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         storefront = state.assets.is_some(),
         "Vitrine listening on http://{local}"
     );
-    axum::serve(listener, vitrine_server::app(state)).with_graceful_shutdown(shutdown_signal()).await?;
+    let app = vitrine_server::app(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())
 }

@@ -11,34 +11,114 @@ use crate::error::{ApiError, Result};
 use crate::orders::OrderRow;
 use crate::state::AppState;
 
-/// Writes the confirmation email to the outbox, inside the transaction that
-/// confirmed the order (so the email shows exactly what is stored). Once per
-/// order, however often it is called.
-pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &OrderRow) -> Result<()> {
-    let order = crate::orders::view_on(&mut **tx, state, row).await?;
-    let locale = state.locale();
-    let mut body = format!("Thank you for your order {} at {}.\n\n", order.number, state.config.shop_name);
-    for l in &order.lines {
-        body.push_str(&format!("  {} × {} ({}) — {}\n", l.quantity, l.product_title, l.variant_title, l.total.format(locale)));
-    }
-    body.push_str(&format!("\nTotal: {}\nShipping: {}\n", order.totals.total.format(locale), order.shipping_method));
-    if let Some(i) = &order.payment.instructions {
-        body.push_str(&format!("\n{i}\n"));
-    }
-    body.push_str(&format!("\nSee your order any time: {}{}\n", state.config.public_url, order.status_url));
+/// One email: a plain-text part and an HTML part, written to the outbox.
+pub struct Message {
+    pub kind: &'static str,
+    pub recipient: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub order_number: Option<String>,
+    /// At most one message per key (`shipped:12`), however often its cause
+    /// is retried or replayed.
+    pub dedupe_key: String,
+}
+
+/// Writes `message` inside the caller's transaction; a second message with
+/// the same dedupe key is dropped.
+pub async fn queue(tx: &mut Tx, message: &Message) -> Result<()> {
     sqlx::query(
-        "INSERT INTO outbox (kind, recipient, subject, body, order_number, created_at, dedupe_key) \
-         VALUES ('order_confirmation', $1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+        "INSERT INTO outbox (kind, recipient, subject, body, html_body, order_number, created_at, dedupe_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
     )
-    .bind(&order.email)
-    .bind(format!("Your order {} is confirmed", order.number))
-    .bind(body)
-    .bind(&order.number)
+    .bind(message.kind)
+    .bind(&message.recipient)
+    .bind(&message.subject)
+    .bind(&message.text)
+    .bind(&message.html)
+    .bind(&message.order_number)
     .bind(now())
-    .bind(format!("order_confirmation:{}", order.number))
+    .bind(&message.dedupe_key)
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// Escapes text for HTML.
+pub fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// An HTML email around `inner` (already escaped): inline styles only, as
+/// mail clients need, a heading, and a button to the order.
+pub fn html_email(shop: &str, heading: &str, inner: &str, button: Option<(&str, &str)>) -> String {
+    let button = button
+        .map(|(label, href)| {
+            format!(
+                "<p style=\"margin:24px 0\"><a href=\"{}\" style=\"background:#1f4d3a;color:#ffffff;padding:12px 20px;border-radius:8px;\
+                 text-decoration:none;font-weight:600;display:inline-block\">{}</a></p>",
+                esc(href),
+                esc(label)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
+         <title>{heading}</title></head><body style=\"margin:0;background:#f6f4ef;font:16px/1.5 -apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1c1d21\">\
+         <div style=\"max-width:560px;margin:0 auto;padding:24px\"><p style=\"font-weight:700;margin:0 0 16px\">{shop}</p>\
+         <div style=\"background:#ffffff;border:1px solid #e3e0d8;border-radius:12px;padding:24px\"><h1 style=\"font-size:22px;margin:0 0 12px\">{heading}</h1>\
+         {inner}{button}</div></div></body></html>",
+        shop = esc(shop),
+        heading = esc(heading),
+    )
+}
+
+/// The confirmation email, inside the transaction that confirmed the order
+/// (so it shows exactly what is stored). Once per order.
+pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &OrderRow) -> Result<()> {
+    let order = crate::orders::view_on(&mut **tx, state, row).await?;
+    let locale = state.locale();
+    let link = format!("{}{}", state.config.public_url, order.status_url);
+    let mut text = format!("Thank you for your order {} at {}.\n\n", order.number, state.config.shop_name);
+    let mut items = String::new();
+    for l in &order.lines {
+        let total = l.total.format(locale);
+        text.push_str(&format!("  {} × {} ({}) — {total}\n", l.quantity, l.product_title, l.variant_title));
+        items.push_str(&format!(
+            "<tr><td style=\"padding:4px 0\">{} × {} <span style=\"color:#5a5e68\">({})</span></td><td style=\"text-align:right\">{}</td></tr>",
+            l.quantity,
+            esc(&l.product_title),
+            esc(&l.variant_title),
+            esc(&total)
+        ));
+    }
+    let total = order.totals.total.format(locale);
+    text.push_str(&format!("\nTotal: {total}\nShipping: {}\n", order.shipping_method));
+    let mut inner = format!(
+        "<p>Thank you! We've got your order <strong>{}</strong>.</p><table style=\"width:100%;border-collapse:collapse\">{items}\
+         <tr><td style=\"padding-top:8px;font-weight:700\">Total</td><td style=\"text-align:right;font-weight:700\">{}</td></tr></table>\
+         <p style=\"color:#5a5e68\">Shipping: {}</p>",
+        esc(&order.number),
+        esc(&total),
+        esc(&order.shipping_method)
+    );
+    if let Some(i) = &order.payment.instructions {
+        text.push_str(&format!("\n{i}\n"));
+        inner.push_str(&format!("<p>{}</p>", esc(i)));
+    }
+    text.push_str(&format!("\nSee your order any time: {link}\n"));
+    let subject = format!("Your order {} is confirmed", order.number);
+    let html = html_email(&state.config.shop_name, &subject, &inner, Some(("View your order", &link)));
+    let message = Message {
+        kind: "order_confirmation",
+        recipient: order.email.clone(),
+        subject,
+        text,
+        html,
+        order_number: Some(order.number.clone()),
+        dedupe_key: format!("order_confirmation:{}", order.number),
+    };
+    queue(tx, &message).await
 }
 
 /// The demo mailbox: every message the shop would have sent.
@@ -46,20 +126,22 @@ pub async fn dev_mailbox(State(state): State<AppState>) -> Response {
     if !state.config.demo {
         return (StatusCode::NOT_FOUND, "The mailbox exists in demo mode only.").into_response();
     }
-    let rows: Vec<(String, String, String, i64)> =
-        match sqlx::query_as("SELECT recipient, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT 100").fetch_all(&state.db.pool).await {
+    let rows: Vec<(String, String, String, Option<String>, i64)> =
+        match sqlx::query_as("SELECT recipient, subject, body, html_body, created_at FROM outbox ORDER BY id DESC LIMIT 100").fetch_all(&state.db.pool).await {
             Ok(r) => r,
             Err(e) => return ApiError::from(e).into_response(),
         };
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     let items: String = rows
         .iter()
-        .map(|(to, subject, body, at)| {
+        .map(|(to, subject, body, html, at)| {
             let (y, m, d) = crate::dates::civil_from_unix(*at);
+            // The HTML part in a sandboxed frame (no scripts, no same-origin), the text part beside it.
+            let html = html.as_deref().map(|h| format!("<iframe sandbox title=\"{}\" srcdoc=\"{}\"></iframe>", esc(subject), esc(h))).unwrap_or_default();
             format!(
-                "<article><h2>{}</h2><p class=\"meta\">To {} · {y:04}-{m:02}-{d:02}</p><pre>{}</pre></article>",
+                "<article><h2>{}</h2><p class=\"meta\">To {} · {y:04}-{m:02}-{d:02}</p>{html}<details{}><summary>Plain text</summary><pre>{}</pre></details></article>",
                 esc(subject),
                 esc(to),
+                if html.is_empty() { " open" } else { "" },
                 esc(body)
             )
         })
@@ -68,7 +150,8 @@ pub async fn dev_mailbox(State(state): State<AppState>) -> Response {
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Demo mailbox</title><style>body{{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1c1d21}}\
          article{{border:1px solid #e3e0d8;border-radius:12px;padding:1rem 1.25rem;margin:1rem 0}} h2{{font-size:1.1rem;margin:0}}\
-         .meta{{color:#5a5e68;margin:.25rem 0 .75rem}} pre{{white-space:pre-wrap;font:inherit;margin:0}}</style></head>\
+         .meta{{color:#5a5e68;margin:.25rem 0 .75rem}} pre{{white-space:pre-wrap;font:inherit;margin:0}}\
+         iframe{{width:100%;height:26rem;border:0;border-radius:8px}} summary{{cursor:pointer;color:#5a5e68}}</style></head>\
          <body><h1>Demo mailbox</h1><p>Messages the shop sent, newest first ({}).</p>{}</body></html>",
         rows.len(),
         if items.is_empty() { "<p>No messages yet.</p>".to_string() } else { items }

@@ -55,6 +55,38 @@ pub fn link_token(link_secret: &str, number: &str) -> String {
     hmac_hex(link_secret, &[b"order:", number.as_bytes()])[..32].to_string()
 }
 
+/// Standard base64 (with padding), for signatures that use it.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16) | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8) | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// AfterShip's webhook signature: base64 of HMAC-SHA256 over the raw body.
+pub fn aftership_signature(secret: &str, body: &[u8]) -> String {
+    let mut m = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key length");
+    m.update(body);
+    base64(&m.finalize().into_bytes())
+}
+
+/// Secrets that sign carrier webhooks: AfterShip's (set in its dashboard)
+/// and our own simpler format's.
+#[derive(Clone, Debug)]
+pub struct CarrierSecrets {
+    pub aftership: String,
+    pub carrier: String,
+}
+
 /// The sandbox payment provider's keys for this shop.
 #[derive(Clone, Debug)]
 pub struct PspKeys {
@@ -137,6 +169,17 @@ mod tests {
         assert_eq!(a, super::link_token("secret-secret-secret", "VT-AAAA-BBBB"));
         assert_ne!(a, super::link_token("secret-secret-secret", "VT-AAAA-BBBC"));
         assert_ne!(a, super::link_token("other-secret-other", "VT-AAAA-BBBB"));
+    }
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+        // RFC 4231 test case 2 (HMAC-SHA256, key "Jefe").
+        assert_eq!(aftership_signature("Jefe", b"what do ya want for nothing?"), "W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM=");
     }
 
     #[test]

@@ -18,6 +18,8 @@ const PAYMENT_RULES: &str = "payment_rules";
 const PSP_PUBLISHABLE: &str = "psp_publishable_key";
 const PSP_SECRET: &str = "psp_secret_key";
 const PSP_WEBHOOK_SECRET: &str = "psp_webhook_secret";
+const AFTERSHIP_SECRET: &str = "aftership_webhook_secret";
+const CARRIER_SECRET: &str = "carrier_webhook_secret";
 
 #[derive(Debug)]
 pub struct SettingsError(pub String);
@@ -84,6 +86,23 @@ pub async fn psp_keys(db: &Db) -> Result<PspKeys, sqlx::Error> {
         publishable: get_or_insert(db, PSP_PUBLISHABLE, &fresh.publishable).await?,
         secret: get_or_insert(db, PSP_SECRET, &fresh.secret).await?,
         webhook_secret: get_or_insert(db, PSP_WEBHOOK_SECRET, &fresh.webhook_secret).await?,
+    })
+}
+
+/// The carrier webhook secrets: `VITRINE_AFTERSHIP_SECRET` (the one set in
+/// AfterShip's dashboard) and `VITRINE_CARRIER_SECRET`, or ones made for this
+/// database on first start (`vitrine-server carrier-secrets` prints them).
+pub async fn carrier_secrets(db: &Db) -> Result<secrets::CarrierSecrets, sqlx::Error> {
+    let env = |k: &str| std::env::var(k).ok().filter(|s| s.len() >= 16);
+    Ok(secrets::CarrierSecrets {
+        aftership: match env("VITRINE_AFTERSHIP_SECRET") {
+            Some(s) => s,
+            None => get_or_insert(db, AFTERSHIP_SECRET, &secrets::random_hex(24)).await?,
+        },
+        carrier: match env("VITRINE_CARRIER_SECRET") {
+            Some(s) => s,
+            None => get_or_insert(db, CARRIER_SECRET, &format!("whsec_{}", secrets::random_hex(24))).await?,
+        },
     })
 }
 

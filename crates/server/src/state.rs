@@ -16,7 +16,9 @@ use crate::catalog::store::CatalogStore;
 use crate::db::Db;
 use crate::payments::sandbox::SandboxProvider;
 use crate::payments::PaymentProvider;
-use crate::secrets::PspKeys;
+use crate::orders::lookup::RateLimits;
+use crate::secrets::{CarrierSecrets, PspKeys};
+use crate::tracking::live::Live;
 use crate::settings;
 
 /// Everything `AppState::new` needs besides the database.
@@ -69,6 +71,12 @@ pub struct Inner {
     pub link_secret: String,
     /// Where the provider posts webhooks; set once the server listens.
     pub webhook_url: OnceLock<String>,
+    /// Secrets that sign carrier webhooks.
+    pub carrier_secrets: CarrierSecrets,
+    /// Wakes live order pages when an order changes.
+    pub live: Live,
+    /// Guest order lookups, counted per client and per order number.
+    pub lookup_limits: RateLimits,
 }
 
 /// Cheap to clone; handlers get it through `State`.
@@ -121,12 +129,25 @@ impl AppState {
         };
         let psp = settings::psp_keys(&db).await?;
         let link_secret = settings::link_secret(&db).await?;
+        let carrier_secrets = settings::carrier_secrets(&db).await?;
         let provider = Arc::new(SandboxProvider {
             db: db.clone(),
             base_url: format!("{}/psp/v1", config.public_url),
             publishable_key: psp.publishable.clone(),
         });
-        Ok(AppState(Arc::new(Inner { db, config, catalog, assets, psp, provider, link_secret, webhook_url: OnceLock::new() })))
+        Ok(AppState(Arc::new(Inner {
+            db,
+            config,
+            catalog,
+            assets,
+            psp,
+            provider,
+            link_secret,
+            webhook_url: OnceLock::new(),
+            carrier_secrets,
+            live: Live::default(),
+            lookup_limits: RateLimits::default(),
+        })))
     }
 
     /// The shop as the storefront sees it: settings plus the current rules.

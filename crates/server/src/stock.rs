@@ -6,7 +6,8 @@
 //! - [`take`]: a checkout holds units (card orders, until the payment
 //!   settles) or sells them at once (manual methods);
 //! - [`settle`]: a held order's payment ended: the units are sold, or
-//!   released to be bought again.
+//!   released to be bought again;
+//! - [`restock`]: sold units come back (a canceled order).
 
 use std::collections::HashMap;
 
@@ -49,6 +50,14 @@ pub async fn settle(tx: &mut Tx, lines: &[(i64, i64)], how: Settle) -> Result<()
     };
     for &(variant, quantity) in lines {
         sqlx::query(sql).bind(quantity).bind(variant).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// Puts sold units back on hand (a canceled order that had paid).
+pub async fn restock(tx: &mut Tx, lines: &[(i64, i64)]) -> Result<(), sqlx::Error> {
+    for &(variant, quantity) in lines {
+        sqlx::query("UPDATE variants SET stock = stock + $1 WHERE id = $2").bind(quantity).bind(variant).execute(&mut **tx).await?;
     }
     Ok(())
 }

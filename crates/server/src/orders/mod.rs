@@ -7,6 +7,7 @@
 //! reservation both drop); canceling releases it. Both are conditional on
 //! the order's status, so webhook, poll and expiry can race safely.
 
+pub mod lookup;
 pub mod payment;
 
 use axum::extract::{Path, Query, State};
@@ -29,7 +30,7 @@ use crate::state::AppState;
 pub use payment::{cancel_pending, finish_cart, mark_paid, reconcile_payments, sync_payment};
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(orders_show)).routes(routes!(orders_payment))
+    OpenApiRouter::new().routes(routes!(orders_show)).routes(routes!(orders_payment)).routes(routes!(lookup::orders_lookup))
 }
 
 /// The order's status link (relative), with its link token.
@@ -66,6 +67,8 @@ pub struct OrderRow {
     pub card_last4: Option<String>,
     pub discount_code: Option<String>,
     pub reserved_until: Option<i64>,
+    pub ship_min_days: Option<i64>,
+    pub ship_max_days: Option<i64>,
     pub created_at: i64,
 }
 
@@ -76,7 +79,7 @@ impl OrderRow {
 }
 
 pub const ORDER_COLUMNS: &str = "id, number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method_name, \
-     payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, reserved_until, created_at";
+     payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, reserved_until, ship_min_days, ship_max_days, created_at";
 
 #[derive(sqlx::FromRow)]
 struct LineRow {
@@ -138,6 +141,7 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
     let totals: Totals = serde_json::from_str(&row.totals_json).map_err(|e| ApiError::Internal(format!("order totals: {e}")))?;
     let kind = PaymentKind::parse(&row.payment_kind).unwrap_or(PaymentKind::Card);
     let status = OrderStatus::parse(&row.status).unwrap_or(OrderStatus::Canceled);
+    let shipments = crate::tracking::shipments::shipment_views(conn, row.id).await?;
     Ok(Order {
         number: row.number.clone(),
         status,
@@ -170,11 +174,26 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
         events: events.into_iter().map(|(kind, message, at)| OrderEvent { kind, message, at }).collect(),
         placed_at: row.created_at,
         status_url: status_url(&state.link_secret, &row.number),
-        shipments: Vec::new(),
         progress: vitrine_core::tracking::milestones(status),
-        estimate: None,
-        delay: None,
+        estimate: order_estimate(row, status, &shipments),
+        delay: shipments.iter().find_map(|s| s.delay.clone()),
+        shipments,
     })
+}
+
+/// When the order should arrive: the latest window of its parcels still on
+/// their way, or the shipping method's while nothing has shipped.
+fn order_estimate(row: &OrderRow, status: OrderStatus, shipments: &[vitrine_core::checkout::OrderShipment]) -> Option<vitrine_core::delivery::DeliveryWindow> {
+    use vitrine_core::tracking::TrackingStatus;
+    if matches!(status, OrderStatus::Canceled | OrderStatus::Delivered) {
+        return None;
+    }
+    let open: Vec<_> = shipments.iter().filter(|s| s.status != Some(TrackingStatus::Delivered)).filter_map(|s| s.estimate).collect();
+    if !shipments.is_empty() && status != OrderStatus::PartiallyShipped {
+        return open.into_iter().max_by_key(|w| w.latest);
+    }
+    let by_method = crate::tracking::estimates::for_order(row.created_at, row.ship_min_days, row.ship_max_days);
+    open.into_iter().chain(by_method).max_by_key(|w| w.latest)
 }
 
 pub async fn add_event(tx: &mut Tx, order_id: i64, kind: &str, message: &str) -> Result<()> {
@@ -191,7 +210,7 @@ pub async fn add_event(tx: &mut Tx, order_id: i64, kind: &str, message: &str) ->
 #[derive(Deserialize)]
 pub struct TokenQuery {
     #[serde(default)]
-    token: String,
+    pub token: String,
 }
 
 /// The order a link opens: its number plus the link token. A missing order

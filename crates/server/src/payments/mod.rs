@@ -38,5 +38,8 @@ pub trait PaymentProvider: Send + Sync {
     /// The charge made for `reference` (an order number), if any: how a
     /// charge whose answer was lost in a crash is found again.
     fn find<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Result<Option<Charge>>>;
+    /// Gives back `amount` of a succeeded charge. The same `idempotency_key`
+    /// refunds once; refunds never add up to more than was charged.
+    fn refund<'a>(&'a self, intent: &'a str, amount: Money, idempotency_key: &'a str) -> BoxFuture<'a, Result<()>>;
 }
 

@@ -65,6 +65,10 @@ impl PaymentProvider for SandboxProvider {
         Box::pin(async move { Ok(psp::retrieve(&self.db, &self.base_url, intent).await?.map(outcome)) })
     }
 
+    fn refund<'a>(&'a self, intent: &'a str, amount: Money, idempotency_key: &'a str) -> BoxFuture<'a, Result<()>> {
+        Box::pin(async move { psp::intents::refund(&self.db, intent, amount.to_minor().unwrap_or(0), idempotency_key).await })
+    }
+
     fn find<'a>(&'a self, reference: &'a str) -> BoxFuture<'a, Result<Option<Charge>>> {
         Box::pin(async move { Ok(psp::intents::find_by_reference(&self.db, &self.base_url, reference).await?.map(outcome)) })
     }

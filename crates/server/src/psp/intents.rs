@@ -157,3 +157,41 @@ pub async fn find_by_reference(db: &Db, base_url: &str, reference: &str) -> Resu
         None => Ok(None),
     }
 }
+
+/// Refunds part or all of a succeeded intent, once per idempotency key,
+/// checked under the intent's lock so refunds never exceed the charge.
+pub async fn refund(db: &Db, intent: &str, amount_minor: i64, idempotency_key: &str) -> Result<()> {
+    if amount_minor <= 0 {
+        return Err(ApiError::invalid("amount", "must be above zero"));
+    }
+    let mut tx = db.begin_write().await?;
+    let done: Option<i64> = sqlx::query_scalar("SELECT amount_minor FROM psp_refunds WHERE idempotency_key = $1").bind(idempotency_key).fetch_optional(&mut *tx).await?;
+    if done.is_some() {
+        return Ok(());
+    }
+    let lock = db.for_update();
+    let row: Option<(i64, String)> =
+        sqlx::query_as(&format!("SELECT amount_minor, status FROM psp_payment_intents WHERE id = $1{lock}")).bind(intent).fetch_optional(&mut *tx).await?;
+    let Some((charged, status)) = row else { return Err(ApiError::missing("intent", "No such payment.")) };
+    if status != IntentStatus::Succeeded.as_str() {
+        return Err(ApiError::Conflict(vitrine_core::ApiErrorBody::new("Only a succeeded payment can be refunded.").with("intent", status)));
+    }
+    let refunded: i64 =
+        sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM psp_refunds WHERE intent_id = $1").bind(intent).fetch_one(&mut *tx).await?;
+    if refunded + amount_minor > charged {
+        let left = charged - refunded;
+        return Err(ApiError::Conflict(
+            vitrine_core::ApiErrorBody::new(format!("At most {left} (minor units) of this payment is left to refund.")).with("amount", "exceeds what is left"),
+        ));
+    }
+    sqlx::query("INSERT INTO psp_refunds (id, intent_id, amount_minor, idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(format!("re_{}", secrets::random_hex(12)))
+        .bind(intent)
+        .bind(amount_minor)
+        .bind(idempotency_key)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! The operator's API under `/api/v1/admin/...`: every route takes the
+//! [`Admin`] extractor, so a missing, wrong or revoked key is one 401 before
+//! any handler runs. The CLI subcommands call the same services.
+
+pub mod keys;
+pub mod orders;
+
+pub use keys::Admin;
+
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::state::AppState;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(orders::admin_orders_index))
+        .routes(routes!(orders::admin_orders_show))
+        .routes(routes!(orders::admin_orders_verify))
+        .routes(routes!(orders::admin_orders_cancel))
+        .routes(routes!(orders::admin_orders_deliver))
+        .routes(routes!(orders::admin_shipments_create))
+        .routes(routes!(orders::admin_tracking_events_create))
+}

@@ -1,0 +1,379 @@
+//! Orders for the operator: the queue by status, the pre-packing checklist
+//! (seed 004: address valid, stock reserved, payment captured), shipping,
+//! carrier events, delivery and cancellation.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use vitrine_core::address::Address;
+use vitrine_core::checkout::{Order, OrderShipment, OrderStatus, PaymentKind, PaymentStatus};
+use vitrine_core::lifecycle::{Fulfilment, LifecycleEvent};
+use vitrine_core::tracking::TrackingEvent;
+use vitrine_core::{ApiErrorBody, Money};
+
+use super::Admin;
+use crate::db::now;
+use crate::error::{ApiError, ApiJson, Result};
+use crate::orders::{self, OrderRow, ORDER_COLUMNS};
+use crate::state::AppState;
+use crate::stock::{self, Settle};
+use crate::tracking::shipments::{self, CreateShipment, CreateTrackingEvent};
+
+/// An order in the operator's queue.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct OrderSummary {
+    pub number: String,
+    pub status: OrderStatus,
+    pub email: String,
+    pub total: Money,
+    pub items: i64,
+    pub placed_at: i64,
+    pub verified: bool,
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct StatusQuery {
+    /// Only orders in this status (`confirmed`, `processing`, `shipped`...).
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
+/// One check of the pre-packing checklist.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Check {
+    /// `address_valid`, `stock_reserved`, `payment_captured`.
+    pub code: String,
+    pub passed: bool,
+    /// What was found, in words (what failed and why).
+    pub detail: String,
+}
+
+/// The order, its checklist, and whether it may be packed.
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct AdminOrder {
+    pub order: Order,
+    pub checklist: Vec<Check>,
+    pub ready_to_pack: bool,
+}
+
+fn no_order() -> ApiError {
+    ApiError::missing("order", "There is no order with that number.")
+}
+
+async fn row(state: &AppState, number: &str) -> Result<OrderRow> {
+    orders::find(state, number).await?.ok_or_else(no_order)
+}
+
+/// The orders, newest first, optionally of one status.
+pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<OrderSummary>> {
+    let status = match status.map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(s) => Some(OrderStatus::parse(s).ok_or_else(|| {
+            let all: Vec<&str> = OrderStatus::ALL.iter().map(|s| s.as_str()).collect();
+            ApiError::invalid("status", format!("must be one of {}", all.join(", ")))
+        })?),
+    };
+    let rows: Vec<(String, String, String, String, i64, i64, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT o.number, o.status, o.email, o.currency, o.total_minor, o.created_at, o.verified_at, \
+         CAST(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0) AS BIGINT) \
+         FROM orders o WHERE ($1 = '' OR o.status = $1) ORDER BY o.created_at DESC, o.id DESC LIMIT 500",
+    )
+    .bind(status.map(OrderStatus::as_str).unwrap_or(""))
+    .fetch_all(&state.db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(number, status, email, currency, total, placed_at, verified_at, items)| OrderSummary {
+            number,
+            status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Canceled),
+            email,
+            total: Money::from_minor(total, vitrine_core::Currency::from_code(&currency).unwrap_or(state.currency())),
+            items,
+            placed_at,
+            verified: verified_at.is_some(),
+        })
+        .collect())
+}
+
+/// Seed 004's checklist before packing.
+pub async fn checklist(state: &AppState, row: &OrderRow) -> Result<Vec<Check>> {
+    let address: Address = serde_json::from_str(&row.shipping_address_json).unwrap_or_default();
+    let validation = crate::address::check(state, &address);
+    let address_check = Check {
+        code: "address_valid".into(),
+        passed: validation.valid,
+        detail: if validation.valid {
+            "The address matches the country's format and the postal code fits the region.".into()
+        } else {
+            let problems: Vec<String> = validation.errors.iter().map(|(f, p)| format!("{f}: {}", p.join("; "))).collect();
+            format!("Fix before packing: {}", problems.join(". "))
+        },
+    };
+    let status = OrderStatus::parse(&row.status).unwrap_or(OrderStatus::Canceled);
+    let payment = PaymentStatus::parse(&row.payment_status).unwrap_or(PaymentStatus::Failed);
+    let stock_ok = !matches!(status, OrderStatus::Canceled | OrderStatus::PendingPayment);
+    let stock_check = Check {
+        code: "stock_reserved".into(),
+        passed: stock_ok,
+        detail: if stock_ok {
+            "Every item was taken out of stock for this order when it was placed or paid.".into()
+        } else if status == OrderStatus::Canceled {
+            "The order is canceled: its items went back to stock.".into()
+        } else {
+            "The items are only held while the card payment is confirmed.".into()
+        },
+    };
+    let captured = matches!(payment, PaymentStatus::Succeeded | PaymentStatus::OnDelivery);
+    let kind = PaymentKind::parse(&row.payment_kind).unwrap_or(PaymentKind::Card);
+    let payment_check = Check {
+        code: "payment_captured".into(),
+        passed: captured,
+        detail: match payment {
+            PaymentStatus::Succeeded => format!("Paid by {}.", kind.label()),
+            PaymentStatus::OnDelivery => "Cash on delivery: the courier collects the payment.".into(),
+            PaymentStatus::Awaiting => format!("Waiting for the {} to arrive.", kind.label().to_lowercase()),
+            PaymentStatus::Pending | PaymentStatus::RequiresAction => "The card payment is not confirmed yet.".into(),
+            PaymentStatus::Failed | PaymentStatus::Refunded => "There is no payment to ship against.".into(),
+        },
+    };
+    Ok(vec![address_check, stock_check, payment_check])
+}
+
+async fn admin_view(state: &AppState, row: &OrderRow) -> Result<AdminOrder> {
+    let checklist = checklist(state, row).await?;
+    let ready_to_pack = checklist.iter().all(|c| c.passed);
+    Ok(AdminOrder { order: orders::view(state, row).await?, checklist, ready_to_pack })
+}
+
+/// Runs the checklist; when everything passes, the order moves to
+/// "processing" (being packed). What failed is answered with a 409.
+pub async fn verify(state: &AppState, number: &str) -> Result<AdminOrder> {
+    let row = row(state, number).await?;
+    let view = admin_view(state, &row).await?;
+    if !view.ready_to_pack {
+        let failed: Vec<String> = view.checklist.iter().filter(|c| !c.passed).map(|c| c.detail.clone()).collect();
+        let mut body = ApiErrorBody::new(format!("Not ready to pack: {}", failed.join(" ")));
+        for c in view.checklist.iter().filter(|c| !c.passed) {
+            body = body.with(&c.code, c.detail.clone());
+        }
+        return Err(ApiError::Conflict(body));
+    }
+    let mut tx = state.db.begin_write().await?;
+    let lock = state.db.for_update();
+    let status: String = sqlx::query_scalar(&format!("SELECT status FROM orders WHERE id = $1{lock}")).bind(row.id).fetch_one(&mut *tx).await?;
+    let status = OrderStatus::parse(&status).unwrap_or(OrderStatus::Canceled);
+    if status == OrderStatus::Confirmed {
+        let next = vitrine_core::lifecycle::transition(status, &LifecycleEvent::Process, &Fulfilment::default())
+            .map_err(|r| ApiError::Conflict(ApiErrorBody::new(r.message.clone()).with("order", r.message)))?;
+        sqlx::query("UPDATE orders SET status = $1, verified_at = $2, updated_at = $2 WHERE id = $3")
+            .bind(next.as_str())
+            .bind(now())
+            .bind(row.id)
+            .execute(&mut *tx)
+            .await?;
+        orders::add_event(&mut tx, row.id, "processing", "We're packing your order.").await?;
+    } else {
+        sqlx::query("UPDATE orders SET verified_at = COALESCE(verified_at, $1) WHERE id = $2").bind(now()).bind(row.id).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    state.live.changed(number);
+    admin_view(state, &self::row(state, number).await?).await
+}
+
+/// Cancels an order that has not shipped: its items go back to stock, a
+/// card payment is refunded through the provider (idempotently), the
+/// shopper's history says so.
+pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<AdminOrder> {
+    let mut tx = state.db.begin_write().await?;
+    let lock = state.db.for_update();
+    let row: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE number = $1{lock}"))
+        .bind(number)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(no_order)?;
+    let status = OrderStatus::parse(&row.status).unwrap_or(OrderStatus::Canceled);
+    let shipped: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM shipments WHERE order_id = $1").bind(row.id).fetch_one(&mut *tx).await?;
+    let mut f = Fulfilment::default();
+    if shipped > 0 {
+        f.shipments.push(vitrine_core::lifecycle::Shipment { id: 0, lines: Vec::new(), tracking: None });
+    }
+    vitrine_core::lifecycle::transition(status, &LifecycleEvent::Cancel, &f)
+        .map_err(|r| ApiError::Conflict(ApiErrorBody::new(r.message.clone()).with("order", r.message)))?;
+    let lines: Vec<(i64, i64)> = sqlx::query_as("SELECT variant_id, quantity FROM order_lines WHERE order_id = $1").bind(row.id).fetch_all(&mut *tx).await?;
+    if status == OrderStatus::PendingPayment {
+        stock::settle(&mut tx, &lines, Settle::Released).await?;
+    } else {
+        stock::restock(&mut tx, &lines).await?;
+    }
+    let payment = PaymentStatus::parse(&row.payment_status).unwrap_or(PaymentStatus::Failed);
+    let refund_due = payment == PaymentStatus::Succeeded && row.payment_intent.is_some();
+    let next_payment = if refund_due { payment } else { PaymentStatus::Failed };
+    sqlx::query("UPDATE orders SET status = $1, payment_status = $2, reserved_until = NULL, updated_at = $3 WHERE id = $4")
+        .bind(OrderStatus::Canceled.as_str())
+        .bind(next_payment.as_str())
+        .bind(now())
+        .bind(row.id)
+        .execute(&mut *tx)
+        .await?;
+    let reason = reason.trim();
+    let message = if reason.is_empty() { "The shop canceled this order.".to_string() } else { format!("The shop canceled this order: {reason}") };
+    orders::add_event(&mut tx, row.id, "canceled", &message).await?;
+    tx.commit().await?;
+    state.catalog.stock_changed(lines.iter().map(|&(v, _)| v));
+    if let (true, Some(intent)) = (refund_due, &row.payment_intent) {
+        let amount = Money::from_minor(row.total_minor, row.currency());
+        state.provider.refund(intent, amount, &format!("cancel:{}", row.number)).await?;
+        let mut tx = state.db.begin_write().await?;
+        sqlx::query("UPDATE orders SET payment_status = $1 WHERE id = $2").bind(PaymentStatus::Refunded.as_str()).bind(row.id).execute(&mut *tx).await?;
+        orders::add_event(&mut tx, row.id, "refunded", &format!("Refunded {} to your card.", amount.format(state.locale()))).await?;
+        tx.commit().await?;
+    }
+    state.live.changed(number);
+    admin_view(state, &self::row(state, number).await?).await
+}
+
+/// Orders by status, newest first (at most 500).
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/orders",
+    tag = "admin",
+    params(StatusQuery),
+    security(("admin_key" = [])),
+    responses((status = 200, body = Vec<OrderSummary>), (status = 401, body = ApiErrorBody), (status = 422, body = ApiErrorBody))
+)]
+pub async fn admin_orders_index(_admin: Admin, State(state): State<AppState>, Query(q): Query<StatusQuery>) -> Result<Json<Vec<OrderSummary>>> {
+    Ok(Json(list(&state, q.status.as_deref()).await?))
+}
+
+/// An order with its pre-packing checklist.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/orders/{number}",
+    tag = "admin",
+    params(("number" = String, Path, description = "Order number")),
+    security(("admin_key" = [])),
+    responses((status = 200, body = AdminOrder), (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody))
+)]
+pub async fn admin_orders_show(_admin: Admin, State(state): State<AppState>, Path(number): Path<String>) -> Result<Json<AdminOrder>> {
+    Ok(Json(admin_view(&state, &row(&state, &number).await?).await?))
+}
+
+/// Verify before packing: address valid, stock reserved, payment captured.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/orders/{number}/verify",
+    tag = "admin",
+    params(("number" = String, Path, description = "Order number")),
+    security(("admin_key" = [])),
+    responses(
+        (status = 200, description = "Verified; a confirmed order is now processing", body = AdminOrder),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 409, description = "A check failed; `errors` names each failed check with what was found", body = ApiErrorBody),
+    )
+)]
+pub async fn admin_orders_verify(_admin: Admin, State(state): State<AppState>, Path(number): Path<String>) -> Result<Json<AdminOrder>> {
+    Ok(Json(verify(&state, &number).await?))
+}
+
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CancelOrder {
+    /// Shown to the shopper in the order's history.
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Cancel an order that has not shipped (stock back, card refunded).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/orders/{number}/cancel",
+    tag = "admin",
+    params(("number" = String, Path, description = "Order number")),
+    request_body = CancelOrder,
+    security(("admin_key" = [])),
+    responses(
+        (status = 200, body = AdminOrder),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 409, description = "Already shipped or canceled", body = ApiErrorBody),
+    )
+)]
+pub async fn admin_orders_cancel(_admin: Admin, State(state): State<AppState>, Path(number): Path<String>, ApiJson(body): ApiJson<CancelOrder>) -> Result<Json<AdminOrder>> {
+    Ok(Json(cancel(&state, &number, &body.reason).await?))
+}
+
+/// Mark every parcel of the order delivered.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/orders/{number}/deliver",
+    tag = "admin",
+    params(("number" = String, Path, description = "Order number")),
+    security(("admin_key" = [])),
+    responses((status = 200, body = AdminOrder), (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody), (status = 409, description = "Nothing shipped yet", body = ApiErrorBody))
+)]
+pub async fn admin_orders_deliver(_admin: Admin, State(state): State<AppState>, Path(number): Path<String>) -> Result<Json<AdminOrder>> {
+    shipments::deliver_all(&state, &number).await?;
+    Ok(Json(admin_view(&state, &row(&state, &number).await?).await?))
+}
+
+/// Ship lines of a paid order in a parcel (all that is left when `lines` is empty).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/orders/{number}/shipments",
+    tag = "admin",
+    params(("number" = String, Path, description = "Order number")),
+    request_body = CreateShipment,
+    security(("admin_key" = [])),
+    responses(
+        (status = 201, description = "The parcel, as the shopper sees it", body = OrderShipment),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 409, description = "Not paid, canceled, or more than is left to ship", body = ApiErrorBody),
+        (status = 422, description = "Unknown line, bad quantity, carrier or tracking number", body = ApiErrorBody),
+    )
+)]
+pub async fn admin_shipments_create(
+    _admin: Admin,
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    ApiJson(body): ApiJson<CreateShipment>,
+) -> Result<(StatusCode, Json<OrderShipment>)> {
+    Ok((StatusCode::CREATED, Json(shipments::create(&state, &number, &body).await?)))
+}
+
+/// Add a carrier checkpoint to a parcel by hand.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/shipments/{id}/events",
+    tag = "admin",
+    params(("id" = i64, Path, description = "Shipment id")),
+    request_body = CreateTrackingEvent,
+    security(("admin_key" = [])),
+    responses(
+        (status = 201, description = "Recorded; the parcel as it stands", body = OrderShipment),
+        (status = 200, description = "The same checkpoint was already recorded", body = OrderShipment),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    )
+)]
+pub async fn admin_tracking_events_create(
+    _admin: Admin,
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<CreateTrackingEvent>,
+) -> Result<(StatusCode, Json<OrderShipment>)> {
+    if body.message.chars().count() > 500 || body.location.as_deref().is_some_and(|l| l.chars().count() > 120) {
+        return Err(ApiError::invalid("message", "at most 500 characters (location: 120)"));
+    }
+    let occurred_at = body.time.unwrap_or_else(now);
+    if !(0..=now() + 86_400).contains(&occurred_at) {
+        return Err(ApiError::invalid("time", "must be unix seconds, not in the future"));
+    }
+    let event = TrackingEvent { status: body.status, substatus: body.substatus.filter(|s| !s.is_empty()), message: body.message, location: body.location, occurred_at };
+    let new = shipments::record_event(&state, id, &event, None).await?;
+    let parcel = shipments::find(&state, id).await?.ok_or_else(|| ApiError::missing("shipment", "There is no shipment with that id."))?;
+    Ok((if new { StatusCode::CREATED } else { StatusCode::OK }, Json(parcel)))
+}

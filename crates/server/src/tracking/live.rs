@@ -1,0 +1,96 @@
+//! Live order pages: `GET /orders/{number}/events?token=` is a Server-Sent
+//! Events stream that sends the order at once and again whenever it
+//! changes. Changes made by this server wake the stream at once; changes
+//! made by another server behind the same database are seen within the
+//! poll interval (the order's `updated_at` and its parcels are checked).
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::{Path, Query, State};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use tokio::sync::broadcast;
+use vitrine_core::ApiErrorBody;
+
+use crate::error::Result;
+use crate::orders::{order_for_link, view, TokenQuery};
+use crate::state::AppState;
+
+/// Order numbers that changed, for open event streams.
+pub struct Live {
+    sender: broadcast::Sender<String>,
+}
+
+impl Default for Live {
+    fn default() -> Self {
+        Live { sender: broadcast::channel(256).0 }
+    }
+}
+
+impl Live {
+    /// The order changed: wake its open pages.
+    pub fn changed(&self, number: &str) {
+        let _ = self.sender.send(number.to_string());
+    }
+
+    fn subscribe(&self) -> broadcast::Receiver<String> {
+        self.sender.subscribe()
+    }
+}
+
+/// How often a stream checks the database for changes made elsewhere.
+const POLL: Duration = Duration::from_secs(5);
+
+/// The order, live: an `order` event with the order's JSON at once and on
+/// every change (shipments, carrier checkpoints, status), keep-alive
+/// comments between.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orders/{number}/events",
+    tag = "orders",
+    params(
+        ("number" = String, Path, description = "Order number"),
+        ("token" = String, Query, description = "The signed token from the order link"),
+    ),
+    responses(
+        (status = 200, description = "`text/event-stream` of `event: order` with the Order as data", content_type = "text/event-stream"),
+        (status = 404, description = "No such order, or the token does not open it (the same answer)", body = ApiErrorBody),
+    )
+)]
+pub async fn order_events(
+    State(state): State<AppState>,
+    Path(number): Path<String>,
+    Query(q): Query<TokenQuery>,
+) -> Result<Sse<impl futures_util::Stream<Item = std::result::Result<Event, Infallible>>>> {
+    let row = order_for_link(&state, &number, &q.token).await?;
+    let first = view(&state, &row).await?;
+    let rx = state.live.subscribe();
+    let stream = futures_util::stream::unfold((state, number, rx, Some(first), String::new()), |(state, number, mut rx, pending, mut last)| async move {
+        let mut pending = pending;
+        loop {
+            if let Some(order) = pending.take() {
+                let json = serde_json::to_string(&order).unwrap_or_default();
+                if json != last {
+                    last = json.clone();
+                    return Some((Ok(Event::default().event("order").data(json)), (state, number, rx, None, last)));
+                }
+            }
+            let wake = tokio::select! {
+                got = rx.recv() => match got {
+                    Ok(n) => n == number,
+                    Err(broadcast::error::RecvError::Lagged(_)) => true,
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = tokio::time::sleep(POLL) => true,
+            };
+            if wake {
+                let fresh = match crate::orders::find(&state, &number).await {
+                    Ok(Some(row)) => view(&state, &row).await.ok(),
+                    _ => None,
+                };
+                pending = fresh;
+            }
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+}
