@@ -295,6 +295,9 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         public_url: args.public_url,
     };
     let state = AppState::new(db, config).await?;
+    if state.config.demo {
+        vitrine_server::demo::orders::seed_if_empty(&state).await;
+    }
     let listener = tokio::net::TcpListener::bind(args.addr).await.map_err(|e| format!("cannot listen on {}: {e}", args.addr))?;
     let local = listener.local_addr()?;
     // The sandbox provider posts its webhooks to this server over loopback.

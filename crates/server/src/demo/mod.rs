@@ -3,6 +3,7 @@
 //! (`--demo-size 10000` for benchmarks). Same size, same catalog, every time.
 
 pub mod art;
+pub mod orders;
 
 use rust_decimal::Decimal;
 use vitrine_core::catalog::{Image, OptionValue};
