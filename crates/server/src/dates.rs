@@ -32,6 +32,12 @@ pub fn add_business_days(secs: i64, n: u32) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// `YYYY-MM-DD` (UTC) of unix seconds.
+pub fn iso_date(secs: i64) -> String {
+    let (y, m, d) = civil_from_unix(secs);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -43,10 +49,4 @@ mod tests {
         assert_eq!(super::add_business_days(1_795_132_800, 1), "2026-11-23");
         assert_eq!(super::add_business_days(1_795_132_800, 5), "2026-11-27");
     }
-}
-
-/// `YYYY-MM-DD` (UTC) of unix seconds.
-pub fn iso_date(secs: i64) -> String {
-    let (y, m, d) = civil_from_unix(secs);
-    format!("{y:04}-{m:02}-{d:02}")
 }

@@ -285,13 +285,16 @@ async fn sitemap_show(State(state): State<AppState>, headers: HeaderMap, changes
     ([(header::CONTENT_TYPE, "application/xml; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=300")], xml).into_response()
 }
 
+/// (catalog version seen, product id -> (fingerprint of its page, when it changed)).
+type Seen = (i64, HashMap<i64, (u64, i64)>);
+
 /// When each product's page last changed, as far as this process has seen.
 /// The snapshot carries no update times, so a product's `lastmod` is the
 /// catalog load time (this server's start), moved forward when what its page
 /// shows (title, text, images, prices, in or out of stock) changes.
 struct Changes {
     started: i64,
-    seen: Mutex<(i64, HashMap<i64, (u64, i64)>)>,
+    seen: Mutex<Seen>,
 }
 
 impl Changes {

@@ -76,7 +76,7 @@ pub fn html_email(shop: &str, heading: &str, inner: &str, button: Option<(&str, 
 /// The confirmation email, inside the transaction that confirmed the order
 /// (so it shows exactly what is stored). Once per order.
 pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &OrderRow) -> Result<()> {
-    let order = crate::orders::view_on(&mut **tx, state, row).await?;
+    let order = crate::orders::view_on(tx, state, row).await?;
     let locale = state.locale();
     let link = format!("{}{}", state.config.public_url, order.status_url);
     let mut text = format!("Thank you for your order {} at {}.\n\n", order.number, state.config.shop_name);

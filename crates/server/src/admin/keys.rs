@@ -45,7 +45,7 @@ pub async fn authenticate(db: &Db, key: &str) -> Result<Option<Admin>> {
 }
 
 /// A key as listed (never its secret).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct KeyInfo {
     pub id: i64,
     pub name: String,
@@ -76,12 +76,7 @@ pub async fn create(db: &Db, name: &str) -> Result<(KeyInfo, String)> {
 }
 
 pub async fn list(db: &Db) -> Result<Vec<KeyInfo>> {
-    let rows: Vec<(i64, String, String, i64, Option<i64>, Option<i64>)> =
-        sqlx::query_as("SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM admin_keys ORDER BY id").fetch_all(&db.pool).await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, prefix, created_at, last_used_at, revoked_at)| KeyInfo { id, name, prefix, created_at, last_used_at, revoked_at })
-        .collect())
+    Ok(sqlx::query_as("SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM admin_keys ORDER BY id").fetch_all(&db.pool).await?)
 }
 
 /// Revokes a key by id or name; false when no live key matched.

@@ -74,9 +74,20 @@ pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<OrderSum
             ApiError::invalid("status", format!("must be one of {}", all.join(", ")))
         })?),
     };
-    let rows: Vec<(String, String, String, String, i64, i64, Option<i64>, i64)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        number: String,
+        status: String,
+        email: String,
+        currency: String,
+        total_minor: i64,
+        created_at: i64,
+        verified_at: Option<i64>,
+        items: i64,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT o.number, o.status, o.email, o.currency, o.total_minor, o.created_at, o.verified_at, \
-         CAST(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0) AS BIGINT) \
+         CAST(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0) AS BIGINT) AS items \
          FROM orders o WHERE ($1 = '' OR o.status = $1) ORDER BY o.created_at DESC, o.id DESC LIMIT 500",
     )
     .bind(status.map(OrderStatus::as_str).unwrap_or(""))
@@ -84,14 +95,14 @@ pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<OrderSum
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(number, status, email, currency, total, placed_at, verified_at, items)| OrderSummary {
-            number,
-            status: OrderStatus::parse(&status).unwrap_or(OrderStatus::Canceled),
-            email,
-            total: Money::from_minor(total, vitrine_core::Currency::from_code(&currency).unwrap_or(state.currency())),
-            items,
-            placed_at,
-            verified: verified_at.is_some(),
+        .map(|r| OrderSummary {
+            status: OrderStatus::parse(&r.status).unwrap_or(OrderStatus::Canceled),
+            total: Money::from_minor(r.total_minor, vitrine_core::Currency::from_code(&r.currency).unwrap_or(state.currency())),
+            number: r.number,
+            email: r.email,
+            items: r.items,
+            placed_at: r.created_at,
+            verified: r.verified_at.is_some(),
         })
         .collect())
 }

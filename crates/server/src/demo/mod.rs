@@ -495,6 +495,21 @@ pub fn image_files() -> Vec<(String, String)> {
         .collect()
 }
 
+/// Seeds the demo catalog when the catalog is empty (a shop with products
+/// is never touched).
+pub async fn seed_if_empty(db: &crate::db::Db, size: usize, currency: Currency) -> Result<(), String> {
+    let products: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await.map_err(|e| format!("database: {e}"))?;
+    if products > 0 {
+        return Ok(());
+    }
+    let report = crate::catalog::import::import(db, currency, &catalog(size, currency))
+        .await
+        .map_err(|e| format!("seeding the demo catalog failed: {e:?}"))?;
+    tracing::info!(products = report.products_created, variants = report.variants, "seeded the demo catalog");
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -542,19 +557,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Seeds the demo catalog when the catalog is empty (a shop with products
-/// is never touched).
-pub async fn seed_if_empty(db: &crate::db::Db, size: usize, currency: Currency) -> Result<(), String> {
-    let products: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&db.pool).await.map_err(|e| format!("database: {e}"))?;
-    if products > 0 {
-        return Ok(());
-    }
-    let report = crate::catalog::import::import(db, currency, &catalog(size, currency))
-        .await
-        .map_err(|e| format!("seeding the demo catalog failed: {e:?}"))?;
-    tracing::info!(products = report.products_created, variants = report.variants, "seeded the demo catalog");
-    Ok(())
 }

@@ -25,7 +25,16 @@ fn tracking_line(parcel: &OrderShipment) -> (String, String) {
     (text, html)
 }
 
-async fn send(state: &AppState, tx: &mut Tx, order: &OrderRow, kind: &'static str, dedupe: String, subject: String, lines: &[String], parcel: &OrderShipment) -> Result<()> {
+/// What one email says.
+struct Mail {
+    kind: &'static str,
+    dedupe: String,
+    subject: String,
+    lines: Vec<String>,
+}
+
+async fn send(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &OrderShipment, mail: Mail) -> Result<()> {
+    let Mail { kind, dedupe, subject, lines } = mail;
     let link = format!("{}{}", state.config.public_url, status_url(&state.link_secret, &order.number));
     let (track_text, track_html) = tracking_line(parcel);
     let mut text = lines.join("\n\n");
@@ -42,7 +51,8 @@ pub async fn shipped(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &O
     if let Some(w) = &parcel.estimate {
         lines.push(format!("Estimated delivery: {}.", estimates::describe(w)));
     }
-    send(state, tx, order, "shipped", format!("shipped:{}", parcel.id), format!("Your order {} has shipped", order.number), &lines, parcel).await
+    let mail = Mail { kind: "shipped", dedupe: format!("shipped:{}", parcel.id), subject: format!("Your order {} has shipped", order.number), lines };
+    send(state, tx, order, parcel, mail).await
 }
 
 /// The carrier's news that the shopper should hear about.
@@ -51,11 +61,13 @@ pub async fn tracking_update(state: &AppState, tx: &mut Tx, order: &OrderRow, pa
     match status {
         TrackingStatus::OutForDelivery => {
             let lines = vec![format!("Your parcel from order {number} is out for delivery today with {}.", parcel.carrier)];
-            send(state, tx, order, "out_for_delivery", format!("out_for_delivery:{}", parcel.id), format!("Out for delivery: order {number}"), &lines, parcel).await
+            let mail = Mail { kind: "out_for_delivery", dedupe: format!("out_for_delivery:{}", parcel.id), subject: format!("Out for delivery: order {number}"), lines };
+            send(state, tx, order, parcel, mail).await
         }
         TrackingStatus::Delivered => {
             let lines = vec![format!("Your parcel from order {number} was delivered. We hope you love it!")];
-            send(state, tx, order, "delivered", format!("delivered:{}", parcel.id), format!("Delivered: order {number}"), &lines, parcel).await
+            let mail = Mail { kind: "delivered", dedupe: format!("delivered:{}", parcel.id), subject: format!("Delivered: order {number}"), lines };
+            send(state, tx, order, parcel, mail).await
         }
         _ => match &parcel.delay {
             Some(delay) => delayed(state, tx, order, parcel, delay).await,
@@ -72,5 +84,5 @@ pub async fn delayed(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &O
     }
     let reason = serde_json::to_value(delay.reason).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     let subject = format!("An update on your order {}", order.number);
-    send(state, tx, order, "delayed", format!("delayed:{}:{reason}", parcel.id), subject, &lines, parcel).await
+    send(state, tx, order, parcel, Mail { kind: "delayed", dedupe: format!("delayed:{}:{reason}", parcel.id), subject, lines }).await
 }

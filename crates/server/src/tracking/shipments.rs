@@ -153,7 +153,7 @@ pub async fn create(state: &AppState, number: &str, req: &CreateShipment) -> Res
     set_status(&mut tx, &order, next).await?;
     let what = if next == OrderStatus::PartiallyShipped { "Part of your order shipped" } else { "Your order shipped" };
     add_event(&mut tx, order.id, "shipped", &format!("{what} with {carrier} (tracking {tracking_number}).")).await?;
-    let parcel = shipment_views(&mut *tx, order.id).await?.into_iter().find(|s| s.id == id).ok_or_else(|| ApiError::Internal("shipment vanished".into()))?;
+    let parcel = shipment_views(&mut tx, order.id).await?.into_iter().find(|s| s.id == id).ok_or_else(|| ApiError::Internal("shipment vanished".into()))?;
     messages::shipped(state, &mut tx, &order, &parcel).await?;
     tx.commit().await?;
     state.live.changed(&order.number);
@@ -195,7 +195,7 @@ pub async fn record_event(state: &AppState, shipment_id: i64, event: &TrackingEv
         tx.commit().await?;
         return Ok(false);
     }
-    let events = events_of(&mut *tx, shipment_id).await?;
+    let events = events_of(&mut tx, shipment_id).await?;
     let latest = current_status(&events);
     let delivered_at = events.iter().filter(|e| e.status == TrackingStatus::Delivered).map(|e| e.occurred_at).min();
     sqlx::query("UPDATE shipments SET status = $1, delivered_at = $2, updated_at = $3 WHERE id = $4")
@@ -206,7 +206,7 @@ pub async fn record_event(state: &AppState, shipment_id: i64, event: &TrackingEv
         .execute(&mut *tx)
         .await?;
     follow_parcels(state, &mut tx, &order).await?;
-    let parcel = shipment_views(&mut *tx, order.id).await?.into_iter().find(|s| s.id == shipment_id);
+    let parcel = shipment_views(&mut tx, order.id).await?.into_iter().find(|s| s.id == shipment_id);
     if let (Some(parcel), Some(status)) = (parcel, latest) {
         messages::tracking_update(state, &mut tx, &order, &parcel, status).await?;
     }
@@ -391,7 +391,7 @@ pub async fn notify_delays(state: &AppState) -> Result<usize> {
     for (shipment_id, order_id) in late {
         let mut tx = state.db.begin_write().await?;
         let order: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut *tx).await?;
-        let parcel = shipment_views(&mut *tx, order_id).await?.into_iter().find(|s| s.id == shipment_id);
+        let parcel = shipment_views(&mut tx, order_id).await?.into_iter().find(|s| s.id == shipment_id);
         if let Some((parcel, delay)) = parcel.and_then(|p| p.delay.clone().map(|d| (p, d))) {
             if delay.reason == vitrine_core::delivery::DelayReason::WindowPassed {
                 messages::delayed(state, &mut tx, &order, &parcel, &delay).await?;
