@@ -1,15 +1,18 @@
 //! Carts through `app(state)`: ownership, lines, stock, prices, discount
 //! codes, shipping and tax estimates, concurrency and bad input.
+//!
+//! On the tests' own fixture shop (`common/fixtures.rs`): the expected money
+//! values follow from its prices and rules, not the demo's.
 
 mod common;
 
 use axum::http::{Method, StatusCode};
+use common::fixtures::{LAMP, MUG, SWEATER, TEE, TEE_TITLE, TOTE};
 use common::{variant, Shopper, TestApp};
 use serde_json::{json, Value};
 use vitrine_core::Currency;
-use vitrine_server::state::ShopConfig;
 
-on_both_backends!(crate::common::demo_config() =>
+on_both_backends!(fixtures: crate::common::fixture_config() =>
     a_cart_is_invisible_without_its_token,
     lines_merge_and_totals_add_up,
     bad_input_is_rejected_and_changes_nothing,
@@ -28,7 +31,7 @@ fn money(v: &Value) -> String {
 async fn a_cart_is_invisible_without_its_token(app: &TestApp) {
     let a = Shopper::new(app).await;
     let b = Shopper::new(app).await;
-    let (v, _, _) = variant(app, "everyday-organic-tee", 2).await;
+    let (v, _, _) = variant(app, TEE, 2).await;
     assert_eq!(a.add(app, v, 1).await.status, StatusCode::OK);
     let missing = app.get(&format!("/api/v1/carts/{}", a.id)).await;
     let wrong = app.request(Method::GET, &format!("/api/v1/carts/{}", a.id), &[("authorization", &b.auth)], None).await;
@@ -47,8 +50,8 @@ async fn a_cart_is_invisible_without_its_token(app: &TestApp) {
 
 async fn lines_merge_and_totals_add_up(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (tee, tee_price, _) = variant(app, "everyday-organic-tee", 3).await;
-    let (mug, mug_price, _) = variant(app, "stoneware-mug-350-ml", 2).await;
+    let (tee, tee_price, _) = variant(app, TEE, 3).await;
+    let (mug, mug_price, _) = variant(app, MUG, 2).await;
     s.add(app, tee, 1).await;
     s.add(app, mug, 2).await;
     let res = s.add(app, tee, 2).await;
@@ -57,7 +60,7 @@ async fn lines_merge_and_totals_add_up(app: &TestApp) {
     let lines = cart["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 2, "the same variant merges into one line");
     assert_eq!(lines[0]["quantity"], 3);
-    assert_eq!(lines[0]["product_title"], "Everyday Organic Tee");
+    assert_eq!(lines[0]["product_title"], TEE_TITLE);
     assert_eq!(money(&lines[0]["unit_price"]), tee_price);
     let dec = |s: &str| s.parse::<rust_decimal::Decimal>().unwrap();
     let subtotal = dec(&tee_price) * rust_decimal::Decimal::from(3) + dec(&mug_price) * rust_decimal::Decimal::from(2);
@@ -76,7 +79,7 @@ async fn lines_merge_and_totals_add_up(app: &TestApp) {
 
 async fn bad_input_is_rejected_and_changes_nothing(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, _, _) = variant(app, "market-tote", 2).await;
+    let (v, _, _) = variant(app, TOTE, 2).await;
     s.add(app, v, 1).await;
     let before = s.cart(app).await;
     let line = before["lines"][0]["id"].as_i64().unwrap();
@@ -118,7 +121,7 @@ async fn bad_input_is_rejected_and_changes_nothing(app: &TestApp) {
 
 async fn stock_limits_additions_but_never_a_decrease(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, _, available) = variant(app, "merino-crew-sweater", 3).await;
+    let (v, _, available) = variant(app, SWEATER, 3).await;
     let res = s.add(app, v, available + 1).await;
     assert_eq!(res.status, StatusCode::CONFLICT);
     assert_eq!(res.json()["errors"]["quantity"][0], format!("Only {available} left."));
@@ -138,7 +141,7 @@ async fn stock_limits_additions_but_never_a_decrease(app: &TestApp) {
 
 async fn price_and_stock_changes_are_shown_not_applied_silently(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, price, _) = variant(app, "globe-table-lamp", 1).await;
+    let (v, price, _) = variant(app, LAMP, 1).await;
     s.add(app, v, 1).await;
     sqlx::query("UPDATE variants SET price_minor = price_minor - 1000 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
     let cart = s.cart(app).await;
@@ -158,7 +161,7 @@ async fn price_and_stock_changes_are_shown_not_applied_silently(app: &TestApp) {
 
 async fn discount_codes_explain_themselves(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, _, _) = variant(app, "everyday-organic-tee", 2).await;
+    let (v, _, _) = variant(app, TEE, 2).await;
     s.add(app, v, 2).await;
     let s = &s;
     let apply = |code: &'static str| async move { s.call(app, Method::POST, "/discount", Some(json!({"code": code}))).await };
@@ -194,7 +197,7 @@ async fn discount_codes_explain_themselves(app: &TestApp) {
 
 async fn shipping_and_tax_estimates_follow_the_destination(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, _, _) = variant(app, "everyday-organic-tee", 2).await;
+    let (v, _, _) = variant(app, TEE, 2).await;
     s.add(app, v, 1).await;
     let s = &s;
     let set = |body: Value| async move { s.call(app, Method::PATCH, "", Some(body)).await };
@@ -227,7 +230,7 @@ async fn shipping_and_tax_estimates_follow_the_destination(app: &TestApp) {
 
 async fn a_stale_version_is_a_conflict(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, _, _) = variant(app, "market-tote", 3).await;
+    let (v, _, _) = variant(app, TOTE, 3).await;
     let cart = s.add(app, v, 1).await.json();
     let version = cart["version"].as_i64().unwrap();
     let line = cart["lines"][0]["id"].as_i64().unwrap();
@@ -244,7 +247,7 @@ async fn a_stale_version_is_a_conflict(app: &TestApp) {
 
 async fn concurrent_changes_lose_no_update(app: &TestApp) {
     let s = Shopper::new(app).await;
-    let (v, _, available) = variant(app, "everyday-organic-tee", 20).await;
+    let (v, _, available) = variant(app, TEE, 20).await;
     assert!(available >= 20);
     let start = s.cart(app).await["version"].as_i64().unwrap();
     // Twenty tabs add one each at the same moment: twenty units, twenty versions.
@@ -269,9 +272,9 @@ async fn concurrent_changes_lose_no_update(app: &TestApp) {
 
 #[tokio::test]
 async fn yen_and_euro_shops_price_in_their_currency() {
-    let app = TestApp::sqlite(ShopConfig { demo: true, currency: Currency::Jpy, locale: "ja-JP".into(), ..ShopConfig::default() }).await;
+    let app = TestApp::sqlite_with_fixtures(Currency::Jpy).await;
     let s = Shopper::new(&app).await;
-    let (v, price, _) = variant(&app, "everyday-organic-tee", 2).await;
+    let (v, price, _) = variant(&app, TEE, 2).await;
     assert_eq!(price, "4200");
     let cart = s.add(&app, v, 2).await.json();
     assert_eq!(cart["currency"], "JPY");
@@ -283,9 +286,9 @@ async fn yen_and_euro_shops_price_in_their_currency() {
     assert_eq!(money(&cart["totals"]["tax_total"]), "1109", "10% inside 8400 (764) and inside 3800 shipping (345), whole yen");
     assert_eq!(money(&cart["totals"]["total"]), "12200");
 
-    let app = TestApp::sqlite(ShopConfig { demo: true, currency: Currency::Eur, locale: "de-DE".into(), ..ShopConfig::default() }).await;
+    let app = TestApp::sqlite_with_fixtures(Currency::Eur).await;
     let s = Shopper::new(&app).await;
-    let (v, price, _) = variant(&app, "everyday-organic-tee", 2).await;
+    let (v, price, _) = variant(&app, TEE, 2).await;
     assert_eq!(price, "26.00");
     s.add(&app, v, 1).await;
     let cart = s.call(&app, Method::PATCH, "", Some(json!({"country": "DE"}))).await.json();

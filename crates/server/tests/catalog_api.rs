@@ -1,19 +1,34 @@
 //! Catalog API through `app(state)`: listings, detail, errors, OpenAPI.
+//!
+//! The listing tests (listing pages, 404s, bad parameters, health, category
+//! counts) still run on the demo catalog: they are about a real-sized
+//! catalog (60+ products over several categories, its first product and its
+//! images). Product detail and import run on the tests' own fixture shop
+//! (`common/fixtures.rs`).
 
 mod common;
 
 use axum::http::{Method, StatusCode};
+use common::fixtures::{self, APPAREL, HOME, TEE, TEE_TITLE};
 use common::TestApp;
 
 on_both_backends!(crate::common::demo_config() =>
     lists_products_a_page_at_a_time,
-    shows_a_product_with_variants,
     unknown_product_is_a_json_404,
     bad_page_parameters_are_422_with_a_clear_message,
     health_reports_the_database_and_catalog,
     categories_have_counts,
-    import_is_all_or_nothing_and_upserts,
 );
+
+/// On the fixture shop (a module of its own: the macro makes `sqlite` and `postgres`).
+mod on_fixtures {
+    use super::*;
+
+    crate::on_both_backends!(fixtures: crate::common::fixture_config() =>
+        shows_a_product_with_variants,
+        import_is_all_or_nothing_and_upserts,
+    );
+}
 
 async fn lists_products_a_page_at_a_time(app: &TestApp) {
     let res = app.get("/api/v1/products").await;
@@ -50,15 +65,16 @@ async fn lists_products_a_page_at_a_time(app: &TestApp) {
 }
 
 async fn shows_a_product_with_variants(app: &TestApp) {
-    let res = app.get("/api/v1/products/everyday-organic-tee").await;
+    let res = app.get(&format!("/api/v1/products/{TEE}")).await;
     assert_eq!(res.status, StatusCode::OK);
     let p = res.json();
-    assert_eq!(p["title"], "Everyday Organic Tee");
-    assert_eq!(p["category"]["handle"], "apparel");
+    assert_eq!(p["title"], TEE_TITLE);
+    assert_eq!(p["category"]["handle"], APPAREL);
     let options: Vec<&str> = p["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert_eq!(options, ["Colour", "Size"]);
     let variants = p["variants"].as_array().unwrap();
-    assert_eq!(variants.len(), 4 * 5);
+    assert_eq!(variants.len(), fixtures::TEE_COLOURS.len() * fixtures::TEE_SIZES.len());
+    let mut statuses = std::collections::BTreeSet::new();
     for v in variants {
         assert_eq!(v["options"].as_array().unwrap().len(), 2);
         assert_eq!(v["price"]["currency"], "USD");
@@ -70,7 +86,9 @@ async fn shows_a_product_with_variants(app: &TestApp) {
             _ => "in_stock",
         };
         assert_eq!(status, expected);
+        statuses.insert(status.to_string());
     }
+    assert_eq!(statuses.len(), 3, "the fixture tee has every stock status: {statuses:?}");
     assert!(p["options"][0]["values"][0]["swatch"].as_str().unwrap().starts_with('#'));
 }
 
@@ -124,10 +142,10 @@ async fn import_is_all_or_nothing_and_upserts(app: &TestApp) {
     let currency = app.state.currency();
     let good: CatalogImport = serde_json::from_value(serde_json::json!({
         "products": [{
-            "handle": "everyday-organic-tee", "title": "Everyday Organic Tee v2", "category": "apparel",
+            "handle": TEE, "title": format!("{TEE_TITLE} v2"), "category": APPAREL,
             "variants": [{"sku": "NEW-TEE", "price": "30.00", "stock": 4}]
         }, {
-            "handle": "gift-card", "title": "Gift Card", "category": "accessories",
+            "handle": "gift-card", "title": "Gift Card", "category": HOME,
             "variants": [{"sku": "GIFT-50", "price": "50.00", "stock": 1000}]
         }]
     }))
@@ -142,8 +160,8 @@ async fn import_is_all_or_nothing_and_upserts(app: &TestApp) {
     let report = import(&app.state.db, currency, &good).await.unwrap();
     assert_eq!((report.products_created, report.products_updated), (1, 1));
     assert!(app.state.catalog.reload_if_stale().await.unwrap(), "import bumps the catalog version");
-    let tee = app.get("/api/v1/products/everyday-organic-tee").await.json();
-    assert_eq!(tee["title"], "Everyday Organic Tee v2");
+    let tee = app.get(&format!("/api/v1/products/{TEE}")).await.json();
+    assert_eq!(tee["title"], format!("{TEE_TITLE} v2"));
     assert_eq!(tee["variants"].as_array().unwrap().len(), 1, "variants not in the import are removed");
     assert_eq!(app.get("/api/v1/products/gift-card").await.json()["variants"][0]["price"]["amount"], "50.00");
 }

@@ -1,14 +1,18 @@
 //! Checkout through `app(state)`: addresses, methods, every test card,
 //! idempotency, no oversells under concurrency, ownership, webhooks and
 //! reservation expiry.
+//!
+//! On the tests' own fixture shop (`common/fixtures.rs`): methods, limits and
+//! totals follow from its rules, not the demo's.
 
 mod common;
 
 use axum::http::{Method, StatusCode};
+use common::fixtures::{APPAREL, TEE, TENT};
 use common::{variant, Shopper, TestApp, TestResponse};
 use serde_json::{json, Value};
 
-on_both_backends!(crate::common::demo_config() =>
+on_both_backends!(fixtures: crate::common::fixture_config() =>
     address_formats_and_validation_use_real_country_data,
     shipping_and_payment_methods_depend_on_destination_and_total,
     every_test_card_reaches_its_documented_outcome,
@@ -34,7 +38,7 @@ fn de_address() -> Value {
 /// A cart with `quantity` of a stocked tee, destination set from `address`.
 async fn cart_with(app: &TestApp, quantity: i64, address: &Value) -> Shopper {
     let s = Shopper::new(app).await;
-    let (v, _, _) = variant(app, "everyday-organic-tee", quantity).await;
+    let (v, _, _) = variant(app, TEE, quantity).await;
     assert_eq!(s.add(app, v, quantity).await.status, StatusCode::OK);
     let dest = json!({"country": address["country"], "region": address.get("region")});
     assert_eq!(s.call(app, Method::PATCH, "", Some(dest)).await.status, StatusCode::OK);
@@ -119,7 +123,7 @@ async fn shipping_and_payment_methods_depend_on_destination_and_total(app: &Test
     s.call(app, Method::PATCH, "", Some(json!({"country": "DE"}))).await;
     assert_eq!(kinds(s.call(app, Method::GET, "/payment-methods", None).await.json()), ["card", "bank_transfer", "cash_on_delivery", "invoice"]);
     // Cash on delivery stops at $300.
-    let (v, _, _) = variant(app, "ultralight-trekking-tent", 1).await;
+    let (v, _, _) = variant(app, TENT, 1).await;
     s.add(app, v, 1).await;
     let kinds = kinds(s.call(app, Method::GET, "/payment-methods", None).await.json());
     assert!(!kinds.contains(&"cash_on_delivery".to_string()), "{kinds:?}");
@@ -243,7 +247,7 @@ async fn the_same_key_places_one_order_and_one_charge(app: &TestApp) {
 }
 
 async fn concurrent_checkouts_never_oversell(app: &TestApp) {
-    let (v, _, _) = variant(app, "everyday-organic-tee", 1).await;
+    let (v, _, _) = variant(app, TEE, 1).await;
     for round in 0..20 {
         sqlx::query("UPDATE variants SET stock = reserved + 1 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
         // Card orders reserve; bank transfers sell at once: both paths race.
@@ -402,7 +406,7 @@ async fn stale_reservations_expire(app: &TestApp) {
 async fn manual_methods_place_orders_and_queue_emails(app: &TestApp) {
     for (payment, status, pay_status) in [("bank_transfer", "awaiting_payment", "awaiting"), ("cash_on_delivery", "confirmed", "on_delivery"), ("invoice", "awaiting_payment", "awaiting")] {
         let s = cart_with(app, 1, &de_address()).await;
-        let (v, _, _) = variant(app, "everyday-organic-tee", 1).await;
+        let (v, _, _) = variant(app, TEE, 1).await;
         let stock_before: i64 = sqlx::query_scalar("SELECT stock FROM variants WHERE id = $1").bind(v).fetch_one(&app.state.db.pool).await.unwrap();
         let res = checkout(app, &s, "k", &order_body(&de_address(), "eu-standard", json!({"method": payment}))).await;
         assert_eq!(res.status, StatusCode::CREATED, "{payment}: {}", String::from_utf8_lossy(&res.body));
@@ -428,7 +432,8 @@ async fn manual_methods_place_orders_and_queue_emails(app: &TestApp) {
 /// What the catalog answers about a product, its listing and facet counts.
 async fn catalog_view(app: &TestApp, handle: &str) -> Vec<Value> {
     let mut out = vec![app.get(&format!("/api/v1/products/{handle}")).await.json()];
-    for query in ["", "?in_stock=true&per_page=100", "?category=apparel&in_stock=true", "?q=tee&in_stock=true&sort=price-asc"] {
+    let in_category = format!("?category={APPAREL}&in_stock=true");
+    for query in ["", "?in_stock=true&per_page=100", &in_category, "?q=tee&in_stock=true&sort=price-asc"] {
         let res = app.get(&format!("/api/v1/products{query}")).await;
         assert_eq!(res.status, StatusCode::OK, "{query}");
         out.push(res.json());
@@ -438,13 +443,13 @@ async fn catalog_view(app: &TestApp, handle: &str) -> Vec<Value> {
 
 async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
     // Two units left of one tee variant.
-    let (v, _, _) = variant(app, "everyday-organic-tee", 1).await;
+    let (v, _, _) = variant(app, TEE, 1).await;
     sqlx::query("UPDATE variants SET stock = 2, reserved = 0 WHERE id = $1").bind(v).execute(&app.state.db.pool).await.unwrap();
     app.state.catalog.reload().await.unwrap();
     let available = |p: &Value| p["variants"].as_array().unwrap().iter().find(|x| x["id"] == v).unwrap()["available"].as_i64().unwrap();
-    assert_eq!(available(&catalog_view(app, "everyday-organic-tee").await[0]), 2);
+    assert_eq!(available(&catalog_view(app, TEE).await[0]), 2);
     let in_stock_total = |views: &[Value]| views[2]["total"].as_i64().unwrap();
-    let before = catalog_view(app, "everyday-organic-tee").await;
+    let before = catalog_view(app, TEE).await;
 
     // An order for both: the next refresh patches the snapshot in place.
     let s = Shopper::new(app).await;
@@ -454,14 +459,14 @@ async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
     let version = app.state.catalog.get().version;
     assert!(app.state.catalog.refresh().await.unwrap(), "stock moved, so the snapshot changes");
     assert_eq!(app.state.catalog.get().version, version + 1);
-    let patched = catalog_view(app, "everyday-organic-tee").await;
+    let patched = catalog_view(app, TEE).await;
     let sold_out = patched[0]["variants"].as_array().unwrap().iter().find(|x| x["id"] == v).unwrap().clone();
     assert_eq!((sold_out["available"].as_i64(), sold_out["stock_status"].as_str()), (Some(0), Some("out_of_stock")), "{sold_out}");
     let tee_sold_out = patched[0]["variants"].as_array().unwrap().iter().all(|x| x["available"] == 0);
     assert_eq!(in_stock_total(&patched), in_stock_total(&before) - i64::from(tee_sold_out));
     // Exactly what a rebuild from the database answers.
     app.state.catalog.reload().await.unwrap();
-    assert_eq!(catalog_view(app, "everyday-organic-tee").await, patched);
+    assert_eq!(catalog_view(app, TEE).await, patched);
     assert!(!app.state.catalog.refresh().await.unwrap(), "nothing moved since");
 
     // Another writer changed the catalog meanwhile: the refresh rebuilds from the database.
@@ -469,6 +474,6 @@ async fn the_catalog_follows_stock_that_orders_move(app: &TestApp) {
     sqlx::query("UPDATE catalog_version SET version = version + 1 WHERE id = 1").execute(&app.state.db.pool).await.unwrap();
     app.state.catalog.stock_changed([v]);
     assert!(app.state.catalog.refresh().await.unwrap());
-    assert_eq!(available(&catalog_view(app, "everyday-organic-tee").await[0]), 5);
+    assert_eq!(available(&catalog_view(app, TEE).await[0]), 5);
     assert_no_orphan_reservations(app).await;
 }

@@ -1,5 +1,9 @@
 //! Search, facets, filters, sort and bad input on `GET /api/v1/products`,
 //! checked against the product details the same API returns.
+//!
+//! Runs on the demo catalog, on purpose: ranking, typo and prefix matching
+//! and facet counts are about the demo's real text and size. Tests of shop
+//! behaviour (carts, checkout) use the fixtures in `common/fixtures.rs`.
 
 mod common;
 

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod fixtures;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use axum::body::Body;
@@ -38,21 +40,58 @@ impl TestResponse {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// The seeded demo shop (`src/demo`): for tests about the demo's own text
+/// and size (search ranking, listings). Tests of shop behaviour use the
+/// fixtures instead, so editing the demo doesn't change them.
 pub fn demo_config() -> ShopConfig {
     ShopConfig { demo: true, ..ShopConfig::default() }
 }
 
+/// The fixture shop (`fixtures.rs`) in USD: pass to
+/// `on_both_backends!(fixtures: ...)`.
+pub fn fixture_config() -> ShopConfig {
+    fixture_config_in(vitrine_core::Currency::Usd)
+}
+
+/// A fixture shop in `currency` (USD, EUR or JPY) with a locale to match.
+/// Demo mode stays on, as in the shops these tests used to run on (it also
+/// opens the dev mailbox), but the fixtures are imported before the app
+/// starts, and the demo catalog is only ever seeded into an empty one.
+pub fn fixture_config_in(currency: vitrine_core::Currency) -> ShopConfig {
+    let locale = match currency {
+        vitrine_core::Currency::Eur => "de-DE",
+        vitrine_core::Currency::Jpy => "ja-JP",
+        _ => "en-US",
+    };
+    ShopConfig { currency, locale: locale.into(), demo: true, ..ShopConfig::default() }
+}
+
 impl TestApp {
     pub async fn sqlite(config: ShopConfig) -> TestApp {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("test.sqlite").display());
-        let db = Db::connect(&DbConfig::new(url)).await.expect("sqlite connects");
-        let state = AppState::new(db, config).await.expect("state");
-        TestApp { router: vitrine_server::app(state.clone()), state, pg_schema: None, _dir: Some(dir) }
+        TestApp::sqlite_with(config, false).await
     }
 
     /// `None` when no Postgres URL is configured; panics when one is but is unreachable.
     pub async fn postgres(config: ShopConfig) -> Option<TestApp> {
+        TestApp::postgres_with(config, false).await
+    }
+
+    /// A SQLite app holding the fixture shop in `currency`.
+    pub async fn sqlite_with_fixtures(currency: vitrine_core::Currency) -> TestApp {
+        TestApp::sqlite_with(fixture_config_in(currency), true).await
+    }
+
+    /// With `fixtures`, the fixture shop is imported before the app starts.
+    pub async fn sqlite_with(config: ShopConfig, fixtures: bool) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.sqlite").display());
+        let db = Db::connect(&DbConfig::new(url)).await.expect("sqlite connects");
+        let state = start(db, config, fixtures).await;
+        TestApp { router: vitrine_server::app(state.clone()), state, pg_schema: None, _dir: Some(dir) }
+    }
+
+    /// As [`TestApp::sqlite_with`], in a Postgres schema of its own.
+    pub async fn postgres_with(config: ShopConfig, fixtures: bool) -> Option<TestApp> {
         let url = std::env::var("VITRINE_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
         let schema = format!("vt_test_{now}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
@@ -64,7 +103,7 @@ impl TestApp {
         let db = Db::connect(&DbConfig { schema: Some(schema.clone()), max_connections: 8, ..DbConfig::new(url.clone()) })
             .await
             .expect("postgres connects");
-        let state = AppState::new(db, config).await.expect("state");
+        let state = start(db, config, fixtures).await;
         Some(TestApp { router: vitrine_server::app(state.clone()), state, pg_schema: Some((url, schema)), _dir: None })
     }
 
@@ -111,6 +150,22 @@ impl TestApp {
     }
 }
 
+/// The app's state over `db`, after importing the fixture shop when asked.
+async fn start(db: Db, config: ShopConfig, fixtures: bool) -> AppState {
+    if fixtures {
+        let currency = vitrine_server::settings::currency(&db, config.currency).await.expect("shop currency");
+        let doc = fixtures::catalog(currency);
+        vitrine_server::catalog::import::import(&db, currency, &doc)
+            .await
+            .unwrap_or_else(|e| panic!("importing the fixtures: {e:?}"));
+        let state = AppState::new(db, config).await.expect("state");
+        let products: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM products").fetch_one(&state.db.pool).await.unwrap();
+        assert_eq!(products as usize, doc.products.len(), "the fixture shop holds the fixtures only");
+        return state;
+    }
+    AppState::new(db, config).await.expect("state")
+}
+
 /// Schemas left by crashed runs more than an hour ago.
 async fn sweep_stale_schemas(admin: &sqlx::AnyPool, now: u64) {
     let names: Vec<String> =
@@ -126,16 +181,22 @@ async fn sweep_stale_schemas(admin: &sqlx::AnyPool, now: u64) {
     }
 }
 
-/// Runs each listed `async fn(TestApp)` as two tests: on SQLite and on Postgres.
-/// The functions take the app built from `$config`.
+/// Runs each listed `async fn(&TestApp)` as two tests: on SQLite and on Postgres.
+/// The functions take the app built from `$config`; with `fixtures:` in
+/// front, the app holds the fixture shop (`fixtures.rs`) instead of the demo.
+/// Each use makes modules `sqlite` and `postgres`: a second use in one file
+/// goes inside a module of its own.
 #[macro_export]
 macro_rules! on_both_backends {
-    ($config:expr => $($name:ident),* $(,)?) => {
+    (fixtures: $config:expr => $($name:ident),* $(,)?) => {
+        $crate::on_both_backends!(@tests true, $config => $($name),*);
+    };
+    (@tests $fixtures:literal, $config:expr => $($name:ident),*) => {
         mod sqlite {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $name() {
-                    let app = $crate::common::TestApp::sqlite($config).await;
+                    let app = $crate::common::TestApp::sqlite_with($config, $fixtures).await;
                     super::$name(&app).await;
                     app.cleanup().await;
                 }
@@ -145,7 +206,7 @@ macro_rules! on_both_backends {
             $(
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn $name() {
-                    let Some(app) = $crate::common::TestApp::postgres($config).await else {
+                    let Some(app) = $crate::common::TestApp::postgres_with($config, $fixtures).await else {
                         eprintln!("skipped: VITRINE_TEST_POSTGRES_URL is not set");
                         return;
                     };
@@ -154,6 +215,9 @@ macro_rules! on_both_backends {
                 }
             )*
         }
+    };
+    ($config:expr => $($name:ident),* $(,)?) => {
+        $crate::on_both_backends!(@tests false, $config => $($name),*);
     };
 }
 
