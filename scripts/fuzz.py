@@ -56,6 +56,23 @@ def main():
     }, {**oauth, "Idempotency-Key": str(uuid.uuid4())})
     number, order_token = placed["order"]["number"], placed["order_token"]
 
+    # The operator's side: a key (made by fuzz.sh) and a shipped order of the demo's past.
+    admin_key = os.environ.get("FUZZ_ADMIN_KEY", "")
+    admin_block = ""
+    if admin_key:
+        admin = {"Authorization": f"Bearer {admin_key}"}
+        shipped = call(base, "GET", "/api/v1/admin/orders?status=shipped", None, admin) or \
+            call(base, "GET", "/api/v1/admin/orders?status=delivered", None, admin)
+        if shipped:
+            detail = call(base, "GET", f"/api/v1/admin/orders/{shipped[0]['number']}", None, admin)
+            shipment = detail["order"]["shipments"][0]["id"]
+            admin_block = f"""
+[[operations]]
+include-path-regex = "^/api/v1/admin/"
+headers = {{ Authorization = "Bearer {admin_key}" }}
+parameters = {{ number = "{shipped[0]['number']}", id = "{shipment}" }}
+"""
+
     config = f"""
 [generation]
 max-examples = {examples}
@@ -72,7 +89,7 @@ parameters = {{ number = "{number}", token = "{order_token}" }}
 [[operations]]
 include-path = "/api/v1/address-formats/{{country}}"
 parameters = {{ country = "US" }}
-"""
+""" + admin_block
     with tempfile.TemporaryDirectory() as tmp:
         cfg = os.path.join(tmp, "schemathesis.toml")
         with open(cfg, "w") as f:

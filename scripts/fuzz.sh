@@ -26,6 +26,9 @@ cargo build --locked --profile server -p vitrine-server >&2
 WORK="$(mktemp -d)"
 . scripts/server_lib.sh
 DB_URL="${DB_URL:-sqlite://$WORK/fuzz.sqlite}"
+# An admin key, so the operator's endpoints are fuzzed past their 401.
+FUZZ_ADMIN_KEY="$("${CARGO_TARGET_DIR:-target}/server/vitrine-server" admin-key create --name fuzz --database-url "$DB_URL" 2>/dev/null)"
+export FUZZ_ADMIN_KEY
 say "starting the server with a fresh demo database (${DB_URL%%:*})"
 start_server --demo --database-url "$DB_URL"
 status=0
