@@ -1,12 +1,32 @@
-// Prints raw / gzip / brotli bytes of the release storefront in dist/ (built
-// by `trunk build --release`), and checks the budgets. CSS is inlined into
-// index.html by the build, so it is also reported from style/ on its own.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+// Prints raw / gzip / brotli bytes of the release storefront (built by
+// scripts/build_web.sh: the shop entry in dist/, the others in
+// dist/entry/<name>/), the first load of every page kind (its entry's HTML
+// with the CSS inlined + JS glue + wasm), and checks each against the budget.
+//   node scripts/size.mjs [--dist DIR] [--check] [--composition]
+// --check        exit 1 when any page kind's first load is over the budget
+// --composition  also print where each entry's wasm bytes go (largest crates
+//                and functions), from a build with names kept: the cargo
+//                output in $CARGO_TARGET_DIR run through wasm-bindgen and
+//                `wasm-opt -Oz -g` as Trunk does, minus the name stripping.
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { report } from "./wasm-names.mjs";
 
-const BUDGET_STOREFRONT_BR = 150 * 1024; // wasm + js + html, brotli
-const dist = new URL("../dist/", import.meta.url);
-if (!existsSync(dist)) { console.error("no dist/: run `trunk build --release` (or ./x build) first"); process.exit(1); }
+const BUDGET_FIRST_LOAD_BR = 150 * 1024; // html (css inlined) + js + wasm of a page's entry, brotli
+const root = fileURLToPath(new URL("..", import.meta.url));
+const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
+const dist = arg("--dist") ?? join(root, "dist");
+
+// Entries (src/entry.rs): the source HTML, where Trunk puts it, and the page kinds it serves.
+const ENTRIES = [
+  { name: "shop", html: "index.html", dir: dist, pages: ["catalog (/)", "search (/?q=)", "product (/products/…)", "cart (/cart)"] },
+  { name: "checkout", html: "checkout.html", dir: join(dist, "entry/checkout"), pages: ["checkout (/checkout)", "order (/orders/…)"] },
+];
+if (!existsSync(join(dist, "index.html"))) { console.error(`no ${dist}/index.html: run scripts/build_web.sh (or ./x build) first`); process.exit(1); }
 
 const measure = (buf) => ({
   raw: buf.length,
@@ -14,22 +34,61 @@ const measure = (buf) => ({
   br: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
-const rows = [];
-for (const f of readdirSync(dist)) {
-  if (/\.(wasm|js|html)$/.test(f)) rows.push([f, measure(readFileSync(new URL(f, dist)))]);
+const line = (label, m) => console.log(label.slice(0, 50).padEnd(50), kb(m.raw), kb(m.gzip), kb(m.br));
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b.br });
+
+console.log("file".padEnd(50), "raw".padStart(11), "gzip".padStart(11), "brotli".padStart(11));
+const firstLoads = [];
+for (const e of ENTRIES) {
+  if (!existsSync(join(e.dir, "index.html"))) { console.log(`entry ${e.name}: not built (${e.dir})`); firstLoads.push({ e, total: null }); continue; }
+  let total = { raw: 0, gzip: 0, br: 0 };
+  for (const f of readdirSync(e.dir).filter((f) => /\.(wasm|js|html)$/.test(f)).sort()) {
+    const m = measure(readFileSync(join(e.dir, f)));
+    const kind = f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") ? "js" : "html+css";
+    line(`${e.name.padEnd(9)} ${kind.padEnd(9)} ${f}`, m);
+    total = add(total, m);
+  }
+  line(`${e.name.padEnd(9)} first load`, total);
+  firstLoads.push({ e, total });
 }
-const styleDir = new URL("../style/", import.meta.url);
-const css = Buffer.concat(readdirSync(styleDir).filter((f) => f.endsWith(".css")).sort().map((f) => readFileSync(new URL(f, styleDir))));
-const kind = (f) => (f.endsWith(".wasm") ? "wasm" : f.endsWith(".js") ? "js" : "html (css inlined)");
-console.log("file".padEnd(44), "raw".padStart(11), "gzip".padStart(11), "brotli".padStart(11));
-let total = { raw: 0, gzip: 0, br: 0 };
-for (const [f, m] of rows.sort()) {
-  console.log(`${kind(f).padEnd(20)} ${f}`.slice(0, 44).padEnd(44), kb(m.raw), kb(m.gzip), kb(m.br));
-  for (const k in total) total[k] += m[k];
+const styleDir = join(root, "style");
+const css = Buffer.concat(readdirSync(styleDir).filter((f) => f.endsWith(".css")).sort().map((f) => readFileSync(join(styleDir, f))));
+line("  of which css (style/*.css, inlined in each html)", measure(css));
+
+console.log(`\nfirst load per page kind (budget ${BUDGET_FIRST_LOAD_BR / 1024} KB brotli):`);
+let over = 0;
+for (const { e, total } of firstLoads) {
+  for (const page of e.pages) {
+    if (total === null) { console.log(`  ${page.padEnd(28)} entry ${e.name} not built`); over++; continue; }
+    const ok = total.br <= BUDGET_FIRST_LOAD_BR;
+    if (!ok) over++;
+    console.log(`  ${page.padEnd(28)} ${e.name.padEnd(9)} ${kb(total.br)}  ${ok ? "OK" : "OVER"}`);
+  }
 }
-const c = measure(css);
-console.log("  of which css (style/*.css)".padEnd(44), kb(c.raw), kb(c.gzip), kb(c.br));
-console.log("storefront total".padEnd(44), kb(total.raw), kb(total.gzip), kb(total.br));
-const ok = total.br <= BUDGET_STOREFRONT_BR;
-console.log(`budget: storefront <= ${BUDGET_STOREFRONT_BR / 1024} KB brotli: ${ok ? "OK" : "OVER"} (${(total.br / 1024).toFixed(1)} KB)`);
-if (!ok && process.argv.includes("--check")) process.exit(1);
+
+if (process.argv.includes("--composition")) {
+  const target = process.env.CARGO_TARGET_DIR ?? join(root, "target");
+  for (const e of ENTRIES) {
+    const bin = /data-bin="([^"]+)"/.exec(readFileSync(join(root, e.html), "utf8"))?.[1];
+    const wasm = join(target, "wasm32-unknown-unknown/release", `${bin}.wasm`);
+    console.log(`\nwasm composition of entry ${e.name} (bin ${bin}):`);
+    if (!existsSync(wasm)) { console.log(`  no ${wasm}: build first`); continue; }
+    const tmp = mkdtempSync(join(tmpdir(), "vitrine-size-"));
+    try {
+      execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", tmp, wasm]);
+      execFileSync("wasm-opt", ["-Oz", "-g", join(tmp, `${bin}_bg.wasm`), "-o", join(tmp, "named.wasm")]);
+      console.log(report(readFileSync(join(tmp, "named.wasm")), 15));
+    } catch (err) {
+      console.log(`  could not analyse: ${err.message.split("\n")[0]}`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+if (over > 0) {
+  console.log(`\nbudget: ${over} page kind(s) over ${BUDGET_FIRST_LOAD_BR / 1024} KB brotli`);
+  if (process.argv.includes("--check")) process.exit(1);
+} else {
+  console.log(`\nbudget: every page kind within ${BUDGET_FIRST_LOAD_BR / 1024} KB brotli`);
+}
