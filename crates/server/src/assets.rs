@@ -17,9 +17,13 @@ use axum::body::{Body, Bytes};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
-/// Brotli quality for files compressed at start. 11 is the smallest output but
-/// slow on the wasm (see `load`'s log line); 10 costs about 1% more bytes.
-const BROTLI_QUALITY: i32 = 10;
+/// Brotli quality for files compressed at start (those the build did not
+/// leave a `.br` beside). 11 is the smallest output but slow on the wasm (see
+/// `load`'s log line); 10 costs about 1% more bytes. Unoptimised debug builds
+/// (the test suites' server) use fast levels, or they take most of a minute
+/// to start.
+const BROTLI_QUALITY: i32 = if cfg!(debug_assertions) { 4 } else { 10 };
+const GZIP_LEVEL: u32 = if cfg!(debug_assertions) { 4 } else { 9 };
 /// Pages with a per-request head are compressed on every response: fast levels.
 const PAGE_BROTLI_QUALITY: i32 = 5;
 const PAGE_GZIP_LEVEL: u32 = 6;
@@ -301,7 +305,7 @@ fn compress_missing(files: &mut HashMap<String, Asset>) -> usize {
                 let Some((key, enc, bytes)) = queue.lock().unwrap_or_else(|e| e.into_inner()).pop() else { break };
                 let out = match enc {
                     Encoding::Br => brotli(&bytes, BROTLI_QUALITY, 22),
-                    Encoding::Gzip => gzip(&bytes, 9),
+                    Encoding::Gzip => gzip(&bytes, GZIP_LEVEL),
                 };
                 done.lock().unwrap_or_else(|e| e.into_inner()).push((key, enc, out));
             });
