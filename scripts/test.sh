@@ -19,6 +19,10 @@ passed() { grep -Eo 'test result: ok\. [0-9]+ passed' "$1" | awk '{s+=$4} END {p
 
 scripts/setup.sh
 
+say "theme tokens: docs in sync with style/tokens.css, WCAG AA contrast of every preset"
+node scripts/tokens.mjs --check
+node scripts/tokens.mjs --contrast
+
 say "core: unit and property tests"
 cargo test --locked -p vitrine-core 2>&1 | tee "$LOG/core"
 core=$(passed "$LOG/core")
