@@ -6,9 +6,10 @@ use leptos_router::{path, NavigateOptions};
 
 use crate::cart::{CartDrawer, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
-use crate::checkout::{CheckoutPage, OrderPage};
+use crate::checkout::CheckoutPage;
 use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
+use crate::tracking::{OrderLookupPage, TrackingPage};
 
 /// The full storefront: every page, behind one router.
 ///
@@ -33,7 +34,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/products/:handle") view=ProductPage/>
                     <Route path=path!("/cart") view=CartPage/>
                     <Route path=path!("/checkout") view=CheckoutPage/>
-                    <Route path=path!("/orders/:number") view=OrderPage/>
+                    <Route path=path!("/orders/lookup") view=OrderLookupPage/>
+                    <Route path=path!("/orders/:number") view=TrackingPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod shell;
 pub mod store;
+pub mod tracking;
 pub mod ui;
 
 use wasm_bindgen::JsCast;

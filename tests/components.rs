@@ -437,3 +437,80 @@ async fn suggestions_stop_their_timer_when_the_component_unmounts() {
     assert_eq!(dropped.load(Ordering::SeqCst), 0, "an unmounted box's timer was cleared");
     handle_kept.forget();
 }
+
+// Order tracking (issue 10).
+
+fn checkpoint(status: vitrine_core::tracking::TrackingStatus, message: &str, location: &str, at: i64) -> vitrine_core::tracking::TrackingEvent {
+    vitrine_core::tracking::TrackingEvent { status, substatus: None, message: message.into(), location: Some(location.into()), occurred_at: at }
+}
+
+#[wasm_bindgen_test]
+async fn stepper_marks_the_current_step_and_says_which_are_completed() {
+    use vitrine::tracking::MilestoneStepper;
+    use vitrine_core::checkout::OrderStatus;
+    let steps = vitrine_core::tracking::milestones(OrderStatus::Shipped);
+    let el = mount(shop(Currency::Usd, "en-US"), move || view! { <MilestoneStepper steps/> });
+    leptos::task::tick().await;
+    let items = el.query_selector_all("ol.vt-tracking__steps > li").unwrap();
+    assert_eq!(items.length(), 5);
+    let current = el.query_selector_all("[aria-current]").unwrap();
+    assert_eq!(current.length(), 1, "exactly one current step");
+    let current: web_sys::Element = current.item(0).unwrap().unchecked_into();
+    assert_eq!(current.get_attribute("aria-current").as_deref(), Some("step"));
+    assert_eq!(current.text_content().unwrap(), "Shipped", "the current step is not 'completed'");
+    let texts: Vec<String> = (0..items.length()).map(|i| items.item(i).unwrap().text_content().unwrap()).collect();
+    assert_eq!(texts, ["Order placed (completed)", "Confirmed (completed)", "Shipped", "Out for delivery", "Delivered"]);
+    let hidden = el.query_selector_all(".vt-tracking__step--done .vt-visually-hidden").unwrap();
+    assert_eq!(hidden.length(), 2, "completion is told in words, not by colour alone");
+
+    // A canceled order has no progress to show.
+    let none = mount(shop(Currency::Usd, "en-US"), || view! { <MilestoneStepper steps=Vec::new()/> });
+    leptos::task::tick().await;
+    assert!(none.query_selector("ol").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn timeline_lists_checkpoints_newest_first_whatever_order_they_arrived_in() {
+    use vitrine::tracking::TrackingTimeline;
+    use vitrine_core::tracking::TrackingStatus as T;
+    let events = vec![
+        checkpoint(T::InTransit, "Departed facility", "Louisville, KY", 1_796_000_000),
+        checkpoint(T::OutForDelivery, "Out for delivery", "Mountain View, CA", 1_796_200_000),
+        checkpoint(T::InfoReceived, "Label created", "Newark, NJ", 1_795_900_000),
+        checkpoint(T::InTransit, "Arrived at facility", "Oakland, CA", 1_796_100_000),
+    ];
+    let el = mount(shop(Currency::Usd, "en-US"), move || view! { <TrackingTimeline events/> });
+    leptos::task::tick().await;
+    let list = el.query_selector("ol.vt-tracking__events").unwrap().expect("an ordered list");
+    let items = list.query_selector_all("li").unwrap();
+    let texts: Vec<String> = (0..items.length())
+        .map(|i| items.item(i).unwrap().unchecked_into::<web_sys::Element>().query_selector(".vt-tracking__event-text").unwrap().unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(texts, ["Out for delivery", "Arrived at facility", "Departed facility", "Label created"]);
+    let first: web_sys::Element = items.item(0).unwrap().unchecked_into();
+    let time = first.query_selector("time").unwrap().unwrap();
+    assert_eq!(time.get_attribute("datetime").as_deref(), Some("2026-12-02T08:26:40.000Z"));
+    assert!(!time.text_content().unwrap().is_empty());
+    assert!(first.text_content().unwrap().contains("Mountain View, CA"));
+}
+
+#[wasm_bindgen_test]
+async fn delay_notice_is_a_status_callout_with_words_and_the_new_estimate() {
+    use vitrine::tracking::DelayCallout;
+    use vitrine_core::checkout::DelayNotice;
+    use vitrine_core::delivery::{Date, DelayReason, DeliveryWindow, EstimateSource};
+    let notice = DelayNotice {
+        reason: DelayReason::CarrierException,
+        message: "Snow has held up the carrier near Denver. Your parcel is safe and will move again as soon as roads reopen.".into(),
+        estimate: Some(DeliveryWindow { earliest: Date::new(2026, 12, 9).unwrap(), latest: Date::new(2026, 12, 11).unwrap(), source: EstimateSource::Carrier }),
+    };
+    let el = mount(shop(Currency::Gbp, "en-GB"), move || view! { <DelayCallout notice/> });
+    leptos::task::tick().await;
+    let callout = el.query_selector("[role=status]").unwrap().expect("a status callout");
+    let text = callout.text_content().unwrap();
+    assert!(text.contains("There's a problem with this delivery"), "{text}");
+    assert!(text.contains("Snow has held up the carrier near Denver."), "{text}");
+    assert!(text.contains("New estimate: Wed 9 Dec – Fri 11 Dec"), "dates in the shop's locale: {text}");
+    let times = callout.query_selector_all("time").unwrap();
+    assert_eq!(times.item(0).unwrap().unchecked_into::<web_sys::Element>().get_attribute("datetime").as_deref(), Some("2026-12-09"));
+}

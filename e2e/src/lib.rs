@@ -20,6 +20,8 @@ pub struct Stack {
     /// `http://127.0.0.1:PORT` of the server.
     pub base: String,
     pub client: Client,
+    /// The server's database (`sqlite://...`), for its CLI ([`Stack::cli`]).
+    pub database_url: String,
     _server: Child,
     _driver: Child,
     _dir: tempfile::TempDir,
@@ -111,7 +113,30 @@ impl Stack {
             }
         }
         let client = client.expect("a Chromium session through chromedriver");
-        Stack { base, client, _server: server, _driver: driver, _dir: dir }
+        Stack { base, client, database_url: db, _server: server, _driver: driver, _dir: dir }
+    }
+
+    /// Runs the operator's CLI (`vitrine-server ARGS`) on this stack's
+    /// database, as a second process beside the running server; returns its
+    /// standard output and panics when it fails.
+    ///
+    /// ```ignore
+    /// let key = s.cli(&["admin-key", "create", "--name", "e2e"]).await;
+    /// ```
+    pub async fn cli(&self, args: &[&str]) -> String {
+        let bin = std::env::var_os("VITRINE_SERVER_BIN")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace().join("target/debug/vitrine-server"));
+        let out = Command::new(&bin)
+            .args(args)
+            .args(["--database-url", &self.database_url])
+            .env("NO_COLOR", "1")
+            .output()
+            .await
+            .expect("the server's CLI runs");
+        let stdout = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        assert!(out.status.success(), "vitrine-server {args:?} failed: {stdout} {}", String::from_utf8_lossy(&out.stderr));
+        stdout
     }
 
     pub fn url(&self, path: &str) -> String {

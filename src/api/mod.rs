@@ -4,11 +4,13 @@
 mod cart;
 mod catalog;
 mod checkout;
+mod orders;
 mod shop;
 
 pub use cart::*;
 pub use catalog::*;
 pub use checkout::*;
+pub use orders::*;
 pub use shop::*;
 
 use std::cell::RefCell;

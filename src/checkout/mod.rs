@@ -1,6 +1,7 @@
 //! Checkout: address, delivery, payment (card details to the provider only),
-//! review, the bank challenge, and the order page. The checkout page wires
-//! one component per step; the steps share a [`CheckoutState`].
+//! review and the bank challenge; the order page is in `tracking`. The
+//! checkout page wires one component per step; the steps share a
+//! [`CheckoutState`].
 
 mod address_form;
 mod address_step;
@@ -10,7 +11,6 @@ mod checkout_page;
 mod contact_step;
 mod delivery_step;
 mod error_route;
-mod order_page;
 mod order_summary;
 mod patterns;
 mod payment_step;
@@ -26,7 +26,6 @@ pub use checkout_page::CheckoutPage;
 pub use contact_step::{ContactStep, EMAIL_HINT};
 pub use delivery_step::DeliveryStep;
 pub use error_route::{route_error, ErrorRoute};
-pub use order_page::OrderPage;
 pub use order_summary::OrderSummary;
 pub use patterns::JsPatterns;
 pub use payment_step::PaymentStep;

@@ -16,6 +16,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="vt-footer">
             <div class="vt-footer__inner">
                 <p class="vt-footer__brand">{move || name.get()}</p>
+                <a class="vt-footer__link" href="/orders/lookup">"Track an order"</a>
                 <p class="vt-footer__small">"Powered by Vitrine"</p>
             </div>
         </footer>

@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+use vitrine_core::card::card_label;
+use vitrine_core::checkout::{Order, PaymentKind};
+
+use super::{format_time, iso_time};
+use crate::store::ShopStore;
+
+/// What was ordered and how: the items, the totals, where it goes, how it
+/// is paid and the order's own history.
+///
+/// Needs [`ShopStore`](crate::store::ShopStore) (money in the shop's locale).
+///
+/// ```ignore
+/// view! { <OrderDetails order/> }
+/// ```
+#[component]
+pub fn OrderDetails(
+    /// The order.
+    order: Order,
+) -> impl IntoView {
+    let shop = ShopStore::expect();
+    let payment = match (order.payment.kind, order.payment.brand, &order.payment.last4) {
+        (PaymentKind::Card, Some(b), Some(l)) => card_label(b, l),
+        (k, _, _) => k.label().to_string(),
+    };
+    let t = order.totals.clone();
+    let mut history = order.events.clone();
+    history.sort_by_key(|e| std::cmp::Reverse(e.at));
+    view! {
+        <div class="vt-order__grid">
+            <div>
+                <h2 class="vt-order__section">"Items"</h2>
+                <ul class="vt-mini-lines">
+                    {order.lines.iter().map(|l| view! {
+                        <li class="vt-mini-line">
+                            <span class="vt-mini-line__media">
+                                {l.image.clone().map(|i| view! { <img src=i.url alt="" width="56" height="56"/> })}
+                                <span class="vt-mini-line__qty" aria-hidden="true">{l.quantity}</span>
+                            </span>
+                            <span class="vt-mini-line__text">
+                                <span class="vt-mini-line__title">{l.product_title.clone()}</span>
+                                <span class="vt-mini-line__variant">{format!("{} · Qty {}", l.variant_title, l.quantity)}</span>
+                            </span>
+                            <span class="vt-mini-line__price">{shop.format(l.total)}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <dl class="vt-totals">
+                    <div class="vt-totals__row"><dt>"Subtotal"</dt><dd>{shop.format(t.subtotal)}</dd></div>
+                    {(!t.discount_total.is_zero()).then(|| view! {
+                        <div class="vt-totals__row vt-totals__row--discount"><dt>"Discount"</dt><dd>{format!("−{}", shop.format(t.discount_total))}</dd></div>
+                    })}
+                    <div class="vt-totals__row"><dt>"Shipping"</dt><dd>{t.shipping.map(|s| shop.format(s)).unwrap_or_default()}</dd></div>
+                    <div class="vt-totals__row"><dt>{if t.tax_included { "Tax (included)" } else { "Tax" }}</dt><dd>{shop.format(t.tax_total)}</dd></div>
+                    <div class="vt-totals__row vt-totals__row--total"><dt>"Total"</dt><dd>{shop.format(t.total)}</dd></div>
+                </dl>
+            </div>
+            <div class="vt-order__side">
+                <h2 class="vt-order__section">"Shipping to"</h2>
+                <address class="vt-order__address">{order.shipping_address.summary()}</address>
+                <p>{order.shipping_method.clone()}</p>
+                <h2 class="vt-order__section">"Payment"</h2>
+                <p>{payment}</p>
+                <h2 class="vt-order__section">"Order history"</h2>
+                <ol class="vt-timeline">
+                    {history.into_iter().map(|e| view! {
+                        <li><time datetime=iso_time(e.at)>{format_time(e.at)}</time>" "{e.message}</li>
+                    }).collect_view()}
+                </ol>
+            </div>
+        </div>
+    }
+}
