@@ -17,6 +17,7 @@ pub mod listing;
 pub mod money;
 pub mod payment_intent;
 pub mod pricing;
+pub mod returns;
 pub mod shop;
 pub mod tracking;
 

@@ -297,7 +297,11 @@ async fn the_checklist_verifies_before_packing_and_cancel_restocks_and_refunds(a
 async fn nobody_opens_another_order_and_every_miss_looks_the_same(app: &TestApp) {
     let (mine, my_token, _) = paid_order(app).await;
     let (theirs, _, _) = paid_order(app).await;
-    let tampered = format!("{}0", &my_token[..my_token.len() - 1]);
+    // Change the last hex digit to a different one (a fixed "0" left a token
+    // ending in 0 untouched, one run in sixteen).
+    let last = if my_token.ends_with('0') { '1' } else { '0' };
+    let tampered = format!("{}{last}", &my_token[..my_token.len() - 1]);
+    assert_ne!(tampered, my_token);
     let misses = [
         format!("/api/v1/orders/{theirs}?token={my_token}"),
         format!("/api/v1/orders/{mine}?token={tampered}"),
