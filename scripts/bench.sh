@@ -6,10 +6,12 @@
 # Each scenario rotates through hundreds of distinct URLs, so nothing is
 # answered from a single hot cache line. Not a test: it prints numbers.
 #   ./x bench [--size N] [--duration SECONDS]
+#   ./x bench --orders [--count N]   (the order page with 10,000 orders: scripts/bench_orders.sh)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$PATH"
+if [ "${1:-}" = "--orders" ]; then shift; exec "$(dirname "${BASH_SOURCE[0]}")/bench_orders.sh" "$@"; fi
 SIZE=10000
 DURATION=10
 while [ $# -gt 0 ]; do

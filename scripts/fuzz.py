@@ -59,6 +59,7 @@ def main():
     # The operator's side: a key (made by fuzz.sh) and a shipped order of the demo's past.
     admin_key = os.environ.get("FUZZ_ADMIN_KEY", "")
     admin_block = ""
+    returns_block = ""
     if admin_key:
         admin = {"Authorization": f"Bearer {admin_key}"}
         shipped = call(base, "GET", "/api/v1/admin/orders?status=shipped", None, admin) or \
@@ -66,11 +67,22 @@ def main():
         if shipped:
             detail = call(base, "GET", f"/api/v1/admin/orders/{shipped[0]['number']}", None, admin)
             shipment = detail["order"]["shipments"][0]["id"]
+            # The demo's return in progress: its own link, and the admin routes.
+            returns = call(base, "GET", "/api/v1/admin/returns", None, admin) or []
+            rma = returns[0]["rma"] if returns else "R-0000-0000"
+            if returns:
+                view = call(base, "GET", f"/api/v1/admin/returns/{rma}", None, admin)
+                rtoken = view["status_url"].split("token=")[1]
+                returns_block = f"""
+[[operations]]
+include-path-regex = "^/api/v1/returns/"
+parameters = {{ rma = "{rma}", token = "{rtoken}", id = "ph_none" }}
+"""
             admin_block = f"""
 [[operations]]
 include-path-regex = "^/api/v1/admin/"
 headers = {{ Authorization = "Bearer {admin_key}" }}
-parameters = {{ number = "{shipped[0]['number']}", id = "{shipment}" }}
+parameters = {{ number = "{shipped[0]['number']}", id = "{shipment}", rma = "{rma}" }}
 """
 
     config = f"""
@@ -89,7 +101,7 @@ parameters = {{ number = "{number}", token = "{order_token}" }}
 [[operations]]
 include-path = "/api/v1/address-formats/{{country}}"
 parameters = {{ country = "US" }}
-""" + admin_block
+""" + admin_block + returns_block
     with tempfile.TemporaryDirectory() as tmp:
         cfg = os.path.join(tmp, "schemathesis.toml")
         with open(cfg, "w") as f:

@@ -19,7 +19,7 @@ done
 say() { printf '\033[1;34m[lighthouse]\033[0m %s\n' "$*" >&2; }
 
 scripts/setup.sh --lighthouse >&2
-trunk build --release --offline 2>&1 | grep -vE "Failed to minify JS" | tail -n 1 >&2
+scripts/build_web.sh >&2
 cargo build --locked --profile server -p vitrine-server >&2
 WORK="$(mktemp -d)"
 . scripts/server_lib.sh

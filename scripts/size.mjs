@@ -4,6 +4,10 @@
 // with the CSS inlined + JS glue + wasm), and checks each against the budget.
 //   node scripts/size.mjs [--dist DIR] [--check] [--composition]
 // --check        exit 1 when any page kind's first load is over the budget
+// --ratchet      exit 1 when an entry's first load grew past its ceiling in
+//                scripts/size-ceilings.json (the sizes measured when the
+//                ceilings were last lowered, + 2 KB): until the budget is met,
+//                ./x test holds every cut made so far instead of failing
 // --composition  also print where each entry's wasm bytes go (largest crates
 //                and functions), from a build with names kept: the cargo
 //                output in $CARGO_TARGET_DIR run through wasm-bindgen and
@@ -84,6 +88,20 @@ if (process.argv.includes("--composition")) {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
+}
+
+if (process.argv.includes("--ratchet")) {
+  const ceilings = JSON.parse(readFileSync(join(root, "scripts/size-ceilings.json"), "utf8"));
+  let grew = 0;
+  console.log("\nceilings (scripts/size-ceilings.json, KB brotli first load):");
+  for (const { e, total } of firstLoads) {
+    const ceiling = ceilings[e.name];
+    if (ceiling === undefined || total === null) { console.log(`  ${e.name.padEnd(9)} no ceiling or not built`); grew++; continue; }
+    const ok = total.br <= ceiling * 1024;
+    if (!ok) grew++;
+    console.log(`  ${e.name.padEnd(9)} ${kb(total.br)} of ${ceiling} KB  ${ok ? "OK" : "GREW"}`);
+  }
+  if (grew > 0) { console.log(`\n${grew} entry(ies) grew past the ceiling: find the cause with ./x size, or lower another cost`); process.exit(1); }
 }
 
 if (over > 0) {

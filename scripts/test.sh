@@ -42,12 +42,8 @@ grep -q "Running headless tests in Chrome" "$LOG/wasm" || die "component tests d
 wasm=$(passed "$LOG/wasm")
 [ "$wasm" -gt 0 ] || die "no component test ran"
 
-build_web() {
-  say "release storefront (trunk build --release)"
-  cargo fetch --locked >/dev/null
-  trunk build --release --offline 2>&1 | grep -vE "Failed to minify JS" | tail -n 2
-}
-build_web
+say "release storefront: every entry (scripts/build_web.sh)"
+scripts/build_web.sh
 cargo build --locked -p vitrine-server
 
 say "end-to-end: release storefront + real server + headless Chromium"
@@ -56,8 +52,8 @@ VITRINE_SERVER_BIN="$TARGET/debug/vitrine-server" VITRINE_DIST="$ROOT/dist" \
 e2e=$(passed "$LOG/e2e")
 [ "$e2e" -gt 0 ] || die "no end-to-end test ran"
 
-say "size of the release storefront"
-node scripts/size.mjs
+say "size of the release storefront: first load per page kind, against the budget and the ceilings"
+node scripts/size.mjs --ratchet || die "an entry's first load grew past its ceiling (see above)"
 
 secs=$(( $(date +%s) - start ))
 say "all green in ${secs}s: core $core, server $server, components (browser) $wasm, end-to-end (browser) $e2e"

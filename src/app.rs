@@ -7,19 +7,21 @@ use leptos_router::{path, NavigateOptions};
 use crate::cart::{CartDrawer, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
 use crate::checkout::CheckoutPage;
+use crate::entry::{Entry, Elsewhere};
 use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
 use crate::tracking::{OrderLookupPage, TrackingPage};
 
-/// The full storefront: every page, behind one router.
+/// The frame every page shares (skip link, header, `<main>`, footer, cart
+/// drawer, the cart's live announcements) around `children`: the routes.
 ///
-/// Provides everything its pages need: the router, `leptos_meta`'s meta context, [`ShopStore`](crate::store::ShopStore) and [`CartStore`](crate::store::CartStore). [`mount_storefront`](crate::mount_storefront) mounts it.
+/// Provides everything the pages need: the router, `leptos_meta`'s meta context, [`ShopStore`](crate::store::ShopStore) and [`CartStore`](crate::store::CartStore).
 ///
 /// ```ignore
-/// leptos::mount::mount_to_body(App);
+/// view! { <Shell><Routes fallback=|| view! { <NotFound/> }> /* routes */ </Routes></Shell> }
 /// ```
 #[component]
-pub fn App() -> impl IntoView {
+pub fn Shell(children: Children) -> impl IntoView {
     provide_meta_context();
     ShopStore::provide();
     let cart = CartStore::provide();
@@ -27,21 +29,65 @@ pub fn App() -> impl IntoView {
         <Router>
             <a class="vt-skip-link" href="#vt-main">"Skip to content"</a>
             <Header/>
-            <main id="vt-main" class="vt-main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=CatalogPage/>
-                    <Route path=path!("/search") view=SearchAlias/>
-                    <Route path=path!("/products/:handle") view=ProductPage/>
-                    <Route path=path!("/cart") view=CartPage/>
-                    <Route path=path!("/checkout") view=CheckoutPage/>
-                    <Route path=path!("/orders/lookup") view=OrderLookupPage/>
-                    <Route path=path!("/orders/:number") view=TrackingPage/>
-                </Routes>
-            </main>
+            <main id="vt-main" class="vt-main" tabindex="-1">{children()}</main>
             <Footer/>
             <CartDrawer/>
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || cart.announcement.get()}</p>
         </Router>
+    }
+}
+
+/// The full storefront: every page, behind one router (one wasm for all;
+/// the shop's own build uses [`ShopApp`] and [`CheckoutApp`] instead).
+///
+/// ```ignore
+/// leptos::mount::mount_to_body(App);
+/// ```
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=|| view! { <NotFound/> }>
+                <Route path=path!("/") view=CatalogPage/>
+                <Route path=path!("/search") view=SearchAlias/>
+                <Route path=path!("/products/:handle") view=ProductPage/>
+                <Route path=path!("/cart") view=CartPage/>
+                <Route path=path!("/checkout") view=CheckoutPage/>
+                <Route path=path!("/orders/lookup") view=OrderLookupPage/>
+                <Route path=path!("/orders/:number") view=TrackingPage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// The shop entry ([`Entry::Shop`]): catalog, search, product and cart pages.
+/// Any other page is a full page load of its own entry ([`Elsewhere`]).
+#[component]
+pub fn ShopApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=|| view! { <Elsewhere here=Entry::Shop/> }>
+                <Route path=path!("/") view=CatalogPage/>
+                <Route path=path!("/search") view=SearchAlias/>
+                <Route path=path!("/products/:handle") view=ProductPage/>
+                <Route path=path!("/cart") view=CartPage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// The checkout entry ([`Entry::Checkout`]): checkout and the order pages.
+/// Any other page is a full page load of its own entry ([`Elsewhere`]).
+#[component]
+pub fn CheckoutApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=|| view! { <Elsewhere here=Entry::Checkout/> }>
+                <Route path=path!("/checkout") view=CheckoutPage/>
+                <Route path=path!("/orders/lookup") view=OrderLookupPage/>
+                <Route path=path!("/orders/:number") view=TrackingPage/>
+            </Routes>
+        </Shell>
     }
 }
 

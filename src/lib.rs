@@ -11,6 +11,7 @@ pub mod app;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod entry;
 pub mod shell;
 pub mod store;
 pub mod tracking;
@@ -35,17 +36,38 @@ fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a browser document")
 }
 
-/// Mounts the full storefront into `#vitrine` (replacing the static
-/// placeholder shell there), or into `<body>` when there is no such element.
+/// Mounts the full storefront (every page, [`app::App`]) into `#vitrine`
+/// (replacing the static placeholder shell there), or into `<body>` when
+/// there is no such element.
 pub fn mount_storefront() {
+    mount(app::App, None);
+}
+
+/// Mounts the shop entry (catalog, search, product, cart: [`app::ShopApp`]).
+pub fn mount_shop() {
+    mount(app::ShopApp, Some(entry::Entry::Shop));
+}
+
+/// Mounts the checkout entry (checkout and orders: [`app::CheckoutApp`]).
+pub fn mount_checkout() {
+    mount(app::CheckoutApp, Some(entry::Entry::Checkout));
+}
+
+fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Entry>) {
+    // Panics abort in release (Cargo.toml): the hook only helps while developing.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    entry::remember_load();
+    if let Some(here) = entry {
+        entry::leave_by_links(here);
+    }
     configure_api_from_meta();
     let root = document().get_element_by_id("vitrine").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
             root.set_inner_html("");
-            leptos::mount::mount_to(root, app::App).forget();
+            leptos::mount::mount_to(root, app).forget();
         }
-        None => leptos::mount::mount_to_body(app::App),
+        None => leptos::mount::mount_to_body(app),
     }
 }

@@ -1,3 +1,3 @@
 fn main() {
-    vitrine::mount_storefront();
+    vitrine::mount_shop();
 }

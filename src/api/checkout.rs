@@ -26,9 +26,8 @@ pub async fn place_order(key: &CartKey, idempotency_key: &str, request: &Checkou
     let res = gloo_net::http::RequestBuilder::new(&super::url(&format!("/carts/{}/checkout", key.id)))
         .method(Method::POST)
         .header("Authorization", &format!("Bearer {}", key.cart_token))
-        .header("Idempotency-Key", idempotency_key)
-        .json(request)
-        .map_err(|e| ApiError::Decode(e.to_string()))?
+        .header("Idempotency-Key", idempotency_key);
+    let res = super::with_json(res, request)?
         .send()
         .await;
     super::read(res).await
@@ -72,9 +71,8 @@ pub struct TokenCard {
 pub async fn tokenize(provider: &CardProvider, card: &CardDetails) -> Result<CardToken, ApiError> {
     let res = gloo_net::http::RequestBuilder::new(&format!("{}/tokens", provider.base_url))
         .method(Method::POST)
-        .header("Authorization", &format!("Bearer {}", provider.publishable_key))
-        .json(card)
-        .map_err(|e| ApiError::Decode(e.to_string()))?
+        .header("Authorization", &format!("Bearer {}", provider.publishable_key));
+    let res = super::with_json(res, card)?
         .send()
         .await;
     super::read(res).await

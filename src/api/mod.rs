@@ -1,5 +1,10 @@
 //! Typed HTTP client for the Vitrine API (gloo-net). One file per resource;
 //! this module holds the transport: base URL, JSON, errors, aborts.
+//!
+//! JSON is parsed and written by the browser (`Response.json()`,
+//! `JSON.stringify`) and moved into and out of Rust types with
+//! serde-wasm-bindgen: no JSON parser in the wasm (serde_json was about
+//! 14 KB brotli of every entry, measured).
 
 mod cart;
 mod catalog;
@@ -18,6 +23,7 @@ use std::rc::Rc;
 use std::fmt;
 
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
+use wasm_bindgen::JsValue;
 use leptos::prelude::on_cleanup;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -136,16 +142,46 @@ impl Default for Aborter {
     }
 }
 
+/// `value` as JSON text (the browser's `JSON.stringify`).
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, ApiError> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| ApiError::Decode(e.to_string()))?;
+    js_sys::JSON::stringify(&js)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| ApiError::Decode("not JSON".into()))
+}
+
+/// JSON text as a `T` (the browser's `JSON.parse`), or `None`.
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_wasm_bindgen::from_value(js_sys::JSON::parse(text).ok()?).ok()
+}
+
+/// `req` with `body` as its JSON body.
+pub(crate) fn with_json<T: Serialize + ?Sized>(req: RequestBuilder, body: &T) -> Result<Request, ApiError> {
+    req.header("Content-Type", "application/json")
+        .body(to_json(body)?)
+        .map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// The response's body parsed by the browser.
+async fn body_json(res: Response) -> Result<JsValue, String> {
+    let promise = web_sys::Response::from(res).json().map_err(|_| "body already read".to_string())?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "not JSON".to_string())
+}
+
 pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
     let res = res.map_err(|_| ApiError::Network)?;
     let status = res.status();
+    let json = body_json(res).await;
     if (200..300).contains(&status) {
-        return res.json::<T>().await.map_err(|e| ApiError::Decode(e.to_string()));
+        return json.and_then(|v| serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())).map_err(ApiError::Decode);
     }
-    let body = res
-        .json::<ApiErrorBody>()
-        .await
-        .unwrap_or_else(|_| ApiErrorBody::new(format!("The shop answered with an error ({status}). Please try again.")));
+    let body = json
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value::<ApiErrorBody>(v).ok())
+        .unwrap_or_else(|| ApiErrorBody::new(format!("The shop answered with an error ({status}). Please try again.")));
     Err(ApiError::Http { status, body })
 }
 
@@ -180,10 +216,7 @@ pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<
         req = req.header("If-Match", &format!("\"{v}\""));
     }
     let res = match body {
-        Some(b) => match req.json(b) {
-            Ok(r) => r.send().await,
-            Err(e) => return Err(ApiError::Decode(e.to_string())),
-        },
+        Some(b) => with_json(req, b)?.send().await,
         None => req.send().await,
     };
     read(res).await

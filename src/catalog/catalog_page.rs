@@ -47,7 +47,9 @@ pub fn CatalogPage() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     view! {
         <Title text=title/>
-        <section class="vt-catalog" aria-labelledby="vt-catalog-title">
+        // Not a <section>: a labelled section is a region landmark, and the filters' <aside> (a complementary
+        // landmark) must not sit inside another landmark but <main> (axe: landmark-complementary-is-top-level).
+        <div class="vt-catalog">
             <header class="vt-catalog__header">
                 <h1 id="vt-catalog-title" class="vt-catalog__title">{move || heading.get()}</h1>
                 {move || list.get().and_then(|l| l.corrected_query).map(|c| view! {
@@ -88,7 +90,7 @@ pub fn CatalogPage() -> impl IntoView {
                 </div>
             </div>
             <FilterDialog open=filters_open list query/>
-        </section>
+        </div>
     }
 }
 

@@ -12,14 +12,14 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 fn load_key() -> Option<CartKey> {
-    storage().and_then(|s| s.get_item(KEY).ok().flatten()).and_then(|v| serde_json::from_str(&v).ok())
+    storage().and_then(|s| s.get_item(KEY).ok().flatten()).and_then(|v| api::from_json(&v))
 }
 
 fn save_key(key: Option<&CartKey>) {
     if let Some(s) = storage() {
         match key {
             Some(k) => {
-                let _ = s.set_item(KEY, &serde_json::to_string(k).unwrap_or_default());
+                let _ = s.set_item(KEY, &api::to_json(k).unwrap_or_default());
             }
             None => {
                 let _ = s.remove_item(KEY);

@@ -59,6 +59,10 @@ pub struct ReturnPolicy {
     /// The reasons a shopper picks from.
     #[serde(default = "default_reasons")]
     pub reasons: Vec<ReturnReason>,
+    /// The order's shipping may be refunded with a return (when everything
+    /// was sent back); off: only the items are refunded.
+    #[serde(default)]
+    pub refund_shipping: bool,
 }
 
 impl Default for ReturnPolicy {
@@ -72,6 +76,7 @@ impl Default for ReturnPolicy {
             category_windows: BTreeMap::new(),
             store_credit_bonus_percent: 0,
             reasons: default_reasons(),
+            refund_shipping: false,
         }
     }
 }
@@ -298,8 +303,9 @@ pub struct ReturnRequestLine {
     pub quantity: i64,
     /// A [`ReturnReason::code`].
     pub reason: String,
+    /// What the shopper wants the shop to know (at most 500 characters).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub comment: Option<String>,
     pub resolution: Resolution,
     /// The variant wanted instead; required for, and only for, exchanges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -767,6 +773,225 @@ pub fn milestones(status: ReturnStatus) -> Vec<ReturnMilestoneStep> {
         .collect()
 }
 
+
+// ---------------------------------------------------------------------------
+// Wire types of the returns API, shared by the server and the storefront.
+// ---------------------------------------------------------------------------
+
+/// A variant a line may be exchanged for (same product).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ExchangeOption {
+    pub variant_id: i64,
+    /// "M / Navy".
+    pub title: String,
+    pub price: Money,
+    /// Units that can be reserved now; 0 means sold out (not offered).
+    pub available: i64,
+}
+
+/// One order line in `GET /orders/{number}/returnable`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnableLine {
+    pub line_id: i64,
+    pub returnable_quantity: i64,
+    /// Why none can be returned, in words ("Final sale", "The return window
+    /// closed on 12 March 2026"); set exactly when `returnable_quantity` is 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The same reason for programs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<NotReturnable>,
+    /// The last day a return may be started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returnable_until: Option<Date>,
+    pub product_title: String,
+    pub variant_title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<crate::catalog::Image>,
+    pub quantity: i64,
+    /// What one unit paid, after discounts (what a refund gives back per unit).
+    pub unit_refund: Money,
+    /// Other variants of the product in stock, for an exchange.
+    #[serde(default)]
+    pub exchange_options: Vec<ExchangeOption>,
+}
+
+/// A resolution the shop offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ResolutionOption {
+    /// `refund`, `store_credit` or `exchange`.
+    pub code: Resolution,
+    pub label: String,
+    /// Extra store credit in percent (store credit only; 0 otherwise).
+    #[serde(default)]
+    pub bonus_percent: u32,
+}
+
+/// `GET /api/v1/orders/{number}/returnable`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnableAnswer {
+    pub lines: Vec<ReturnableLine>,
+    pub reasons: Vec<ReturnReason>,
+    pub resolutions: Vec<ResolutionOption>,
+    /// Photos: accepted types and the size limit per photo.
+    pub photo_types: Vec<String>,
+    pub photo_max_bytes: u64,
+    /// At most this many photos per return.
+    pub photo_max_count: u32,
+    /// The shop's window in days, for the policy sentence.
+    pub window_days: u32,
+    /// Returns already made on this order (links to their pages).
+    #[serde(default)]
+    pub returns: Vec<ReturnSummary>,
+}
+
+/// `POST /api/v1/orders/{number}/returns`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnRequest {
+    pub lines: Vec<ReturnRequestLine>,
+}
+
+/// A return in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnSummary {
+    /// "R-7QK2-9XH4".
+    pub rma: String,
+    pub order_number: String,
+    pub status: ReturnStatus,
+    pub items: i64,
+    /// Unix seconds.
+    pub requested_at: i64,
+    /// The shopper's page of the return, with its token.
+    pub status_url: String,
+}
+
+/// One line of a return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnLineView {
+    /// The return line's own id (photos may name it).
+    pub id: i64,
+    /// The order line it returns.
+    pub line_id: i64,
+    pub product_title: String,
+    pub variant_title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<crate::catalog::Image>,
+    pub quantity: i64,
+    pub reason: String,
+    pub reason_label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    pub resolution: Resolution,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange_variant_id: Option<i64>,
+    /// The variant sent instead ("L / Navy").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange_title: Option<String>,
+    /// Units the shop received, and their condition as the shop noted it.
+    #[serde(default)]
+    pub received_quantity: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// What this line is worth back (refund, or credit before the bonus).
+    pub value: Money,
+    /// This line's reason needs a photo and none is attached yet.
+    #[serde(default)]
+    pub photo_missing: bool,
+}
+
+/// A photo attached to a return (served only to the order's owner and the operator).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnPhoto {
+    pub id: String,
+    /// With its token: `/api/v1/returns/{rma}/photos/{id}?token=...`.
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_id: Option<i64>,
+    pub content_type: String,
+    pub bytes: u64,
+}
+
+/// How the parcel goes back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnMethod {
+    /// `label` (print it, stick it on the parcel) or `drop_off`.
+    pub kind: String,
+    /// What to do, in words.
+    pub instructions: String,
+    /// The carrier and the return's tracking number (on the label as a
+    /// barcode, Code 128) once approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carrier: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking_number: Option<String>,
+    /// Where the parcel goes.
+    pub address_lines: Vec<String>,
+    /// Text of the QR code drop-off points scan (the RMA and tracking number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qr_text: Option<String>,
+}
+
+/// A money movement of a return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnMoney {
+    /// `refund` or `store_credit`.
+    pub kind: String,
+    pub amount: Money,
+    /// `pending` (sent to the provider) or `succeeded`.
+    pub status: String,
+    /// Store credit: the code to use at checkout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub at: i64,
+}
+
+/// A return (RMA) as its shopper and the operator see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReturnView {
+    pub rma: String,
+    pub order_number: String,
+    pub status: ReturnStatus,
+    pub status_label: String,
+    /// Set when rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<String>,
+    pub lines: Vec<ReturnLineView>,
+    #[serde(default)]
+    pub photos: Vec<ReturnPhoto>,
+    /// Some line's reason needs a photo that is not attached yet: the shop
+    /// approves the return once it is.
+    #[serde(default)]
+    pub photos_needed: bool,
+    pub method: ReturnMethod,
+    pub progress: Vec<ReturnMilestoneStep>,
+    /// Newest first.
+    pub events: Vec<crate::checkout::OrderEvent>,
+    /// What the return is worth: refunds to the payment, and store credit
+    /// (with the bonus) for the lines that chose it.
+    pub refund_total: Money,
+    pub credit_total: Money,
+    /// Positive: the shopper pays the difference of the exchanges.
+    pub exchange_difference: Money,
+    #[serde(default)]
+    pub money: Vec<ReturnMoney>,
+    pub requested_at: i64,
+    /// The shopper's page, with its token.
+    pub status_url: String,
+    /// The printable label page, with its token.
+    pub label_url: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -931,7 +1156,7 @@ mod tests {
     }
 
     fn req(line_id: i64, quantity: i64, reason: &str, resolution: Resolution, variant: Option<i64>) -> ReturnRequestLine {
-        ReturnRequestLine { line_id, quantity, reason: reason.into(), note: None, resolution, exchange_variant_id: variant }
+        ReturnRequestLine { line_id, quantity, reason: reason.into(), comment: None, resolution, exchange_variant_id: variant }
     }
 
     #[test]

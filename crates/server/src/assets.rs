@@ -6,6 +6,12 @@
 //! fall back to `index.html`, so client-side routes work on reload; the
 //! storefront's own pages get their `<head>` filled in (see [`Assets::page`]
 //! and `heads`).
+//!
+//! The storefront is built as several entries, each an `index.html` with its
+//! own wasm (`src/entry.rs` in the storefront crate): the shop at the root of
+//! the static directory, the others in `entry/<name>/`. A page is answered
+//! with the `index.html` of the entry that owns its path ([`entry_of`]), or
+//! the shop's when that entry was not built.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -53,6 +59,19 @@ struct Template {
 pub struct Assets {
     files: Arc<HashMap<String, Asset>>,
     index: Arc<Template>,
+    /// Entries other than the shop, by name: `entry/<name>/index.html`.
+    entries: Arc<HashMap<&'static str, Template>>,
+}
+
+/// The storefront entries besides the shop, each built into `entry/<name>/`.
+pub const ENTRIES: [&str; 1] = ["checkout"];
+
+/// The entry whose `index.html` answers `path`: `Some("checkout")` for the
+/// checkout and order pages, `None` for the shop (catalog, product, cart and
+/// anything unknown). Keep in step with `Entry::of` in the storefront's `src/entry.rs`.
+pub fn entry_of(path: &str) -> Option<&'static str> {
+    let under = |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    (under("/checkout") || under("/orders")).then_some("checkout")
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -120,6 +139,10 @@ impl Assets {
         let Some(index) = raw.get("/index.html").map(|b| Template::parse(&String::from_utf8_lossy(b))) else {
             return Err(std::io::Error::new(std::io::ErrorKind::NotFound, "no index.html: build the storefront first"));
         };
+        let entries: HashMap<&'static str, Template> = ENTRIES
+            .into_iter()
+            .filter_map(|name| Some((name, Template::parse(&String::from_utf8_lossy(raw.get(&format!("/entry/{name}/index.html"))?)))))
+            .collect();
         let mut prebuilt: HashMap<String, Vec<u8>> = HashMap::new();
         raw.retain(|k, v| {
             let sibling = k.ends_with(".br") || k.ends_with(".gz");
@@ -162,7 +185,7 @@ impl Assets {
             elapsed_ms = started.elapsed().as_millis() as u64,
             "static files loaded and compressed"
         );
-        Ok(Assets { files: Arc::new(files), index: Arc::new(index) })
+        Ok(Assets { files: Arc::new(files), index: Arc::new(index), entries: Arc::new(entries) })
     }
 
     pub fn len(&self) -> usize {
@@ -196,7 +219,8 @@ impl Assets {
                 if last.contains('.') {
                     return (StatusCode::NOT_FOUND, "not found").into_response();
                 }
-                &self.files["/index.html"]
+                let entry = entry_of(path).map(|name| format!("/entry/{name}/index.html"));
+                entry.and_then(|e| self.files.get(&e)).unwrap_or(&self.files["/index.html"])
             }
         };
         let cache = if asset.immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
@@ -207,11 +231,11 @@ impl Assets {
         })
     }
 
-    /// `index.html` with `head` in place of its marked head region, as
-    /// `status`. Compressed per response at fast settings (a 40 KB page takes
-    /// well under a millisecond).
-    pub fn page(&self, method: &Method, headers: &HeaderMap, status: StatusCode, head: &str) -> Response {
-        let t = &self.index;
+    /// The `index.html` of the entry owning `path` ([`entry_of`]) with `head`
+    /// in place of its marked head region, as `status`. Compressed per
+    /// response at fast settings (a 40 KB page takes well under a millisecond).
+    pub fn page(&self, path: &str, method: &Method, headers: &HeaderMap, status: StatusCode, head: &str) -> Response {
+        let t = entry_of(path).and_then(|name| self.entries.get(name)).unwrap_or(&self.index);
         let etag = format!("\"{:016x}\"", fnv1a(head.as_bytes()) ^ t.hash);
         let mut html = String::with_capacity(t.before.len() + head.len() + t.after.len());
         html.push_str(&t.before);

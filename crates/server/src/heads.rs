@@ -64,7 +64,7 @@ pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Respo
         None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
         None => (StatusCode::OK, page.plain(&state.config.shop_name)),
     };
-    Some(assets.page(method, headers, status, &head))
+    Some(assets.page(path, method, headers, status, &head))
 }
 
 /// The public origin: `--public-url` when set, else `http://{Host}`.

@@ -30,6 +30,7 @@ pub mod orders;
 pub mod outbox;
 pub mod payments;
 pub mod psp;
+pub mod returns;
 pub mod rules;
 pub mod secrets;
 pub mod settings;
@@ -73,7 +74,8 @@ use crate::state::AppState;
         (name = "checkout", description = "Shipping and payment methods, order placement"),
         (name = "orders", description = "Orders, payment completion and provider webhooks"),
         (name = "tracking", description = "Carrier webhooks: AfterShip's format and our own"),
-        (name = "admin", description = "The operator's API (admin key): orders, checklist, shipments, tracking events"),
+        (name = "returns", description = "Self-service returns: what may go back, the request, photos, the return's page and label"),
+        (name = "admin", description = "The operator's API (admin key): orders, checklist, shipments, tracking events, returns, reports"),
         (name = "shop", description = "Shop settings and health"),
     ),
     components(schemas(vitrine_core::ApiErrorBody))
@@ -121,6 +123,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(orders::router())
         .merge(payments::webhooks::router())
         .merge(tracking::router())
+        .merge(returns::router())
         .merge(admin::router())
         .merge(address::router())
         .merge(shop::router())

@@ -43,6 +43,13 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Returns: list by status, approve, receive, refund.
+    Returns {
+        #[command(subcommand)]
+        action: ReturnsAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Print the secrets that carrier webhooks are signed with (AfterShip's and ours).
     CarrierSecrets {
         #[command(flatten)]
@@ -87,6 +94,48 @@ enum OrdersAction {
     },
     /// Mark every parcel of the order delivered.
     Deliver { number: String },
+}
+
+#[derive(Subcommand)]
+enum ReturnsAction {
+    /// Returns, newest first.
+    List {
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Approve a requested return (its label becomes available).
+    Approve { rma: String },
+    /// Receive and inspect the parcel (everything asked for, as new, without --line).
+    Receive {
+        rma: String,
+        /// RETURN_LINE_ID:QUANTITY[:CONDITION], repeatable.
+        #[arg(long = "line")]
+        lines: Vec<String>,
+    },
+    /// Refund an inspected return's refund lines (all that is due without --amount).
+    Refund {
+        rma: String,
+        /// Part of what is due, e.g. 12.50.
+        #[arg(long)]
+        amount: Option<rust_decimal::Decimal>,
+        /// The refund's idempotency key: run again with the same key, it refunds once.
+        #[arg(long)]
+        key: Option<String>,
+        #[arg(long)]
+        include_shipping: bool,
+    },
+}
+
+fn parse_receive_line(s: &str) -> Result<vitrine_server::returns::admin::ReceiveLine, String> {
+    let mut parts = s.splitn(3, ':');
+    let id = parts.next().unwrap_or("");
+    let qty = parts.next().ok_or("use RETURN_LINE_ID:QUANTITY[:CONDITION], e.g. 7:1:as new")?;
+    Ok(vitrine_server::returns::admin::ReceiveLine {
+        line_id: id.trim().parse().map_err(|_| format!("{id:?} is not a line id"))?,
+        quantity: qty.trim().parse().map_err(|_| format!("{qty:?} is not a quantity"))?,
+        condition: parts.next().map(str::to_string),
+        restock: None,
+    })
 }
 
 fn parse_line(s: &str) -> Result<vitrine_core::lifecycle::ShipmentLine, String> {
@@ -179,6 +228,7 @@ async fn main() -> std::process::ExitCode {
         }
         Command::AdminKey { action, db } => admin_key(action, &db.database_url).await,
         Command::Orders { action, db } => orders(action, &db.database_url).await,
+        Command::Returns { action, db } => returns_cli(action, &db.database_url).await,
         Command::CarrierSecrets { db } => carrier_secrets(&db.database_url).await,
     };
     match result {
@@ -277,6 +327,46 @@ async fn orders(action: OrdersAction, url: &str) -> Result<(), AnyError> {
         OrdersAction::Deliver { number } => {
             let n = tracking::shipments::deliver_all(&state, &number).await.map_err(cli_error)?;
             println!("{number}: {n} parcel(s) marked delivered");
+        }
+    }
+    Ok(())
+}
+
+async fn returns_cli(action: ReturnsAction, url: &str) -> Result<(), AnyError> {
+    use vitrine_server::returns::admin;
+    let db = connect(url, 2).await?;
+    let state = AppState::new(db, ShopConfig::default()).await?;
+    let show = |v: &vitrine_core::returns::ReturnView| {
+        let lines: Vec<String> = v.lines.iter().map(|l| format!("{}:{}×{} ({}, {})", l.id, l.quantity, l.product_title, l.reason, l.resolution.as_str())).collect();
+        println!("{}  {}  order {}  lines {}", v.rma, v.status.as_str(), v.order_number, lines.join("; "));
+    };
+    match action {
+        ReturnsAction::List { status } => {
+            for r in admin::list(&state, status.as_deref()).await.map_err(cli_error)? {
+                let photos = if r.photos_needed { "  waiting for photos" } else { "" };
+                println!(
+                    "{}  {:<10}  {}  {:>2} items  {}  {}{photos}",
+                    r.rma,
+                    r.status.as_str(),
+                    r.order_number,
+                    r.items,
+                    vitrine_server::dates::iso_date(r.requested_at),
+                    r.email
+                );
+            }
+        }
+        ReturnsAction::Approve { rma } => show(&admin::approve(&state, &rma).await.map_err(cli_error)?),
+        ReturnsAction::Receive { rma, lines } => {
+            let lines = lines.iter().map(|l| parse_receive_line(l)).collect::<Result<Vec<_>, _>>()?;
+            show(&admin::receive(&state, &rma, &admin::ReceiveReturn { lines }).await.map_err(cli_error)?);
+        }
+        ReturnsAction::Refund { rma, amount, key, include_shipping } => {
+            let key = key.unwrap_or_else(|| format!("cli-{}", vitrine_server::secrets::random_hex(8)));
+            let req = admin::RefundReturn { amount, include_shipping, complete: false };
+            let v = admin::refund(&state, &rma, &key, &req).await.map_err(cli_error)?;
+            show(&v);
+            let paid: Vec<String> = v.money.iter().map(|m| format!("{} {} {}", m.kind, m.amount.format(state.locale()), m.status)).collect();
+            println!("money: {}  (idempotency key {key})", paid.join(", "));
         }
     }
     Ok(())

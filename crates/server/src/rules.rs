@@ -51,6 +51,8 @@ pub struct ShopRules {
     pub payments: Vec<PaymentRule>,
     /// Which optional address fields the shop asks for.
     pub address_fields: AddressFieldConfig,
+    /// Return window, final sale, reasons, store credit bonus.
+    pub returns: vitrine_core::returns::ReturnPolicy,
     rates: Vec<ZoneRate>,
     taxes: HashMap<(String, String), TaxRate>,
 }
@@ -98,6 +100,7 @@ impl ShopRules {
             tax_inclusive: imported.tax_inclusive,
             payments: imported.payment_rules,
             address_fields: imported.address_fields,
+            returns: imported.return_policy,
             rates,
             taxes,
         })

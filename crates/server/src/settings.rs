@@ -15,6 +15,7 @@ const LINK_SECRET: &str = "order_link_secret";
 const TAX_INCLUSIVE: &str = "tax_inclusive";
 const ADDRESS_FIELDS: &str = "address_fields";
 const PAYMENT_RULES: &str = "payment_rules";
+const RETURN_POLICY: &str = "return_policy";
 const PSP_PUBLISHABLE: &str = "psp_publishable_key";
 const PSP_SECRET: &str = "psp_secret_key";
 const PSP_WEBHOOK_SECRET: &str = "psp_webhook_secret";
@@ -112,6 +113,7 @@ pub struct ImportedRules {
     pub tax_inclusive: bool,
     pub address_fields: AddressFieldConfig,
     pub payment_rules: Vec<PaymentRule>,
+    pub return_policy: vitrine_core::returns::ReturnPolicy,
 }
 
 pub async fn imported_rules(db: &Db) -> Result<ImportedRules, sqlx::Error> {
@@ -119,6 +121,7 @@ pub async fn imported_rules(db: &Db) -> Result<ImportedRules, sqlx::Error> {
         tax_inclusive: get(db, TAX_INCLUSIVE).await?.is_some_and(|v| v == "true"),
         address_fields: from_json(get(db, ADDRESS_FIELDS).await?).unwrap_or_default(),
         payment_rules: from_json(get(db, PAYMENT_RULES).await?).unwrap_or_else(crate::rules::default_payment_rules),
+        return_policy: from_json(get(db, RETURN_POLICY).await?).unwrap_or_default(),
     })
 }
 
@@ -129,6 +132,7 @@ pub async fn put_imported_rules(
     tax_inclusive: Option<bool>,
     address_fields: Option<&AddressFieldConfig>,
     payment_rules: Option<&[PaymentRule]>,
+    return_policy: Option<&vitrine_core::returns::ReturnPolicy>,
 ) -> Result<(), sqlx::Error> {
     if let Some(inclusive) = tax_inclusive {
         put(tx, TAX_INCLUSIVE, if inclusive { "true" } else { "false" }).await?;
@@ -138,6 +142,9 @@ pub async fn put_imported_rules(
     }
     if let Some(rules) = payment_rules {
         put(tx, PAYMENT_RULES, &to_json(&rules)).await?;
+    }
+    if let Some(policy) = return_policy {
+        put(tx, RETURN_POLICY, &to_json(policy)).await?;
     }
     Ok(())
 }

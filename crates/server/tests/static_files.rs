@@ -70,3 +70,35 @@ async fn cors_allows_only_configured_origins() {
         .await;
     assert!(other.headers.get("access-control-allow-origin").is_none());
 }
+
+/// Each page kind gets its own entry's `index.html` (its own wasm): the shop's at the root, the checkout's from
+/// `entry/checkout/`, with the server-written head in both.
+#[tokio::test]
+async fn each_page_is_answered_with_its_entrys_index() {
+    let (app, dist) = app_with_dist().await;
+    drop(app);
+    let head = "<meta name=\"vitrine-head\" content=\"begin\"><title>x</title><meta name=\"vitrine-head\" content=\"end\">";
+    std::fs::create_dir_all(dist.path().join("entry/checkout")).unwrap();
+    let checkout = format!("<!doctype html><head>{head}</head><body>{}</body>", "<p>Checkout entry</p>".repeat(40));
+    std::fs::write(dist.path().join("entry/checkout/index.html"), checkout).unwrap();
+    let config = ShopConfig { static_dir: Some(dist.path().to_path_buf()), shop_name: "Entry Shop".into(), ..ShopConfig::default() };
+    let app = TestApp::sqlite(config).await;
+    for (path, entry) in [
+        ("/", "<p>Shop</p>"),
+        ("/cart", "<p>Shop</p>"),
+        ("/checkouts", "<p>Shop</p>"),
+        ("/checkout", "<p>Checkout entry</p>"),
+        ("/checkout/", "<p>Checkout entry</p>"),
+        ("/orders/1001", "<p>Checkout entry</p>"),
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status, StatusCode::OK, "{path}");
+        let html = String::from_utf8_lossy(&res.body);
+        assert!(html.contains(entry), "{path} is answered by the entry with {entry}");
+        if entry.contains("Checkout") {
+            assert!(html.contains("<title>Entry Shop</title>"), "{path} has the server-written head: {html}");
+        }
+    }
+    assert_eq!(app.get("/entry/checkout/index.html").await.status, StatusCode::OK);
+    drop(dist);
+}

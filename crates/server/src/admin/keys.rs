@@ -24,9 +24,14 @@ impl FromRequestParts<AppState> for Admin {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Admin> {
-        let key = secrets::bearer(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        authenticate(&state.db, key).await?.ok_or(ApiError::Unauthorized)
+        check(state, &parts.headers).await
     }
+}
+
+/// The admin behind a request's `Authorization: Bearer` key, or the one 401.
+pub async fn check(state: &AppState, headers: &axum::http::HeaderMap) -> Result<Admin> {
+    let key = secrets::bearer(headers).ok_or(ApiError::Unauthorized)?;
+    authenticate(&state.db, key).await?.ok_or(ApiError::Unauthorized)
 }
 
 /// The live key with this secret, if any.

@@ -21,4 +21,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(orders::admin_orders_deliver))
         .routes(routes!(orders::admin_shipments_create))
         .routes(routes!(orders::admin_tracking_events_create))
+        .routes(routes!(crate::returns::admin::admin_returns_index))
+        .routes(routes!(crate::returns::admin::admin_returns_show))
+        .routes(routes!(crate::returns::admin::admin_returns_approve))
+        .routes(routes!(crate::returns::admin::admin_returns_reject))
+        .routes(routes!(crate::returns::admin::admin_returns_receive))
+        .routes(routes!(crate::returns::admin::admin_returns_refund))
+        .routes(routes!(crate::returns::admin::admin_returns_credit))
+        .routes(routes!(crate::returns::admin::admin_returns_exchange))
+        .routes(routes!(crate::returns::reports::admin_reports_returns))
 }

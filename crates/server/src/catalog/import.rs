@@ -34,6 +34,11 @@ pub struct CatalogImport {
     /// When present, replaces the payment method rules.
     #[serde(default)]
     pub payment_rules: Option<Vec<crate::rules::PaymentRule>>,
+    /// When present, replaces the return policy: window in days from
+    /// delivery, final-sale products and categories, their own windows,
+    /// the store credit bonus, the reasons shoppers pick from.
+    #[serde(default)]
+    pub return_policy: Option<vitrine_core::returns::ReturnPolicy>,
     /// Which optional address fields checkout shows or requires (company,
     /// address2, phone: `hidden`, `optional` or `required`). Takes effect on restart.
     #[serde(default)]
@@ -447,7 +452,8 @@ pub async fn import(db: &Db, currency: Currency, doc: &CatalogImport) -> Result<
 
 async fn import_rules(tx: &mut crate::db::Tx, currency: Currency, doc: &CatalogImport) -> Result<()> {
     let to_minor = |d: Decimal| Money::new(d, currency).to_minor().unwrap_or(0);
-    crate::settings::put_imported_rules(tx, doc.tax_inclusive, doc.address_fields.as_ref(), doc.payment_rules.as_deref()).await?;
+    crate::settings::put_imported_rules(tx, doc.tax_inclusive, doc.address_fields.as_ref(), doc.payment_rules.as_deref(), doc.return_policy.as_ref())
+        .await?;
     if let Some(rates) = &doc.shipping_rates {
         sqlx::query("DELETE FROM shipping_rates").execute(&mut **tx).await?;
         for (pos, r) in rates.iter().enumerate() {

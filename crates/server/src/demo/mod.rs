@@ -371,6 +371,13 @@ pub fn catalog(size: usize, currency: Currency) -> CatalogImport {
         tax_inclusive: Some(matches!(currency, Currency::Eur | Currency::Gbp | Currency::Jpy | Currency::Aud | Currency::Nzd)),
         payment_rules: Some(payment_rules(currency)),
         address_fields: None,
+        // 30 days from delivery, kitchenware 14, +10 % for store credit.
+        return_policy: Some(vitrine_core::returns::ReturnPolicy {
+            window_days: 30,
+            category_windows: [("home".to_string(), 14)].into_iter().collect(),
+            store_credit_bonus_percent: 10,
+            ..Default::default()
+        }),
     }
 }
 

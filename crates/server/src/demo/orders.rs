@@ -78,8 +78,16 @@ async fn ship(state: &AppState, number: &str, tracking: &str, lines: Vec<vitrine
         service: Some("Ground".into()),
     };
     let parcel = shipments::create(state, number, &req).await.map_err(|e| format!("{e:?}"))?;
-    // Backdate it so the demo carrier has moved it along already.
-    sqlx::query("UPDATE shipments SET created_at = $1 WHERE id = $2").bind(now() - age_secs).bind(parcel.id).execute(&state.db.pool).await.map_err(|e| e.to_string())?;
+    // Backdate it so the demo carrier has moved it along already, and the
+    // order with it (placed a day before it shipped).
+    let shipped_at = now() - age_secs;
+    sqlx::query("UPDATE shipments SET created_at = $1 WHERE id = $2").bind(shipped_at).bind(parcel.id).execute(&state.db.pool).await.map_err(|e| e.to_string())?;
+    sqlx::query("UPDATE orders SET created_at = $1 WHERE number = $2 AND created_at > $1")
+        .bind(shipped_at - 86_400)
+        .bind(number)
+        .execute(&state.db.pool)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -134,5 +142,18 @@ async fn seed(state: &AppState) -> Result<usize, String> {
     ship(state, &numbers[3], "1Z999AA10123456787", Vec::new(), 5 * step).await?;
     crate::admin::orders::verify(state, &numbers[4]).await.map_err(|e| format!("{e:?}"))?;
     crate::tracking::simulate::advance(state).await.map_err(|e| format!("{e:?}"))?;
+    // A return in progress on the delivered order: asked for and approved, label ready.
+    if crate::orders::find(state, &numbers[0]).await.map_err(|e| format!("{e:?}"))?.is_some_and(|o| o.status != "delivered") {
+        shipments::deliver_all(state, &numbers[0]).await.map_err(|e| format!("{e:?}"))?;
+    }
+    let token = crate::secrets::link_token(&state.link_secret, &numbers[0]);
+    let returnable = api.call(Method::GET, &format!("/api/v1/orders/{}/returnable?token={token}", numbers[0]), None, None, None).await?;
+    if let Some(line) = returnable["lines"].as_array().and_then(|ls| ls.iter().find(|l| l["returnable_quantity"].as_i64().unwrap_or(0) > 0)) {
+        let ask = json!({"lines": [{"line_id": line["line_id"], "quantity": 1, "reason": "too_small", "resolution": "refund", "comment": "Lovely, but a size too small."}]});
+        let made = api.call(Method::POST, &format!("/api/v1/orders/{}/returns?token={token}", numbers[0]), None, Some(ask), Some("demo-return-1")).await?;
+        if let Some(rma) = made["rma"].as_str() {
+            crate::returns::admin::approve(state, rma).await.map_err(|e| format!("{e:?}"))?;
+        }
+    }
     Ok(numbers.len())
 }

@@ -102,6 +102,10 @@ pub async fn find(state: &AppState, number: &str) -> Result<Option<OrderRow>> {
         .await?)
 }
 
+pub async fn find_by_id(state: &AppState, id: i64) -> Result<OrderRow> {
+    Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(id).fetch_one(&state.db.pool).await?)
+}
+
 fn bank_instructions(state: &AppState, kind: PaymentKind, number: &str, total: Money) -> Option<String> {
     let locale = state.locale();
     match kind {

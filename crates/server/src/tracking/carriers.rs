@@ -194,6 +194,12 @@ pub async fn webhooks_aftership(State(state): State<AppState>, headers: HeaderMa
         return Ok(StatusCode::OK);
     }
     let Some(shipment) = shipment_by_tracking(&state, &hook.msg.tracking_number).await? else {
+        if let Some(status) = hook.msg.tag.as_deref().and_then(TrackingStatus::from_tag) {
+            if crate::returns::admin::carrier_event(&state, &hook.msg.tracking_number, status).await? {
+                webhook_events::processed(&state.db, "aftership", &event_id).await?;
+                return Ok(StatusCode::OK);
+            }
+        }
         tracing::warn!(tracking = %hook.msg.tracking_number, event = ?hook.event, "AfterShip event for a tracking number we don't know; ignored");
         webhook_events::processed(&state.db, "aftership", &event_id).await?;
         return Ok(StatusCode::OK);
@@ -257,6 +263,10 @@ pub async fn webhooks_carrier(State(state): State<AppState>, headers: HeaderMap,
         return Ok(StatusCode::OK);
     }
     let Some(shipment) = shipment_by_tracking(&state, &event.tracking_number).await? else {
+        if crate::returns::admin::carrier_event(&state, &event.tracking_number, event.status).await? {
+            webhook_events::processed(&state.db, "carrier", &event.id).await?;
+            return Ok(StatusCode::OK);
+        }
         tracing::warn!(tracking = %event.tracking_number, "carrier event for a tracking number we don't know; ignored");
         webhook_events::processed(&state.db, "carrier", &event.id).await?;
         return Ok(StatusCode::OK);

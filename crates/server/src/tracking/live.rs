@@ -64,33 +64,53 @@ pub async fn order_events(
 ) -> Result<Sse<impl futures_util::Stream<Item = std::result::Result<Event, Infallible>>>> {
     let row = order_for_link(&state, &number, &q.token).await?;
     let first = view(&state, &row).await?;
+    Ok(watch(state, number, "order", first, |state, number| async move {
+        match crate::orders::find(&state, &number).await {
+            Ok(Some(row)) => view(&state, &row).await.ok(),
+            _ => None,
+        }
+    }))
+}
+
+/// A `text/event-stream` of `event: {name}` carrying `first`, then whatever
+/// `load(state, key)` answers each time [`Live::changed`] names `key` (or
+/// every few seconds), sent only when it differs from the last one sent.
+pub fn watch<T, F, Fut>(
+    state: AppState,
+    key: String,
+    name: &'static str,
+    first: T,
+    load: F,
+) -> Sse<impl futures_util::Stream<Item = std::result::Result<Event, Infallible>>>
+where
+    T: serde::Serialize + Send + 'static,
+    F: Fn(AppState, String) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Option<T>> + Send,
+{
     let rx = state.live.subscribe();
-    let stream = futures_util::stream::unfold((state, number, rx, Some(first), String::new()), |(state, number, mut rx, pending, mut last)| async move {
+    let load = std::sync::Arc::new(load);
+    let stream = futures_util::stream::unfold((state, key, rx, Some(first), String::new(), load), move |(state, key, mut rx, pending, mut last, load)| async move {
         let mut pending = pending;
         loop {
-            if let Some(order) = pending.take() {
-                let json = serde_json::to_string(&order).unwrap_or_default();
+            if let Some(value) = pending.take() {
+                let json = serde_json::to_string(&value).unwrap_or_default();
                 if json != last {
                     last = json.clone();
-                    return Some((Ok(Event::default().event("order").data(json)), (state, number, rx, None, last)));
+                    return Some((Ok(Event::default().event(name).data(json)), (state, key, rx, None, last, load)));
                 }
             }
             let wake = tokio::select! {
                 got = rx.recv() => match got {
-                    Ok(n) => n == number,
+                    Ok(k) => k == key,
                     Err(broadcast::error::RecvError::Lagged(_)) => true,
                     Err(broadcast::error::RecvError::Closed) => return None,
                 },
                 _ = tokio::time::sleep(POLL) => true,
             };
             if wake {
-                let fresh = match crate::orders::find(&state, &number).await {
-                    Ok(Some(row)) => view(&state, &row).await.ok(),
-                    _ => None,
-                };
-                pending = fresh;
+                pending = load(state.clone(), key.clone()).await;
             }
         }
     });
-    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
 }

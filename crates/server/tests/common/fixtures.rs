@@ -101,6 +101,7 @@ pub fn catalog(currency: Currency) -> CatalogImport {
         tax_inclusive: Some(matches!(currency, Currency::Eur | Currency::Jpy)),
         payment_rules: Some(payment_rules(currency)),
         address_fields: None,
+        return_policy: Some(return_policy()),
     }
 }
 
@@ -291,4 +292,15 @@ pub fn payment_rules(currency: Currency) -> Vec<PaymentRule> {
         rule("cash_on_delivery", &["DE", "AT", "IT", "ES", "PL", "JP"], Some(p("300.00", "276.00", "45000")), false),
         rule("invoice", &["US", "DE", "AT", "NL", "CH", "GB", "SE", "DK"], Some(p("2000.00", "1840.00", "300000")), true),
     ]
+}
+
+/// 30 days; the tent is final sale, home goods have 14 days; +10 % credit.
+pub fn return_policy() -> vitrine_core::returns::ReturnPolicy {
+    vitrine_core::returns::ReturnPolicy {
+        window_days: 30,
+        final_sale_products: vec![TENT.into()],
+        category_windows: [(HOME.to_string(), 14)].into_iter().collect(),
+        store_credit_bonus_percent: 10,
+        ..Default::default()
+    }
 }

@@ -1,0 +1,111 @@
+//! The storefront is built as several entries (one wasm each) over the same
+//! components, so a shopper's first load carries only the pages of its kind:
+//! [`Entry::Shop`] (catalog, search, product, cart) and [`Entry::Checkout`]
+//! (checkout, orders). The server answers each path with its entry's
+//! `index.html` (`crates/server/src/assets.rs`, same path rule as
+//! [`Entry::of`]); moving between entries is an ordinary page load, and the
+//! cart survives it (it lives on the server, its token in localStorage).
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::shell::NotFound;
+
+/// One build of the storefront.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// Catalog, search, product and cart pages (`index.html`, bin `vitrine`).
+    Shop,
+    /// Checkout and order pages (`checkout.html`, bin `vitrine-checkout`).
+    Checkout,
+}
+
+impl Entry {
+    /// The entry that owns `path`. Keep in step with the server's `Entry::of`.
+    pub fn of(path: &str) -> Entry {
+        let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+        if under("/checkout") || under("/orders") {
+            Entry::Checkout
+        } else {
+            Entry::Shop
+        }
+    }
+}
+
+thread_local! {
+    /// The path this document was loaded for.
+    static LOADED_AT: String = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+}
+
+/// Notes the path the document was loaded for (call before mounting).
+pub fn remember_load() {
+    LOADED_AT.with(|_| ());
+}
+
+/// Lets the browser follow links to another entry's pages as ordinary page
+/// loads: a capture-phase click listener stops such clicks from reaching the
+/// router (which would handle them in place), without preventing their
+/// default. Modified clicks and other origins are left alone.
+pub fn leave_by_links(here: Entry) {
+    let Some(window) = web_sys::window() else { return };
+    let origin = window.location().origin().unwrap_or_default();
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
+            return;
+        }
+        let anchor = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        let Some(a) = anchor else { return };
+        let plain = a.target().is_empty() || a.target() == "_self";
+        if plain && a.origin() == origin && Entry::of(&a.pathname()) != here {
+            ev.stop_propagation();
+        }
+    });
+    let _ = window.add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    on_click.forget();
+}
+
+/// The routes' fallback in an entry: a page of another entry reached in
+/// place (`navigate`, Back/Forward; links go through [`leave_by_links`])
+/// becomes a full page load of that address, so the server answers it with
+/// the right entry; a page of no entry is [`NotFound`].
+///
+/// Needs a router and `leptos_meta`'s meta context.
+///
+/// ```ignore
+/// view! { <Routes fallback=|| view! { <Elsewhere here=Entry::Shop/> }> /* ... */ </Routes> }
+/// ```
+#[component]
+pub fn Elsewhere(here: Entry) -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    // Never reload the page the server just gave us (a path rule out of step would loop).
+    let first = LOADED_AT.with(|p| *p == path);
+    if Entry::of(&path) != here && !first {
+        let search = location.search.get_untracked();
+        let search = search.trim_start_matches('?');
+        let hash = location.hash.get_untracked();
+        let hash = hash.trim_start_matches('#');
+        let href = format!(
+            "{path}{}{search}{}{hash}",
+            if search.is_empty() { "" } else { "?" },
+            if hash.is_empty() { "" } else { "#" }
+        );
+        // After the router has written the address into the history: load it in that entry's place.
+        set_timeout(
+            move || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().replace(&href);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+        return ().into_any();
+    }
+    view! { <NotFound/> }.into_any()
+}
