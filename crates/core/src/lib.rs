@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod delivery;
 pub mod error;
+pub mod inventory;
 pub mod lifecycle;
 pub mod listing;
 pub mod money;

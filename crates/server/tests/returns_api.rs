@@ -10,7 +10,8 @@ mod common;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use common::fixtures::{MUG, TEE, TENT};
-use common::{Shopper, TestApp, TestResponse};
+use common::orders::{admin, admin_key, card_order, Bought};
+use common::{TestApp, TestResponse};
 use serde_json::{json, Value};
 
 on_both_backends!(fixtures: crate::common::fixture_config() =>
@@ -27,24 +28,6 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
 
 const DAY: i64 = 86_400;
 
-async fn admin_key(app: &TestApp) -> String {
-    vitrine_server::admin::keys::create(&app.state.db, "returns-desk").await.unwrap().1
-}
-
-async fn admin(app: &TestApp, key: &str, method: Method, path: &str, headers: &[(&str, &str)], body: Option<Value>) -> TestResponse {
-    let auth = format!("Bearer {key}");
-    let mut all = vec![("authorization", auth.as_str())];
-    all.extend_from_slice(headers);
-    app.request(method, &format!("/api/v1/admin{path}"), &all, body).await
-}
-
-struct Bought {
-    number: String,
-    token: String,
-    /// Order line ids in the order the items were added.
-    lines: Vec<i64>,
-}
-
 /// A card order of `items` (variant, quantity), shipped and delivered.
 async fn delivered_order(app: &TestApp, items: &[(i64, i64)]) -> Bought {
     let b = card_order(app, items).await;
@@ -53,29 +36,6 @@ async fn delivered_order(app: &TestApp, items: &[(i64, i64)]) -> Bought {
     assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{}/shipments", b.number), &[], Some(ship)).await.status, StatusCode::CREATED);
     assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{}/deliver", b.number), &[], None).await.status, StatusCode::OK);
     b
-}
-
-async fn card_order(app: &TestApp, items: &[(i64, i64)]) -> Bought {
-    let s = Shopper::new(app).await;
-    for &(variant, qty) in items {
-        let res = s.add(app, variant, qty).await;
-        assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
-    }
-    assert_eq!(s.call(app, Method::PATCH, "", Some(json!({"country": "US", "region": "NY"}))).await.status, StatusCode::OK);
-    let methods = s.call(app, Method::GET, "/payment-methods", None).await.json();
-    let pk = methods.as_array().unwrap().iter().find(|m| m["kind"] == "card").unwrap()["provider"]["publishable_key"].as_str().unwrap().to_string();
-    let card = json!({"number": "4242424242424242", "exp_month": 12, "exp_year": 2031, "cvc": "123"});
-    let token = app.request(Method::POST, "/psp/v1/tokens", &[("authorization", &format!("Bearer {pk}"))], Some(card)).await.json()["id"].as_str().unwrap().to_string();
-    let address = json!({"name": "Ada Lovelace", "address1": "350 5th Ave", "city": "New York", "region": "NY", "postal_code": "10118", "country": "US"});
-    let body = json!({"email": "ada@example.com", "shipping_address": address, "shipping_method": "us-standard", "payment": {"method": "card", "token": token}});
-    let res = app.request(Method::POST, &format!("/api/v1/carts/{}/checkout", s.id), &[("authorization", &s.auth), ("idempotency-key", "k1")], Some(body)).await;
-    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
-    let j = res.json();
-    Bought {
-        number: j["order"]["number"].as_str().unwrap().to_string(),
-        token: j["order_token"].as_str().unwrap().to_string(),
-        lines: j["order"]["lines"].as_array().unwrap().iter().map(|l| l["id"].as_i64().unwrap()).collect(),
-    }
 }
 
 /// Variant ids of a product, in the catalog's order, with their stock.

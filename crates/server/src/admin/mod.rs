@@ -2,7 +2,9 @@
 //! [`Admin`] extractor, so a missing, wrong or revoked key is one 401 before
 //! any handler runs. The CLI subcommands call the same services.
 
+pub mod inventory;
 pub mod keys;
+pub mod metrics;
 pub mod orders;
 
 pub use keys::Admin;
@@ -30,4 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(crate::returns::admin::admin_returns_credit))
         .routes(routes!(crate::returns::admin::admin_returns_exchange))
         .routes(routes!(crate::returns::reports::admin_reports_returns))
+        .routes(routes!(inventory::admin_inventory_index))
+        .routes(routes!(inventory::admin_inventory_adjust, inventory::admin_inventory_ledger))
+        .routes(routes!(metrics::admin_reports_metrics))
 }

@@ -84,7 +84,7 @@ fn ratio(a: i64, b: i64) -> f64 {
     if b <= 0 { 0.0 } else { (a as f64 / b as f64 * 10_000.0).round() / 10_000.0 }
 }
 
-fn parse_day(field: &str, s: Option<&str>) -> Result<Option<Date>> {
+pub fn parse_day(field: &str, s: Option<&str>) -> Result<Option<Date>> {
     match s.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
         Some(s) => Date::parse_iso(s).map(Some).ok_or_else(|| ApiError::invalid(field, "must be a date, YYYY-MM-DD")),

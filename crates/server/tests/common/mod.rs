@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod fixtures;
+pub mod orders;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
