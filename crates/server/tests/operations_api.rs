@@ -23,7 +23,7 @@ async fn first_variant(app: &TestApp, handle: &str) -> (i64, String) {
     (v["id"].as_i64().unwrap(), v["sku"].as_str().unwrap().to_string())
 }
 
-fn row<'a>(rows: &'a Value, variant: i64) -> Option<&'a Value> {
+fn row(rows: &Value, variant: i64) -> Option<&Value> {
     rows.as_array().unwrap().iter().find(|r| r["variant_id"] == variant)
 }
 
