@@ -8,6 +8,7 @@ use crate::cart::{CartDrawer, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
 use crate::checkout::CheckoutPage;
 use crate::entry::{Entry, Elsewhere};
+use crate::returns::{ReturnLabelPage, ReturnPage, StartReturnPage};
 use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
 use crate::tracking::{OrderLookupPage, TrackingPage};
@@ -55,6 +56,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/checkout") view=CheckoutPage/>
                 <Route path=path!("/orders/lookup") view=OrderLookupPage/>
                 <Route path=path!("/orders/:number") view=TrackingPage/>
+                <Route path=path!("/orders/:number/return") view=StartReturnPage/>
+                <Route path=path!("/returns/:rma") view=ReturnPage/>
+                <Route path=path!("/returns/:rma/label") view=ReturnLabelPage/>
             </Routes>
         </Shell>
     }
@@ -76,7 +80,7 @@ pub fn ShopApp() -> impl IntoView {
     }
 }
 
-/// The checkout entry ([`Entry::Checkout`]): checkout and the order pages.
+/// The checkout entry ([`Entry::Checkout`]): checkout, the order pages and returns.
 /// Any other page is a full page load of its own entry ([`Elsewhere`]).
 #[component]
 pub fn CheckoutApp() -> impl IntoView {
@@ -86,6 +90,9 @@ pub fn CheckoutApp() -> impl IntoView {
                 <Route path=path!("/checkout") view=CheckoutPage/>
                 <Route path=path!("/orders/lookup") view=OrderLookupPage/>
                 <Route path=path!("/orders/:number") view=TrackingPage/>
+                <Route path=path!("/orders/:number/return") view=StartReturnPage/>
+                <Route path=path!("/returns/:rma") view=ReturnPage/>
+                <Route path=path!("/returns/:rma/label") view=ReturnLabelPage/>
             </Routes>
         </Shell>
     }

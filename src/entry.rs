@@ -1,7 +1,7 @@
 //! The storefront is built as several entries (one wasm each) over the same
 //! components, so a shopper's first load carries only the pages of its kind:
 //! [`Entry::Shop`] (catalog, search, product, cart) and [`Entry::Checkout`]
-//! (checkout, orders). The server answers each path with its entry's
+//! (checkout, orders, returns). The server answers each path with its entry's
 //! `index.html` (`crates/server/src/assets.rs`, same path rule as
 //! [`Entry::of`]); moving between entries is an ordinary page load, and the
 //! cart survives it (it lives on the server, its token in localStorage).
@@ -18,7 +18,7 @@ use crate::shell::NotFound;
 pub enum Entry {
     /// Catalog, search, product and cart pages (`index.html`, bin `vitrine`).
     Shop,
-    /// Checkout and order pages (`checkout.html`, bin `vitrine-checkout`).
+    /// Checkout, order and return pages (`checkout.html`, bin `vitrine-checkout`).
     Checkout,
 }
 
@@ -26,7 +26,7 @@ impl Entry {
     /// The entry that owns `path`. Keep in step with the server's `Entry::of`.
     pub fn of(path: &str) -> Entry {
         let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-        if under("/checkout") || under("/orders") {
+        if under("/checkout") || under("/orders") || under("/returns") {
             Entry::Checkout
         } else {
             Entry::Shop

@@ -12,6 +12,8 @@ pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod entry;
+pub mod live;
+pub mod returns;
 pub mod shell;
 pub mod store;
 pub mod tracking;

@@ -514,3 +514,285 @@ async fn delay_notice_is_a_status_callout_with_words_and_the_new_estimate() {
     let times = callout.query_selector_all("time").unwrap();
     assert_eq!(times.item(0).unwrap().unchecked_into::<web_sys::Element>().get_attribute("datetime").as_deref(), Some("2026-12-09"));
 }
+
+// Returns (issue 11).
+
+fn usd(cents: i64) -> Money {
+    Money::from_minor(cents, Currency::Usd)
+}
+
+fn returnable_answer() -> vitrine_core::returns::ReturnableAnswer {
+    use vitrine_core::returns::*;
+    let until = vitrine_core::delivery::Date::new(2026, 3, 31).unwrap();
+    let option = |variant_id, title: &str, cents, available| ExchangeOption { variant_id, title: title.into(), price: usd(cents), available };
+    ReturnableAnswer {
+        lines: vec![
+            ReturnableLine {
+                line_id: 11,
+                returnable_quantity: 2,
+                reason: None,
+                reason_code: None,
+                returnable_until: Some(until),
+                product_title: "Merino Crew".into(),
+                variant_title: "M / Navy".into(),
+                image: None,
+                quantity: 2,
+                unit_refund: usd(8000),
+                exchange_options: vec![option(201, "L / Navy", 8500, 3), option(202, "S / Navy", 8000, 0)],
+            },
+            ReturnableLine {
+                line_id: 12,
+                returnable_quantity: 0,
+                reason: Some("Final sale".into()),
+                reason_code: Some(NotReturnable::FinalSale),
+                returnable_until: None,
+                product_title: "Gift Card".into(),
+                variant_title: "Default".into(),
+                image: None,
+                quantity: 1,
+                unit_refund: usd(5000),
+                exchange_options: Vec::new(),
+            },
+        ],
+        reasons: default_reasons(),
+        resolutions: vec![
+            ResolutionOption { code: Resolution::Refund, label: "Refund".into(), bonus_percent: 0 },
+            ResolutionOption { code: Resolution::StoreCredit, label: "Store credit".into(), bonus_percent: 10 },
+            ResolutionOption { code: Resolution::Exchange, label: "Exchange".into(), bonus_percent: 0 },
+        ],
+        photo_types: vec!["image/jpeg".into(), "image/png".into(), "image/webp".into()],
+        photo_max_bytes: 8 * 1024 * 1024,
+        photo_max_count: 5,
+        window_days: 30,
+        returns: Vec::new(),
+    }
+}
+
+fn el_by<T: JsCast>(el: &web_sys::HtmlElement, selector: &str) -> T {
+    el.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn press_submit(el: &web_sys::HtmlElement, step_heading: &str) {
+    let section = el.query_selector(&format!("section[aria-labelledby={step_heading}]")).unwrap().expect("the step");
+    section.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into::<web_sys::HtmlButtonElement>().click();
+}
+
+/// The field's error is its described-by text, and the field says it is invalid.
+fn assert_field_error(el: &web_sys::HtmlElement, control: &str, error: &str) {
+    let field: web_sys::Element = el_by(el, &format!("#{control}"));
+    let described = field.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.split(' ').any(|id| id == format!("{control}-error")), "{control} is described by its error: {described}");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"), "{control} is marked invalid");
+    assert_eq!(text(el, &format!("#{control}-error")), error);
+}
+
+#[wasm_bindgen_test]
+async fn start_return_shows_each_problem_next_to_its_control_step_by_step() {
+    use vitrine::returns::StartReturn;
+    let el = mount(shop(Currency::Usd, "en-US"), || view! { <StartReturn answer=returnable_answer() number="VT-1" token="t"/> });
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-returns__policy"), "You can return items within 30 days of delivery. Return by 31 March 2026.");
+
+    // A final-sale line is shown, disabled, with its reason linked to the checkbox.
+    let gift: web_sys::HtmlInputElement = el_by(&el, "#vt-return-12-chosen");
+    assert!(gift.disabled());
+    assert!(gift.get_attribute("aria-describedby").unwrap().contains("vt-return-12-why"));
+    assert_eq!(text(&el, "#vt-return-12-why"), "Final sale");
+
+    // Nothing chosen: the list says so.
+    press_submit(&el, "vt-return-step-items");
+    leptos::task::tick().await;
+    assert_eq!(text(&el, "#vt-return-lines-error"), "Choose at least one item to return.");
+    assert!(el_by::<web_sys::Element>(&el, "#vt-return-lines").get_attribute("aria-describedby").unwrap().contains("vt-return-lines-error"));
+
+    // One chosen, with a quantity: on to the reasons.
+    let merino: web_sys::HtmlInputElement = el_by(&el, "#vt-return-11-chosen");
+    merino.set_checked(true);
+    merino.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(text(&el, "#vt-return-lines-error"), "", "choosing clears the error");
+    assert_eq!(el.query_selector_all("#vt-return-11-quantity option").unwrap().length(), 2, "1 or 2 may go back");
+    press_submit(&el, "vt-return-step-items");
+    leptos::task::tick().await;
+    sleep(10).await;
+    assert!(el.query_selector("section.vt-step--current[aria-labelledby=vt-return-step-reasons]").unwrap().is_some());
+    assert_eq!(document().active_element().map(|a| a.id()).as_deref(), Some("vt-return-step-reasons"), "focus moves to the step's heading");
+
+    // No reason: the select says so.
+    press_submit(&el, "vt-return-step-reasons");
+    leptos::task::tick().await;
+    assert_field_error(&el, "vt-return-11-reason", "Choose a reason.");
+
+    // A reason that needs a photo asks for one, with the accepted types.
+    let reason: web_sys::HtmlSelectElement = el_by(&el, "#vt-return-11-reason");
+    reason.set_value("arrived_damaged");
+    reason.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    let file: web_sys::HtmlInputElement = el_by(&el, "#vt-return-11-photos");
+    assert_eq!(file.type_(), "file");
+    assert_eq!(file.accept(), "image/jpeg,image/png,image/webp");
+    assert_eq!(text(&el, "#vt-return-11-photos-hint"), "JPEG, PNG or WebP, up to 8 MB each.");
+    press_submit(&el, "vt-return-step-reasons");
+    leptos::task::tick().await;
+    assert_field_error(&el, "vt-return-11-photos", "Add a photo of the item: “Arrived damaged” needs one.");
+}
+
+#[wasm_bindgen_test]
+async fn exchange_offers_variants_in_stock_with_the_price_difference_and_takes_the_servers_errors() {
+    use vitrine::api::ApiError;
+    use vitrine::returns::{ResolutionStep, ReturnDraft, ReturnStep};
+    use vitrine_core::returns::Resolution;
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let out = slot.clone();
+    let el = mount(shop(Currency::Usd, "en-US"), move || {
+        let draft = ReturnDraft::provide(returnable_answer());
+        draft.update(11, |c| {
+            c.chosen = true;
+            c.reason = "too_small".into();
+        });
+        draft.step.set(ReturnStep::Resolutions);
+        out.set(Some(draft));
+        view! { <ResolutionStep/> }
+    });
+    let draft = slot.get().unwrap();
+    leptos::task::tick().await;
+    // Store credit shows its bonus.
+    let credit = text(&el, "label[for=vt-return-11-resolution-store_credit]");
+    assert!(credit.contains("$88.00 to spend in the shop, a 10 % bonus") && credit.contains("+10 %"), "{credit}");
+
+    let exchange: web_sys::HtmlInputElement = el_by(&el, "#vt-return-11-resolution-exchange");
+    exchange.set_checked(true);
+    exchange.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    let group: web_sys::Element = el_by(&el, "fieldset.vt-returns__exchange");
+    assert_eq!(group.query_selector("legend").unwrap().unwrap().text_content().unwrap(), "Exchange Merino Crew for");
+    let offered = group.query_selector_all("input[type=radio]").unwrap();
+    assert_eq!(offered.length(), 1, "the sold-out variant is not offered");
+    let choice = group.query_selector("label.vt-choice").unwrap().unwrap().text_content().unwrap();
+    assert!(choice.contains("L / Navy") && choice.contains("You pay $5.00 more") && choice.contains("$85.00"), "{choice}");
+
+    // No variant picked: the group says so.
+    press_submit(&el, "vt-return-step-resolutions");
+    leptos::task::tick().await;
+    assert_eq!(text(&el, "#vt-return-11-exchange_variant_id-error"), "Choose the size or colour you want instead.");
+    assert!(group.get_attribute("aria-describedby").unwrap().contains("vt-return-11-exchange_variant_id-error"));
+
+    // The server's field errors (lines[0] is line 11) go next to the same control, in their step.
+    draft.update(11, |c| {
+        c.resolution = Some(Resolution::Exchange);
+        c.exchange_variant_id = Some(201);
+    });
+    let request = draft.request();
+    assert_eq!(request.lines.len(), 1);
+    assert_eq!(request.lines[0].exchange_variant_id, Some(201));
+    let key = draft.key_for(&request);
+    assert_eq!(draft.key_for(&request), key, "a retry of the same request keeps its idempotency key");
+    let body = vitrine_core::ApiErrorBody::new("Check the items you want to return.").with("lines[0].exchange_variant_id", "L / Navy just sold out.");
+    draft.show_server_error(&ApiError::Http { status: 422, body }, &request);
+    leptos::task::tick().await;
+    assert_eq!(text(&el, "#vt-return-11-exchange_variant_id-error"), "L / Navy just sold out.");
+    assert!(draft.message.get_untracked().is_none(), "a field error is not repeated as the form's message");
+    let mut changed = request.clone();
+    changed.lines[0].quantity = 2;
+    assert_ne!(draft.key_for(&changed), key, "a changed request is a new attempt");
+}
+
+fn return_view(status: vitrine_core::returns::ReturnStatus) -> vitrine_core::returns::ReturnView {
+    use vitrine_core::returns::*;
+    let approved = !matches!(status, ReturnStatus::Requested | ReturnStatus::Rejected);
+    ReturnView {
+        rma: "R-7QK2-9XH4".into(),
+        order_number: "VT-1001".into(),
+        status,
+        status_label: status.label().into(),
+        rejection_reason: (status == ReturnStatus::Rejected).then(|| "The item shows wear.".into()),
+        lines: vec![ReturnLineView {
+            id: 7,
+            line_id: 11,
+            product_title: "Merino Crew".into(),
+            variant_title: "M / Navy".into(),
+            image: None,
+            quantity: 1,
+            reason: "arrived_damaged".into(),
+            reason_label: "Arrived damaged".into(),
+            comment: Some("Hole in the sleeve".into()),
+            resolution: Resolution::Exchange,
+            exchange_variant_id: Some(201),
+            exchange_title: Some("L / Navy".into()),
+            received_quantity: if status == ReturnStatus::Received { 1 } else { 0 },
+            condition: (status == ReturnStatus::Received).then(|| "as new".into()),
+            value: usd(8000),
+            photo_missing: false,
+        }],
+        photos: vec![ReturnPhoto { id: "p1".into(), url: "/api/v1/returns/R-7QK2-9XH4/photos/p1?token=x".into(), line_id: Some(7), content_type: "image/png".into(), bytes: 1200 }],
+        photos_needed: false,
+        method: ReturnMethod {
+            kind: "label".into(),
+            instructions: "Stick the label on the parcel.".into(),
+            carrier: approved.then(|| "UPS".into()),
+            tracking_number: approved.then(|| "1ZRETURN01".into()),
+            address_lines: vec!["Shop Returns".into(), "1200 Warehouse Way".into()],
+            qr_text: None,
+        },
+        progress: milestones(status),
+        events: vec![
+            vitrine_core::checkout::OrderEvent { kind: "requested".into(), message: "Return requested".into(), at: 1_796_000_000 },
+            vitrine_core::checkout::OrderEvent { kind: "approved".into(), message: "Return approved".into(), at: 1_796_100_000 },
+        ],
+        refund_total: usd(0),
+        credit_total: usd(0),
+        exchange_difference: usd(500),
+        money: vec![ReturnMoney { kind: "store_credit".into(), amount: usd(1000), status: "succeeded".into(), code: Some("SC-9XH4".into()), at: 1_796_200_000 }],
+        requested_at: 1_796_000_000,
+        status_url: "/returns/R-7QK2-9XH4?token=x".into(),
+        label_url: "/returns/R-7QK2-9XH4/label?token=x".into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn return_page_renders_a_return_view_and_follows_its_status() {
+    use vitrine::returns::{return_announcement, ReturnDetails};
+    use vitrine_core::returns::ReturnStatus;
+    let current = RwSignal::new(return_view(ReturnStatus::Approved));
+    let el = mount(shop(Currency::Usd, "en-US"), move || view! { <ReturnDetails view=current/> });
+    leptos::task::tick().await;
+    assert_eq!(text(&el, "h1"), "Return R-7QK2-9XH4");
+    assert_eq!(text(&el, ".vt-status"), "Approved: send your items");
+    assert_eq!(text(&el, "ol.vt-tracking__steps [aria-current=step]"), "Approved");
+    assert_eq!(el.query_selector_all("ol.vt-tracking__steps > li").unwrap().length(), 6);
+    // How to send it back, and the label.
+    let method = text(&el, ".vt-returns__method");
+    assert!(method.contains("Stick the label on the parcel.") && method.contains("UPS") && method.contains("1ZRETURN01") && method.contains("1200 Warehouse Way"), "{method}");
+    let label: web_sys::Element = el_by(&el, ".vt-returns__method a");
+    assert_eq!(label.text_content().unwrap(), "Print label");
+    assert_eq!(label.get_attribute("href").as_deref(), Some("/returns/R-7QK2-9XH4/label?token=x"));
+    // The line: reason, note, exchange variant; its photo as a thumbnail with words.
+    let item = text(&el, ".vt-returns__item");
+    assert!(item.contains("Arrived damaged") && item.contains("Hole in the sleeve") && item.contains("Exchange for L / Navy"), "{item}");
+    let thumb: web_sys::Element = el_by(&el, ".vt-returns__thumbs img");
+    assert_eq!(thumb.get_attribute("src").as_deref(), Some("/api/v1/returns/R-7QK2-9XH4/photos/p1?token=x"));
+    assert_eq!(thumb.get_attribute("alt").as_deref(), Some("Photo 1 of 1 of Merino Crew"));
+    // Money: what the exchange costs, and the store credit with its code.
+    let money = text(&el, ".vt-totals");
+    assert!(money.contains("Exchange: you pay") && money.contains("$5.00"), "{money}");
+    assert!(text(&el, ".vt-returns__payouts").contains("SC-9XH4"));
+    // History newest first.
+    let history = el.query_selector_all("ol.vt-timeline > li").unwrap();
+    assert!(history.item(0).unwrap().text_content().unwrap().ends_with("Return approved"));
+
+    // Received, with its condition; then rejected: the reason, no progress, no label.
+    let received = return_view(ReturnStatus::Received);
+    assert_eq!(return_announcement(&current.get_untracked(), &received).as_deref(), Some("We received your return."));
+    current.set(received);
+    leptos::task::tick().await;
+    assert!(text(&el, ".vt-returns__item").contains("1 of 1, as new"));
+    assert_eq!(text(&el, "ol.vt-tracking__steps [aria-current=step]"), "Received");
+    let rejected = return_view(ReturnStatus::Rejected);
+    assert_eq!(return_announcement(&current.get_untracked(), &rejected).as_deref(), Some("Your return was rejected. The item shows wear."));
+    current.set(rejected);
+    leptos::task::tick().await;
+    assert_eq!(text(&el, ".vt-status"), "Rejected");
+    assert!(text(&el, ".vt-tracking__canceled").contains("The item shows wear."));
+    assert!(el.query_selector("ol.vt-tracking__steps").unwrap().is_none());
+    assert!(el.query_selector(".vt-returns__method a").unwrap().is_none(), "no label for a rejected return");
+}

@@ -69,3 +69,83 @@ async fn every_page_passes_axe_in_light_and_dark() {
     assert!(failures.is_empty(), "{} axe violations:\n{}", failures.len(), failures.join("\n"));
     s.stop().await;
 }
+
+/// GETs an admin API path from inside the page with an admin key; returns its JSON.
+async fn admin_get(s: &Stack, key: &str, path: &str) -> serde_json::Value {
+    let script = "const [path, key, done] = arguments;
+        fetch('/api/v1' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done({error: String(e)}));";
+    s.client.execute_async(script, vec![path.into(), key.into()]).await.expect("fetch from the page")
+}
+
+async fn press(s: &Stack, xpath: &str) {
+    s.find(Locator::XPath(xpath)).await.click().await.unwrap();
+}
+
+/// The returns pages (issue 11) on the demo's delivered order and its approved
+/// return: starting a return at every step (with errors shown), the return's
+/// page and its label, light and dark.
+#[tokio::test]
+async fn returns_pages_pass_axe_in_light_and_dark() {
+    let s = Stack::start().await;
+    let mut failures = Vec::new();
+    s.goto("/").await;
+    let key = s.cli(&["admin-key", "create", "--name", "axe"]).await;
+    let returns = admin_get(&s, &key, "/admin/returns").await;
+    let demo = &returns[0];
+    let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
+    let order = admin_get(&s, &key, &format!("/admin/orders/{}", demo["order_number"].as_str().unwrap())).await;
+    let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
+    let (path, query) = order_url.split_once('?').unwrap();
+    let start_url = format!("{path}/return?{query}");
+    let view = admin_get(&s, &key, &format!("/admin/returns/{rma}")).await;
+    let rma_url = view["status_url"].as_str().unwrap().to_string();
+    let label_url = view["label_url"].as_str().unwrap().to_string();
+    for theme in ["light", "dark"] {
+        let force = format!("document.documentElement.setAttribute('data-vt-theme', '{theme}')");
+        s.goto(&start_url).await;
+        s.find(Locator::Css("#vt-return-lines")).await;
+        s.client.execute(&force, vec![]).await.unwrap();
+        audit(&s, &format!("start a return: items ({theme})"), &mut failures).await;
+        press(&s, &control("Continue to reasons")).await;
+        s.wait_text("#vt-return-lines-error", |t| !t.is_empty()).await;
+        audit(&s, &format!("start a return: items with an error ({theme})"), &mut failures).await;
+
+        let check = s.find(Locator::Css(".vt-returns__check:not([disabled])")).await;
+        let id = check.attr("id").await.unwrap().unwrap().trim_start_matches("vt-return-").trim_end_matches("-chosen").to_string();
+        check.click().await.unwrap();
+        press(&s, &control("Continue to reasons")).await;
+        s.find(Locator::Css(&format!("#vt-return-{id}-reason"))).await.select_by_value("arrived_damaged").await.unwrap();
+        s.find(Locator::Css(&format!("#vt-return-{id}-photos"))).await;
+        press(&s, &control("Continue to refund or exchange")).await;
+        s.wait_text(&format!("#vt-return-{id}-photos-error"), |t| !t.is_empty()).await;
+        audit(&s, &format!("start a return: reasons with a photo error ({theme})"), &mut failures).await;
+
+        s.find(Locator::Css(&format!("#vt-return-{id}-reason"))).await.select_by_value("too_small").await.unwrap();
+        press(&s, &control("Continue to refund or exchange")).await;
+        let exchange = s.find(Locator::Css(&format!("#vt-return-{id}-resolution-exchange"))).await;
+        if exchange.attr("disabled").await.unwrap().is_none() {
+            exchange.click().await.unwrap();
+            press(&s, &control("Review your return")).await;
+            s.wait_text(&format!("#vt-return-{id}-exchange_variant_id-error"), |t| !t.is_empty()).await;
+        }
+        audit(&s, &format!("start a return: refund, credit or exchange ({theme})"), &mut failures).await;
+        if let Ok(first) = s.client.find(Locator::Css(&format!("#vt-return-{id}-exchange_variant_id-first"))).await {
+            first.click().await.unwrap();
+        }
+        press(&s, &control("Review your return")).await;
+        s.wait_text(".vt-returns__review", |t| !t.is_empty()).await;
+        audit(&s, &format!("start a return: review ({theme})"), &mut failures).await;
+
+        s.goto(&rma_url).await;
+        s.find(Locator::Css(".vt-returns__method")).await;
+        s.client.execute(&force, vec![]).await.unwrap();
+        audit(&s, &format!("return page ({theme})"), &mut failures).await;
+
+        s.goto(&label_url).await;
+        s.find(Locator::Css("img.vt-returns__label")).await;
+        s.client.execute(&force, vec![]).await.unwrap();
+        audit(&s, &format!("return label ({theme})"), &mut failures).await;
+    }
+    assert!(failures.is_empty(), "{} axe violations:\n{}", failures.len(), failures.join("\n"));
+    s.stop().await;
+}

@@ -10,12 +10,14 @@ mod cart;
 mod catalog;
 mod checkout;
 mod orders;
+mod returns;
 mod shop;
 
 pub use cart::*;
 pub use catalog::*;
 pub use checkout::*;
 pub use orders::*;
+pub use returns::*;
 pub use shop::*;
 
 use std::cell::RefCell;

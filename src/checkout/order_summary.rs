@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use crate::ui::MiniLine;
 
 use crate::cart::CartTotals;
 use crate::store::{CartStore, ShopStore};
@@ -20,17 +21,9 @@ pub fn OrderSummary() -> impl IntoView {
             <ul class="vt-mini-lines">
                 {move || cart.get().map(|c| c.lines.into_iter().map(|l| view! {
                     <li class="vt-mini-line">
-                        <span class="vt-mini-line__media">
-                            {l.image.map(|i| view! { <img src=i.url alt="" width="56" height="56"/> })}
-                            <span class="vt-mini-line__qty" aria-hidden="true">{l.quantity}</span>
-                        </span>
-                        <span class="vt-mini-line__text">
-                            <span class="vt-mini-line__title">{l.product_title}</span>
-                            <span class="vt-mini-line__variant">
-                                {format!("{}Qty {}", if l.variant_title == "Default" { String::new() } else { format!("{} · ", l.variant_title) }, l.quantity)}
-                            </span>
-                        </span>
-                        <span class="vt-mini-line__price">{shop.format(l.unit_price.times(l.quantity))}</span>
+                        <MiniLine image=l.image title=l.product_title quantity=l.quantity
+                            variant=format!("{}Qty {}", if l.variant_title == "Default" { String::new() } else { format!("{} · ", l.variant_title) }, l.quantity)
+                            price=shop.format(l.unit_price.times(l.quantity))/>
                     </li>
                 }).collect_view())}
             </ul>

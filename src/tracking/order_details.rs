@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use crate::ui::MiniLine;
 use vitrine_core::card::card_label;
 use vitrine_core::checkout::{Order, PaymentKind};
 
@@ -33,15 +34,8 @@ pub fn OrderDetails(
                 <ul class="vt-mini-lines">
                     {order.lines.iter().map(|l| view! {
                         <li class="vt-mini-line">
-                            <span class="vt-mini-line__media">
-                                {l.image.clone().map(|i| view! { <img src=i.url alt="" width="56" height="56"/> })}
-                                <span class="vt-mini-line__qty" aria-hidden="true">{l.quantity}</span>
-                            </span>
-                            <span class="vt-mini-line__text">
-                                <span class="vt-mini-line__title">{l.product_title.clone()}</span>
-                                <span class="vt-mini-line__variant">{format!("{} · Qty {}", l.variant_title, l.quantity)}</span>
-                            </span>
-                            <span class="vt-mini-line__price">{shop.format(l.total)}</span>
+                            <MiniLine image=l.image.clone() title=l.product_title.clone() quantity=l.quantity
+                                variant=format!("{} · Qty {}", l.variant_title, l.quantity) price=shop.format(l.total)/>
                         </li>
                     }).collect_view()}
                 </ul>

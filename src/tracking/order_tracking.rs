@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use vitrine_core::checkout::{Order, OrderStatus, PaymentKind, PaymentStatus};
+use vitrine_core::listing::encode;
+use vitrine_core::tracking::TrackingStatus;
 
 use super::{format_time, use_order_events_with_options, DelayCallout, DeliveryEstimate, MilestoneStepper, OrderDetails, ShipmentCard, UseOrderEventsOptions, UseOrderEventsReturn};
 use crate::store::ShopStore;
@@ -30,6 +32,7 @@ pub fn OrderTracking(
     let email = initial.email.clone();
     let placed_at = initial.placed_at;
     let heading = if just_placed { "Thank you for your order".to_string() } else { format!("Order {number}") };
+    let return_url = format!("/orders/{}/return?token={}", encode(&number), encode(&token));
     let options = UseOrderEventsOptions { initial: Some(initial.clone()), ..Default::default() };
     let UseOrderEventsReturn { order, announcement, .. } = use_order_events_with_options(number.clone(), token, options);
     let current = Signal::derive(move || order.get().unwrap_or_else(|| initial.clone()));
@@ -47,11 +50,21 @@ pub fn OrderTracking(
                     <p class="vt-order__lede">{format!("We've emailed a confirmation to {email}. Keep this page's link to check your order's status.")}</p>
                 })}
             </header>
+            <Show when=move || current.with(has_delivery)>
+                <p class="vt-tracking__return">
+                    <a class="vt-button vt-button--secondary" href=return_url.clone()>"Start a return"</a>
+                </p>
+            </Show>
             {move || view! { <TrackingBody order=current.get()/> }}
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
             <a class="vt-button vt-button--secondary" href="/">"Continue shopping"</a>
         </section>
     }
+}
+
+/// Something arrived: a return can be started.
+fn has_delivery(order: &Order) -> bool {
+    order.status == OrderStatus::Delivered || order.shipments.iter().any(|s| s.status == Some(TrackingStatus::Delivered))
 }
 
 #[component]

@@ -67,11 +67,11 @@ pub struct Assets {
 pub const ENTRIES: [&str; 1] = ["checkout"];
 
 /// The entry whose `index.html` answers `path`: `Some("checkout")` for the
-/// checkout and order pages, `None` for the shop (catalog, product, cart and
+/// checkout, order and return pages, `None` for the shop (catalog, product, cart and
 /// anything unknown). Keep in step with `Entry::of` in the storefront's `src/entry.rs`.
 pub fn entry_of(path: &str) -> Option<&'static str> {
     let under = |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
-    (under("/checkout") || under("/orders")).then_some("checkout")
+    (under("/checkout") || under("/orders") || under("/returns")).then_some("checkout")
 }
 
 fn content_type(path: &str) -> &'static str {

@@ -16,9 +16,9 @@ use crate::catalog::store::CatalogStore;
 use crate::db::Db;
 use crate::payments::sandbox::SandboxProvider;
 use crate::payments::PaymentProvider;
-use crate::orders::lookup::RateLimits;
+use crate::rate_limit::RateLimits;
 use crate::secrets::{CarrierSecrets, PspKeys};
-use crate::tracking::live::Live;
+use crate::changes::Live;
 use crate::settings;
 
 /// Everything `AppState::new` needs besides the database.

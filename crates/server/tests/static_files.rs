@@ -90,6 +90,10 @@ async fn each_page_is_answered_with_its_entrys_index() {
         ("/checkout", "<p>Checkout entry</p>"),
         ("/checkout/", "<p>Checkout entry</p>"),
         ("/orders/1001", "<p>Checkout entry</p>"),
+        ("/orders/VT-AB12-CD34/return", "<p>Checkout entry</p>"),
+        ("/returns/RMA-AB12-CD34", "<p>Checkout entry</p>"),
+        ("/returns/RMA-AB12-CD34/label", "<p>Checkout entry</p>"),
+        ("/returnsx", "<p>Shop</p>"),
     ] {
         let res = app.get(path).await;
         assert_eq!(res.status, StatusCode::OK, "{path}");

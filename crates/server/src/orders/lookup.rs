@@ -6,9 +6,7 @@
 //! `Retry-After`. Postal codes are not accepted as proof: they are
 //! guessable (saleor#18878).
 
-use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use axum::extract::{ConnectInfo, State};
@@ -27,38 +25,11 @@ use crate::state::AppState;
 pub const PER_CLIENT: usize = 20;
 /// Attempts allowed per order number in [`WINDOW`].
 pub const PER_NUMBER: usize = 8;
-pub const WINDOW: Duration = Duration::from_secs(15 * 60);
+pub use crate::rate_limit::WINDOW;
 /// Every answer takes at least this long, found or not.
 const MIN_ANSWER: Duration = Duration::from_millis(250);
 
 pub const NOT_FOUND_MESSAGE: &str = "We couldn't find an order with that number and email. Check both against your confirmation email.";
-
-/// Sliding-window attempt counters.
-#[derive(Default)]
-pub struct RateLimits {
-    hits: Mutex<HashMap<String, VecDeque<Instant>>>,
-}
-
-impl RateLimits {
-    /// Counts an attempt for `key`; `Err(seconds to wait)` past `limit`.
-    pub fn hit(&self, key: &str, limit: usize) -> Result<(), u64> {
-        let now = Instant::now();
-        let mut hits = self.hits.lock().unwrap_or_else(|e| e.into_inner());
-        if hits.len() > 50_000 {
-            hits.retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) < WINDOW));
-        }
-        let q = hits.entry(key.to_string()).or_default();
-        while q.front().is_some_and(|t| now.duration_since(*t) >= WINDOW) {
-            q.pop_front();
-        }
-        if q.len() >= limit {
-            let oldest = q.front().copied().unwrap_or(now);
-            return Err((WINDOW.saturating_sub(now.duration_since(oldest))).as_secs().max(1));
-        }
-        q.push_back(now);
-        Ok(())
-    }
-}
 
 /// "vt-7qk2 9xh4" -> "VT-7QK2-9XH4".
 pub fn normalize_number(raw: &str) -> String {
@@ -132,16 +103,5 @@ mod tests {
         assert_eq!(normalize_number(" VT 7QK2 9XH4 "), "VT-7QK2-9XH4");
         assert_eq!(normalize_number("VT7QK29XH4"), "VT-7QK2-9XH4");
         assert_eq!(normalize_number("nonsense"), "NONSENSE");
-    }
-
-    #[test]
-    fn limits_count_within_the_window() {
-        let l = RateLimits::default();
-        for _ in 0..3 {
-            assert!(l.hit("k", 3).is_ok());
-        }
-        let wait = l.hit("k", 3).unwrap_err();
-        assert!(wait > 0 && wait <= WINDOW.as_secs());
-        assert!(l.hit("other", 3).is_ok());
     }
 }

@@ -15,28 +15,7 @@ use vitrine_core::ApiErrorBody;
 use crate::error::Result;
 use crate::orders::{order_for_link, view, TokenQuery};
 use crate::state::AppState;
-
-/// Order numbers that changed, for open event streams.
-pub struct Live {
-    sender: broadcast::Sender<String>,
-}
-
-impl Default for Live {
-    fn default() -> Self {
-        Live { sender: broadcast::channel(256).0 }
-    }
-}
-
-impl Live {
-    /// The order changed: wake its open pages.
-    pub fn changed(&self, number: &str) {
-        let _ = self.sender.send(number.to_string());
-    }
-
-    fn subscribe(&self) -> broadcast::Receiver<String> {
-        self.sender.subscribe()
-    }
-}
+pub use crate::changes::Live;
 
 /// How often a stream checks the database for changes made elsewhere.
 const POLL: Duration = Duration::from_secs(5);

@@ -93,6 +93,13 @@ impl TestApp {
 
     /// As [`TestApp::sqlite_with`], in a Postgres schema of its own.
     pub async fn postgres_with(config: ShopConfig, fixtures: bool) -> Option<TestApp> {
+        TestApp::postgres_through(config, fixtures, |url| url.to_string()).await
+    }
+
+    /// As [`TestApp::postgres_with`], with the app's pool connecting to
+    /// `through(url)` (a proxy in front of the server, for outage tests)
+    /// while the schema is made and dropped directly.
+    pub async fn postgres_through(config: ShopConfig, fixtures: bool, through: impl Fn(&str) -> String) -> Option<TestApp> {
         let url = std::env::var("VITRINE_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
         let schema = format!("vt_test_{now}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst));
@@ -101,7 +108,7 @@ impl TestApp {
         sweep_stale_schemas(&admin, now).await;
         sqlx::query(&format!("CREATE SCHEMA \"{schema}\"")).execute(&admin).await.expect("create schema");
         admin.close().await;
-        let db = Db::connect(&DbConfig { schema: Some(schema.clone()), max_connections: 8, ..DbConfig::new(url.clone()) })
+        let db = Db::connect(&DbConfig { schema: Some(schema.clone()), max_connections: 8, ..DbConfig::new(through(&url)) })
             .await
             .expect("postgres connects");
         let state = start(db, config, fixtures).await;

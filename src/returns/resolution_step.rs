@@ -1,0 +1,94 @@
+use leptos::prelude::*;
+use vitrine_core::returns::{store_credit, Resolution, ReturnableLine};
+
+use super::{ExchangePicker, ReturnDraft, ReturnStep, ReturnStepSection};
+use crate::store::ShopStore;
+
+/// Step 3: for each chosen item, a refund, store credit (with the shop's
+/// bonus) or an exchange for another variant (picked in [`ExchangePicker`]).
+///
+/// Needs [`ReturnDraft`] and [`ShopStore`] in context.
+///
+/// ```ignore
+/// view! { <ResolutionStep/> }
+/// ```
+#[component]
+pub fn ResolutionStep() -> impl IntoView {
+    let draft = ReturnDraft::expect();
+    let summary = Signal::derive(move || {
+        let lines = draft.lines.get();
+        draft.answer.with_value(|a| {
+            a.lines
+                .iter()
+                .filter_map(|l| lines.get(&l.line_id).filter(|c| c.chosen).map(|c| (l, c)))
+                .map(|(l, c)| format!("{}: {}", l.product_title, super::resolution_words(c.resolution, c.exchange_variant_id, l, &a.resolutions)))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    });
+    view! {
+        <ReturnStepSection step=ReturnStep::Resolutions summary>
+            <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); draft.next(ReturnStep::Resolutions); }>
+                {move || {
+                    let ids = draft.chosen_ids();
+                    draft.answer.with_value(|a| a.lines.iter().filter(|l| ids.contains(&l.line_id)).cloned().collect::<Vec<_>>())
+                        .into_iter().map(|line| view! { <LineResolution line/> }).collect_view()
+                }}
+                <button type="submit" class="vt-button vt-button--primary">"Review your return"</button>
+            </form>
+        </ReturnStepSection>
+    }
+}
+
+#[component]
+fn LineResolution(line: ReturnableLine) -> impl IntoView {
+    let draft = ReturnDraft::expect();
+    let shop = ShopStore::expect();
+    let id = line.line_id;
+    let options = draft.answer.with_value(|a| a.resolutions.clone());
+    let quantity = move || draft.lines.with(|l| l.get(&id).map(|c| c.quantity).unwrap_or(1));
+    let chosen = move || draft.lines.with(|l| l.get(&id).and_then(|c| c.resolution));
+    let can_exchange = !super::check::exchange_offers(&line).is_empty();
+    let error_id = format!("vt-return-{id}-resolution-error");
+    let unit = line.unit_refund;
+    let described = error_id.clone();
+    view! {
+        <fieldset class="vt-choices vt-returns__group" aria-describedby=described>
+            <legend class="vt-returns__group-title">{format!("Instead of {} ({})", line.product_title, line.variant_title)}</legend>
+            {options.into_iter().enumerate().map(|(i, opt)| {
+                let code = opt.code;
+                let input_id = if i == 0 { format!("vt-return-{id}-resolution-first") } else { format!("vt-return-{id}-resolution-{}", code.as_str()) };
+                let disabled = code == Resolution::Exchange && !can_exchange;
+                let detail = move || match code {
+                    Resolution::Refund => format!("{} back to your original payment", shop.format(unit.times(quantity()))),
+                    Resolution::StoreCredit if opt.bonus_percent > 0 => format!(
+                        "{} to spend in the shop, a {} % bonus",
+                        shop.format(store_credit(unit.times(quantity()), opt.bonus_percent)),
+                        opt.bonus_percent
+                    ),
+                    Resolution::StoreCredit => format!("{} to spend in the shop", shop.format(unit.times(quantity()))),
+                    Resolution::Exchange if disabled => "No other size or colour is in stock right now".to_string(),
+                    Resolution::Exchange => "Another size or colour of the same item".to_string(),
+                };
+                let badge = (code == Resolution::StoreCredit && opt.bonus_percent > 0).then(|| format!("+{} %", opt.bonus_percent));
+                let label_for = input_id.clone();
+                view! {
+                    <label class="vt-choice" class:vt-choice--disabled=disabled for=label_for>
+                        <input type="radio" id=input_id name=format!("vt-return-{id}-resolution") value=code.as_str()
+                            disabled=disabled prop:checked=move || chosen() == Some(code)
+                            on:change=move |_| draft.update(id, |c| c.resolution = Some(code))/>
+                        <span class="vt-choice__text">
+                            <span class="vt-choice__title">{opt.label.clone()}</span>
+                            <span class="vt-choice__detail">{detail}</span>
+                        </span>
+                        {badge.map(|b| view! { <span class="vt-returns__bonus">{b}</span> })}
+                    </label>
+                }
+            }).collect_view()}
+            <p id=error_id class="vt-field__error">{move || draft.error(&format!("{id}.resolution"))}</p>
+        </fieldset>
+        <Show when=move || chosen() == Some(Resolution::Exchange)>
+            <ExchangePicker line=line.clone()/>
+        </Show>
+    }
+}
