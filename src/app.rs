@@ -80,7 +80,7 @@ pub fn ShopApp() -> impl IntoView {
     }
 }
 
-/// The checkout entry ([`Entry::Checkout`]): checkout, the order pages and returns.
+/// The checkout entry ([`Entry::Checkout`]): checkout and the order pages.
 /// Any other page is a full page load of its own entry ([`Elsewhere`]).
 #[component]
 pub fn CheckoutApp() -> impl IntoView {
@@ -90,6 +90,18 @@ pub fn CheckoutApp() -> impl IntoView {
                 <Route path=path!("/checkout") view=CheckoutPage/>
                 <Route path=path!("/orders/lookup") view=OrderLookupPage/>
                 <Route path=path!("/orders/:number") view=TrackingPage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// The returns entry ([`Entry::Returns`]): starting a return, the return's
+/// page and its label. Any other page is a full page load of its own entry.
+#[component]
+pub fn ReturnsApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=|| view! { <Elsewhere here=Entry::Returns/> }>
                 <Route path=path!("/orders/:number/return") view=StartReturnPage/>
                 <Route path=path!("/returns/:rma") view=ReturnPage/>
                 <Route path=path!("/returns/:rma/label") view=ReturnLabelPage/>

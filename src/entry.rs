@@ -1,7 +1,8 @@
 //! The storefront is built as several entries (one wasm each) over the same
 //! components, so a shopper's first load carries only the pages of its kind:
-//! [`Entry::Shop`] (catalog, search, product, cart) and [`Entry::Checkout`]
-//! (checkout, orders, returns). The server answers each path with its entry's
+//! [`Entry::Shop`] (catalog, search, product, cart), [`Entry::Checkout`]
+//! (checkout, orders) and [`Entry::Returns`] (starting a return, the return's
+//! page and label). The server answers each path with its entry's
 //! `index.html` (`crates/server/src/assets.rs`, same path rule as
 //! [`Entry::of`]); moving between entries is an ordinary page load, and the
 //! cart survives it (it lives on the server, its token in localStorage).
@@ -18,15 +19,21 @@ use crate::shell::NotFound;
 pub enum Entry {
     /// Catalog, search, product and cart pages (`index.html`, bin `vitrine`).
     Shop,
-    /// Checkout, order and return pages (`checkout.html`, bin `vitrine-checkout`).
+    /// Checkout and order pages (`checkout.html`, bin `vitrine-checkout`).
     Checkout,
+    /// Return pages: `/orders/{number}/return` and `/returns/...`
+    /// (`returns.html`, bin `vitrine-returns`).
+    Returns,
 }
 
 impl Entry {
     /// The entry that owns `path`. Keep in step with the server's `Entry::of`.
     pub fn of(path: &str) -> Entry {
         let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-        if under("/checkout") || under("/orders") || under("/returns") {
+        let starts_return = path.strip_prefix("/orders/").is_some_and(|rest| rest.trim_end_matches('/').ends_with("/return") && rest.matches('/').count() <= 2);
+        if under("/returns") || starts_return {
+            Entry::Returns
+        } else if under("/checkout") || under("/orders") {
             Entry::Checkout
         } else {
             Entry::Shop

@@ -55,6 +55,11 @@ pub fn mount_checkout() {
     mount(app::CheckoutApp, Some(entry::Entry::Checkout));
 }
 
+/// Mounts the returns entry (start a return, the return's page and label: [`app::ReturnsApp`]).
+pub fn mount_returns() {
+    mount(app::ReturnsApp, Some(entry::Entry::Returns));
+}
+
 fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Entry>) {
     // Panics abort in release (Cargo.toml): the hook only helps while developing.
     #[cfg(debug_assertions)]

@@ -64,14 +64,22 @@ pub struct Assets {
 }
 
 /// The storefront entries besides the shop, each built into `entry/<name>/`.
-pub const ENTRIES: [&str; 1] = ["checkout"];
+pub const ENTRIES: [&str; 2] = ["checkout", "returns"];
 
-/// The entry whose `index.html` answers `path`: `Some("checkout")` for the
-/// checkout, order and return pages, `None` for the shop (catalog, product, cart and
+/// The entry whose `index.html` answers `path`: `Some("returns")` for
+/// starting a return (`/orders/{number}/return`) and the return pages,
+/// `Some("checkout")` for the checkout and order pages, `None` for the shop (catalog, product, cart and
 /// anything unknown). Keep in step with `Entry::of` in the storefront's `src/entry.rs`.
 pub fn entry_of(path: &str) -> Option<&'static str> {
     let under = |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
-    (under("/checkout") || under("/orders") || under("/returns")).then_some("checkout")
+    let starts_return = path
+        .strip_prefix("/orders/")
+        .is_some_and(|rest| rest.trim_end_matches('/').ends_with("/return") && rest.matches('/').count() <= 2);
+    if under("/returns") || starts_return {
+        Some("returns")
+    } else {
+        (under("/checkout") || under("/orders")).then_some("checkout")
+    }
 }
 
 fn content_type(path: &str) -> &'static str {

@@ -72,15 +72,17 @@ async fn cors_allows_only_configured_origins() {
 }
 
 /// Each page kind gets its own entry's `index.html` (its own wasm): the shop's at the root, the checkout's from
-/// `entry/checkout/`, with the server-written head in both.
+/// `entry/checkout/`, the returns' from `entry/returns/`, with the server-written head in each.
 #[tokio::test]
 async fn each_page_is_answered_with_its_entrys_index() {
     let (app, dist) = app_with_dist().await;
     drop(app);
     let head = "<meta name=\"vitrine-head\" content=\"begin\"><title>x</title><meta name=\"vitrine-head\" content=\"end\">";
-    std::fs::create_dir_all(dist.path().join("entry/checkout")).unwrap();
-    let checkout = format!("<!doctype html><head>{head}</head><body>{}</body>", "<p>Checkout entry</p>".repeat(40));
-    std::fs::write(dist.path().join("entry/checkout/index.html"), checkout).unwrap();
+    for (dir, text) in [("checkout", "<p>Checkout entry</p>"), ("returns", "<p>Returns entry</p>")] {
+        std::fs::create_dir_all(dist.path().join("entry").join(dir)).unwrap();
+        let html = format!("<!doctype html><head>{head}</head><body>{}</body>", text.repeat(40));
+        std::fs::write(dist.path().join("entry").join(dir).join("index.html"), html).unwrap();
+    }
     let config = ShopConfig { static_dir: Some(dist.path().to_path_buf()), shop_name: "Entry Shop".into(), ..ShopConfig::default() };
     let app = TestApp::sqlite(config).await;
     for (path, entry) in [
@@ -90,19 +92,21 @@ async fn each_page_is_answered_with_its_entrys_index() {
         ("/checkout", "<p>Checkout entry</p>"),
         ("/checkout/", "<p>Checkout entry</p>"),
         ("/orders/1001", "<p>Checkout entry</p>"),
-        ("/orders/VT-AB12-CD34/return", "<p>Checkout entry</p>"),
-        ("/returns/RMA-AB12-CD34", "<p>Checkout entry</p>"),
-        ("/returns/RMA-AB12-CD34/label", "<p>Checkout entry</p>"),
+        ("/orders/VT-AB12-CD34/return", "<p>Returns entry</p>"),
+        ("/orders/VT-AB12-CD34/returns", "<p>Checkout entry</p>"),
+        ("/returns/RMA-AB12-CD34", "<p>Returns entry</p>"),
+        ("/returns/RMA-AB12-CD34/label", "<p>Returns entry</p>"),
         ("/returnsx", "<p>Shop</p>"),
     ] {
         let res = app.get(path).await;
         assert_eq!(res.status, StatusCode::OK, "{path}");
         let html = String::from_utf8_lossy(&res.body);
         assert!(html.contains(entry), "{path} is answered by the entry with {entry}");
-        if entry.contains("Checkout") {
+        if entry.contains("entry") {
             assert!(html.contains("<title>Entry Shop</title>"), "{path} has the server-written head: {html}");
         }
     }
     assert_eq!(app.get("/entry/checkout/index.html").await.status, StatusCode::OK);
+    assert_eq!(app.get("/entry/returns/index.html").await.status, StatusCode::OK);
     drop(dist);
 }
