@@ -3,6 +3,7 @@
 //! (`--demo-size 10000` for benchmarks). Same size, same catalog, every time.
 
 pub mod art;
+pub mod history;
 pub mod orders;
 
 use rust_decimal::Decimal;
@@ -187,10 +188,10 @@ fn care(category: usize) -> &'static str {
 }
 
 /// Deterministic pseudo-random numbers (splitmix64).
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -198,7 +199,7 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
 }

@@ -102,6 +102,11 @@ pub async fn seed_if_empty(state: &AppState) {
         Ok(n) => tracing::info!(orders = n, "seeded demo orders"),
         Err(e) => tracing::warn!(error = %e, "seeding demo orders failed"),
     }
+    let plan = super::history::HistoryPlan { days: 120, orders_per_day: 5.0, until: now(), seed: 2026 };
+    match super::history::seed(&state.db, &state.catalog.get(), state.currency(), plan).await {
+        Ok(c) => tracing::info!(orders = c.orders, canceled = c.canceled, returns = c.returns, abandoned_carts = c.abandoned_carts, "seeded the demo's past"),
+        Err(e) => tracing::warn!(error = %e, "seeding the demo's past failed"),
+    }
 }
 
 async fn seed(state: &AppState) -> Result<usize, String> {
