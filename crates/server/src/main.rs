@@ -55,6 +55,21 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Write a past into a shop: delivered orders with parcels, returns, canceled
+    /// orders and abandoned carts (what `--demo` seeds at first start; for
+    /// timing the operator's reports on large histories).
+    DemoHistory {
+        /// Days back from today.
+        #[arg(long, default_value_t = 120)]
+        days: i64,
+        /// Average orders a day (weekends x1.5).
+        #[arg(long, default_value_t = 5.0)]
+        orders_per_day: f64,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Subcommand)]
@@ -230,6 +245,7 @@ async fn main() -> std::process::ExitCode {
         Command::Orders { action, db } => orders(action, &db.database_url).await,
         Command::Returns { action, db } => returns_cli(action, &db.database_url).await,
         Command::CarrierSecrets { db } => carrier_secrets(&db.database_url).await,
+        Command::DemoHistory { days, orders_per_day, seed, db } => demo_history(days, orders_per_day, seed, &db.database_url).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -264,6 +280,25 @@ async fn carrier_secrets(url: &str) -> Result<(), AnyError> {
     let secrets = vitrine_server::settings::carrier_secrets(&db).await?;
     println!("AfterShip webhook secret (aftership-hmac-sha256): {}", secrets.aftership);
     println!("Carrier webhook secret (Vitrine-Signature):       {}", secrets.carrier);
+    Ok(())
+}
+
+async fn demo_history(days: i64, orders_per_day: f64, seed: u64, url: &str) -> Result<(), AnyError> {
+    use vitrine_server::demo::history::{self, HistoryPlan};
+    let db = connect(url, 2).await?;
+    let currency = vitrine_server::settings::currency(&db, Currency::Usd).await?;
+    let snapshot = vitrine_server::catalog::snapshot::CatalogSnapshot::load(&db, currency).await?;
+    let started = std::time::Instant::now();
+    let plan = HistoryPlan { days, orders_per_day, until: vitrine_server::db::now(), seed };
+    let c = history::seed(&db, &snapshot, currency, plan).await?;
+    println!(
+        "wrote {} orders ({} canceled), {} returns and {} abandoned carts over {days} days in {:.1} s",
+        c.orders,
+        c.canceled,
+        c.returns,
+        c.abandoned_carts,
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
