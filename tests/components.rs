@@ -369,6 +369,11 @@ fn error_router_sends_each_refusal_to_the_step_that_can_fix_it() {
     let email = route_error(Some(422), &errors(&[("email", "Enter an email address like name@example.com.")]));
     assert_eq!((email.clone(), email.step()), (ErrorRoute::Contact, Step::Contact));
 
+    let credit = route_error(Some(422), &errors(&[("store_credit_code", "This store credit has been used up.")]));
+    assert_eq!(credit, ErrorRoute::Credit("This store credit has been used up.".into()), "the reason goes to the code's field");
+    assert_eq!(credit.step(), Step::Payment);
+    assert!(credit.is_answer(), "the next try is a new order attempt");
+
     // No answer (or a server error): the same attempt key again, so no double charge.
     for status in [None, Some(500), Some(504), Some(404)] {
         let retry = route_error(status, &errors(&[("email", "x")]));

@@ -141,3 +141,52 @@ async fn a_declined_card_is_explained_and_another_method_works() {
     assert!(s.text(".vt-order").await.contains("IBAN"));
     s.stop().await;
 }
+
+#[tokio::test]
+async fn store_credit_pays_first_and_the_card_the_rest() {
+    let s = Stack::start().await;
+    let code = s.cli(&["store-credit", "issue", "--email", "ada@example.com", "--amount", "20.00"]).await;
+    assert!(code.starts_with("SC-"), "{code}");
+    s.goto("/products/market-tote").await;
+    s.find(Locator::XPath("//h1[normalize-space()='Market Tote']")).await;
+    click(&s, &control("Add to cart")).await;
+    s.wait_text(".vt-add__message", |t| t.starts_with("Added")).await;
+    s.goto("/checkout").await;
+    type_into(&s, "#vt-email", "ada@example.com").await;
+    click(&s, &control("Continue to shipping address")).await;
+    s.find(Locator::Css("#vt-addr-country")).await.select_by_value("US").await.unwrap();
+    s.find(Locator::Css("#vt-addr-postal_code")).await;
+    type_into(&s, "#vt-addr-name", "Ada Lovelace").await;
+    type_into(&s, "#vt-addr-address1", "350 5th Ave").await;
+    type_into(&s, "#vt-addr-city", "New York").await;
+    s.find(Locator::Css("#vt-addr-region")).await.select_by_value("NY").await.unwrap();
+    type_into(&s, "#vt-addr-postal_code", "10118").await;
+    click(&s, &control("Continue to delivery")).await;
+    click(&s, &control("Continue to payment")).await;
+    type_into(&s, "#vt-card-number", "4242424242424242").await;
+    type_into(&s, "#vt-card-expiry", "1230").await;
+    type_into(&s, "#vt-card-cvc", "123").await;
+
+    // A wrong code: the order is not placed; the reason is at the field, which takes focus.
+    type_into(&s, "#vt-credit-code", "SC-NOPE-0000").await;
+    click(&s, &control("Review order")).await;
+    s.wait_text(".vt-checkout__credit-note", |t| t.contains("SC-NOPE-0000")).await;
+    click(&s, "//button[starts-with(normalize-space(), 'Place order')]").await;
+    s.wait_text("#vt-credit-code-error", |t| t.contains("isn't valid")).await;
+    s.until("focus on the code", || async { (focused_id(&s).await == "vt-credit-code").then_some(()) }).await;
+    assert_eq!(s.find(Locator::Css("#vt-credit-code")).await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    s.screenshot("checkout-store-credit-error").await;
+
+    // The real code, typed loosely: it pays first, the card the rest.
+    type_into(&s, "#vt-credit-code", &code.to_lowercase().replace('-', " ")).await;
+    click(&s, &control("Review order")).await;
+    click(&s, "//button[starts-with(normalize-space(), 'Place order')]").await;
+    s.find(Locator::XPath("//h1[normalize-space()='Thank you for your order']")).await;
+    let tail = code.rsplit('-').next().unwrap();
+    let page = s.wait_text(".vt-order", |t| t.contains("Store credit")).await;
+    assert!(page.contains(&format!("Store credit SC-••••-{tail}: $20.00")) && page.contains("Visa ending 4242: $"), "{page}");
+    s.screenshot("order-paid-with-store-credit").await;
+    let statement = s.cli(&["store-credit", "show", &code]).await;
+    assert!(statement.contains("balance 0.00") && statement.contains("-20.00  checkout (order #"), "{statement}");
+    s.stop().await;
+}

@@ -11,6 +11,9 @@ pub enum ErrorRoute {
     Address(FieldErrors),
     /// The server refused the email address.
     Contact,
+    /// The server refused the store credit code: back to payment, with the
+    /// reason at the code's field.
+    Credit(String),
     /// Another refusal (409 stock or price, 422): stay on review with the
     /// message; the cart reloads so it shows what changed.
     Review,
@@ -23,7 +26,7 @@ impl ErrorRoute {
     /// The step the shopper continues from.
     pub fn step(&self) -> Step {
         match self {
-            ErrorRoute::Payment => Step::Payment,
+            ErrorRoute::Payment | ErrorRoute::Credit(_) => Step::Payment,
             ErrorRoute::Address(_) => Step::Address,
             ErrorRoute::Contact => Step::Contact,
             ErrorRoute::Review | ErrorRoute::Retry => Step::Review,
@@ -46,6 +49,9 @@ pub fn route_error(status: Option<u16>, errors: &FieldErrors) -> ErrorRoute {
             ErrorRoute::Address(errors.iter().map(|(k, v)| (k.trim_start_matches(ADDRESS).to_string(), v.clone())).collect())
         }
         Some(409 | 422) if errors.contains_key("email") => ErrorRoute::Contact,
+        Some(409 | 422) if errors.contains_key("store_credit_code") => {
+            ErrorRoute::Credit(errors.get("store_credit_code").and_then(|m| m.first()).cloned().unwrap_or_default())
+        }
         Some(409 | 422) => ErrorRoute::Review,
         _ => ErrorRoute::Retry,
     }

@@ -85,6 +85,16 @@ pub fn PaymentStep() -> impl IntoView {
                 <Show when=move || payment.get() == Some(PaymentKind::Card)>
                     <CardForm card errors=card_errors/>
                 </Show>
+                <div class="vt-field vt-checkout__credit">
+                    <label class="vt-field__label" for="vt-credit-code">"Store credit code (optional)"</label>
+                    <input id="vt-credit-code" class="vt-input" type="text" autocomplete="off" spellcheck="false" inputmode="text"
+                        aria-describedby="vt-credit-code-hint vt-credit-code-error"
+                        aria-invalid=move || state.credit_error.with(|e| e.is_some().then_some("true"))
+                        prop:value=move || state.credit_code.get()
+                        on:input=move |ev| { state.credit_code.set(event_target_value(&ev)); state.credit_error.set(None); }/>
+                    <p id="vt-credit-code-hint" class="vt-field__hint">"From a return, like SC-7QK2-9XH4. It pays first; your payment method pays the rest."</p>
+                    <p id="vt-credit-code-error" class="vt-field__error">{move || state.credit_error.get()}</p>
+                </div>
                 <button type="submit" class="vt-button vt-button--primary" disabled=move || next.pending().get()>
                     {move || if next.pending().get() { "Securing card details…" } else { "Review order" }}
                 </button>

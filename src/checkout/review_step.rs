@@ -62,6 +62,12 @@ pub fn ReviewStep() -> impl IntoView {
                 state.email_error.set(Some(e.to_string()));
                 state.go_to(Step::Contact, None);
             }
+            ErrorRoute::Credit(problem) => {
+                state.credit_error.set(Some(problem));
+                state.go_to(Step::Payment, None);
+                // After the step has opened (and focused its heading): to the field at fault.
+                set_timeout(|| super::step::focus("vt-credit-code"), std::time::Duration::ZERO);
+            }
             ErrorRoute::Review => state.message.set(Some(e.to_string())),
             ErrorRoute::Retry => state.message.set(Some(format!("{e} Trying again is safe: you won't be charged twice."))),
         }
@@ -89,6 +95,7 @@ pub fn ReviewStep() -> impl IntoView {
             shipping_method: state.method.get_untracked().unwrap_or_default(),
             payment,
             expected_total: cart.cart().with_untracked(|c| c.as_ref().map(|c| c.totals.total)),
+            store_credit_code: Some(state.credit_code.get_untracked().trim().to_string()).filter(|c| !c.is_empty()),
         };
         match api::place_order(&key, &state.attempt.get_value(), &request).await {
             Ok(r) => match &r.next_action {
@@ -127,6 +134,11 @@ pub fn ReviewStep() -> impl IntoView {
         <StepSection step=Step::Review title="Review and place order" current=state.step summary=Signal::derive(String::new)>
             <div class="vt-form">
                 <p>"Check the details above; you can edit any step. By placing the order you agree to pay the total shown."</p>
+                <Show when=move || !state.credit_code.with(|c| c.trim().is_empty())>
+                    <p class="vt-checkout__credit-note">
+                        {move || format!("Store credit {} pays first; your payment method is charged only what is left.", state.credit_code.get().trim().to_uppercase())}
+                    </p>
+                </Show>
                 <button type="button" class="vt-button vt-button--primary vt-checkout__place"
                     disabled=move || busy.get() aria-busy=move || busy.get().to_string()
                     on:click=move |_| { place.dispatch(()); }>

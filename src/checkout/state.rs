@@ -32,6 +32,10 @@ pub struct CheckoutState {
     pub card: CardFields,
     /// What the payment provider returned for the card: all the shop ever sees of it.
     pub card_token: RwSignal<Option<CardToken>>,
+    /// A store credit code to spend first (empty: none).
+    pub credit_code: RwSignal<String>,
+    /// The server's refusal of that code.
+    pub credit_error: RwSignal<Option<String>>,
     /// The idempotency key of this order attempt: a retry after no answer
     /// reuses it, so an order can't be placed twice.
     pub attempt: StoredValue<String>,
@@ -56,6 +60,8 @@ impl CheckoutState {
             payment: RwSignal::new(None),
             card: CardFields::new(),
             card_token: RwSignal::new(None),
+            credit_code: RwSignal::new(String::new()),
+            credit_error: RwSignal::new(None),
             attempt: StoredValue::new(new_attempt_key()),
         };
         provide_context(state);

@@ -20,9 +20,14 @@ pub fn OrderDetails(
     order: Order,
 ) -> impl IntoView {
     let shop = ShopStore::expect();
-    let payment = match (order.payment.kind, order.payment.brand, &order.payment.last4) {
+    let method = match (order.payment.kind, order.payment.brand, &order.payment.last4) {
         (PaymentKind::Card, Some(b), Some(l)) => card_label(b, l),
         (k, _, _) => k.label().to_string(),
+    };
+    let payment = match (&order.payment.store_credit, order.payment.amount_due) {
+        (Some(c), Some(due)) if due.amount.is_zero() => format!("Store credit {}: {}", c.code, shop.format(c.amount)),
+        (Some(c), Some(due)) => format!("Store credit {}: {} · {method}: {}", c.code, shop.format(c.amount), shop.format(due)),
+        _ => method,
     };
     let t = order.totals.clone();
     let mut history = order.events.clone();

@@ -126,6 +126,28 @@ pub struct CheckoutRequest {
     /// (a price changed meanwhile), the order is not placed: 409 with the new total.
     #[serde(default)]
     pub expected_total: Option<Money>,
+    /// A store credit code (`SC-XXXX-XXXX`, from a return) to spend on this
+    /// order first: the payment method pays only what is left.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit_code: Option<String>,
+}
+
+/// How much of a store credit balance an order of `total` spends: all of
+/// the balance, or the whole total when the balance is larger; never
+/// negative, always in the order's currency (the caller checks that the
+/// credit is in it).
+pub fn credit_to_spend(total: Money, balance: Money) -> Money {
+    let zero = Money::zero(total.currency);
+    let spend = if balance.amount < total.amount { balance } else { total };
+    if spend.amount.is_sign_negative() { zero } else { spend }
+}
+
+/// `SC-7QK2-9XH4` -> `SC-••••-9XH4`: enough for the shopper to recognise it.
+pub fn mask_credit_code(code: &str) -> String {
+    match code.rsplit_once('-') {
+        Some((_, tail)) if code.len() > tail.len() + 3 => format!("SC-••••-{tail}"),
+        _ => "SC-••••".to_string(),
+    }
 }
 
 /// Where an order stands (the `orders.status` column). Moves only as the
@@ -297,6 +319,21 @@ pub struct OrderPayment {
     /// For bank transfers and invoices: how to pay.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    /// Store credit spent on the order (the method paid `amount_due`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit: Option<StoreCreditUse>,
+    /// What the payment method pays: the total minus store credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_due: Option<Money>,
+}
+
+/// Store credit spent on an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StoreCreditUse {
+    /// The code, masked: `SC-••••-9XH4`.
+    pub code: String,
+    pub amount: Money,
 }
 
 /// Something that happened to an order, for its timeline.
@@ -475,5 +512,42 @@ mod email_tests {
         let at_limit = format!("{}@example.com", "a".repeat(254 - "@example.com".len()));
         assert_eq!(normalize_email(&format!("  {at_limit}  ")).as_deref(), Some(at_limit.as_str()));
         assert_eq!(normalize_email(&format!("a{at_limit}")), None);
+    }
+}
+
+#[cfg(test)]
+mod credit_tests {
+    use super::{credit_to_spend, mask_credit_code};
+    use crate::{Currency, Money};
+    use proptest::prelude::*;
+
+    fn usd(minor: i64) -> Money {
+        Money::from_minor(minor, Currency::Usd)
+    }
+
+    #[test]
+    fn a_small_balance_is_spent_whole_and_a_large_one_covers_the_total() {
+        assert_eq!(credit_to_spend(usd(5_000), usd(1_250)), usd(1_250));
+        assert_eq!(credit_to_spend(usd(5_000), usd(9_000)), usd(5_000));
+        assert_eq!(credit_to_spend(usd(5_000), usd(5_000)), usd(5_000));
+        assert_eq!(credit_to_spend(usd(5_000), usd(0)), usd(0));
+    }
+
+    #[test]
+    fn codes_are_masked_but_for_their_last_group() {
+        assert_eq!(mask_credit_code("SC-7QK2-9XH4"), "SC-••••-9XH4");
+        assert_eq!(mask_credit_code("nonsense"), "SC-••••");
+    }
+
+    proptest! {
+        #[test]
+        fn credit_and_what_is_due_add_up_to_the_total(total in 0i64..10_000_000, balance in 0i64..10_000_000) {
+            let spend = credit_to_spend(usd(total), usd(balance));
+            let due = usd(total).amount - spend.amount;
+            prop_assert!(spend.amount <= usd(balance).amount);
+            prop_assert!(spend.amount <= usd(total).amount);
+            prop_assert!(!spend.amount.is_sign_negative() && !due.is_sign_negative());
+            prop_assert_eq!(spend.amount + due, usd(total).amount);
+        }
     }
 }

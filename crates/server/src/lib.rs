@@ -39,6 +39,7 @@ pub mod settings;
 pub mod shop;
 pub mod state;
 pub mod stock;
+pub mod store_credit;
 pub mod tracking;
 pub mod webhook_events;
 

@@ -55,6 +55,13 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Store credit: issue a code (a goodwill gesture, a gift), or show one's balance and ledger.
+    StoreCredit {
+        #[command(subcommand)]
+        action: StoreCreditAction,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Write a past into a shop: delivered orders with parcels, returns, canceled
     /// orders and abandoned carts (what `--demo` seeds at first start; for
     /// timing the operator's reports on large histories).
@@ -70,6 +77,23 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+}
+
+#[derive(Subcommand)]
+enum StoreCreditAction {
+    /// Issue a new code with a balance, in the shop's currency; prints the code.
+    Issue {
+        #[arg(long)]
+        email: String,
+        /// In the shop's currency, e.g. 20.00.
+        #[arg(long)]
+        amount: rust_decimal::Decimal,
+        /// Why, for the ledger.
+        #[arg(long, default_value = "issued")]
+        reason: String,
+    },
+    /// A code's balance and every movement.
+    Show { code: String },
 }
 
 #[derive(Subcommand)]
@@ -245,6 +269,7 @@ async fn main() -> std::process::ExitCode {
         Command::Orders { action, db } => orders(action, &db.database_url).await,
         Command::Returns { action, db } => returns_cli(action, &db.database_url).await,
         Command::CarrierSecrets { db } => carrier_secrets(&db.database_url).await,
+        Command::StoreCredit { action, db } => store_credit_cli(action, &db.database_url).await,
         Command::DemoHistory { days, orders_per_day, seed, db } => demo_history(days, orders_per_day, seed, &db.database_url).await,
     };
     match result {
@@ -280,6 +305,31 @@ async fn carrier_secrets(url: &str) -> Result<(), AnyError> {
     let secrets = vitrine_server::settings::carrier_secrets(&db).await?;
     println!("AfterShip webhook secret (aftership-hmac-sha256): {}", secrets.aftership);
     println!("Carrier webhook secret (Vitrine-Signature):       {}", secrets.carrier);
+    Ok(())
+}
+
+async fn store_credit_cli(action: StoreCreditAction, url: &str) -> Result<(), AnyError> {
+    use vitrine_server::store_credit;
+    let db = connect(url, 2).await?;
+    let currency = vitrine_server::settings::currency(&db, Currency::Usd).await?;
+    match action {
+        StoreCreditAction::Issue { email, amount, reason } => {
+            let minor = vitrine_core::Money::new(amount, currency).to_minor().ok_or("the amount has more decimals than the currency")?;
+            let code = store_credit::issue(&db, email.trim(), currency, minor, &reason).await.map_err(cli_error)?;
+            println!("{code}");
+        }
+        StoreCreditAction::Show { code } => {
+            let Some((currency, balance, moves)) = store_credit::statement(&db, &code).await.map_err(cli_error)? else {
+                return Err("no such store credit code".into());
+            };
+            let c = Currency::from_code(&currency).unwrap_or(Currency::Usd);
+            println!("{}  balance {}", store_credit::normalize(&code), vitrine_core::Money::from_minor(balance, c).amount);
+            for (delta, reason, order, at) in moves {
+                let order = order.map(|o| format!(" (order #{o})")).unwrap_or_default();
+                println!("  {at}  {:>+10}  {reason}{order}", vitrine_core::Money::from_minor(delta, c).amount);
+            }
+        }
+    }
     Ok(())
 }
 

@@ -230,10 +230,11 @@ pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<Admi
     let reason = reason.trim();
     let message = if reason.is_empty() { "The shop canceled this order.".to_string() } else { format!("The shop canceled this order: {reason}") };
     orders::add_event(&mut tx, row.id, "canceled", &message).await?;
+    crate::store_credit::restore(&mut tx, row.id).await?;
     tx.commit().await?;
     state.catalog.stock_changed(lines.iter().map(|&(v, _)| v));
     if let (true, Some(intent)) = (refund_due, &row.payment_intent) {
-        let amount = Money::from_minor(row.total_minor, row.currency());
+        let amount = Money::from_minor(row.due_minor(), row.currency());
         state.provider.refund(intent, amount, &format!("cancel:{}", row.number)).await?;
         let mut tx = state.db.begin_write().await?;
         sqlx::query("UPDATE orders SET payment_status = $1 WHERE id = $2").bind(PaymentStatus::Refunded.as_str()).bind(row.id).execute(&mut *tx).await?;

@@ -34,11 +34,24 @@ pub struct Validated {
     pub cart: Cart,
     pub method: ShippingMethod,
     pub payment: PaymentChoice,
+    /// A store credit code to spend first, and its balance when checked.
+    pub credit: Option<(String, i64)>,
 }
 
 impl Validated {
+    /// How the order is written. An order store credit pays in full is
+    /// written like a card order (its stock held) and marked paid at once,
+    /// without charging anything.
     fn kind(&self) -> PaymentKind {
-        self.payment.kind()
+        if self.covered() {
+            PaymentKind::Card
+        } else {
+            self.payment.kind()
+        }
+    }
+
+    fn covered(&self) -> bool {
+        self.credit.as_ref().is_some_and(|(_, balance)| self.cart.totals.total.to_minor().is_some_and(|t| *balance >= t))
     }
 }
 
@@ -47,12 +60,21 @@ pub async fn place(state: &AppState, row: &CartRow, lock: &Lock, body: &[u8]) ->
     let checked = validate(state, row, body).await?;
     let order = write_order(state, row, lock, &checked).await?;
     crate::failpoint::hit("checkout.written", &row.id);
+    if order.covered_by_credit() {
+        return paid_by_credit(state, &order).await;
+    }
     let PaymentChoice::Card { token: card_token } = &checked.payment else {
         return answer(state, &order.number, StatusCode::CREATED, None).await;
     };
     let outcome = charge(state, &order, card_token, &charge_key(lock)).await?;
     crate::failpoint::hit("checkout.charged", &row.id);
     record(state, &order, outcome).await
+}
+
+/// Store credit paid the whole order: it is paid now, nothing is charged.
+async fn paid_by_credit(state: &AppState, order: &OrderRow) -> Result<(StatusCode, CheckoutResult)> {
+    orders::payment::mark_paid(state, order.id, None, None).await?;
+    answer(state, &order.number, StatusCode::CREATED, None).await
 }
 
 /// The provider's idempotency key for an order attempt's charge.
@@ -73,6 +95,9 @@ pub async fn resume(state: &AppState, lock: &Lock, order_id: i64, body: &[u8]) -
     tracing::info!(order = %order.number, status = order.status, "resuming a placement after a crash");
     if status != OrderStatus::PendingPayment && status != OrderStatus::Canceled {
         return answer(state, &order.number, StatusCode::CREATED, None).await;
+    }
+    if status == OrderStatus::PendingPayment && order.covered_by_credit() {
+        return paid_by_credit(state, &order).await;
     }
     let outcome = match &order.payment_intent {
         Some(intent) => state.provider.status(intent).await?,
@@ -124,7 +149,11 @@ pub async fn validate(state: &AppState, row: &CartRow, body: &[u8]) -> Result<Va
         let msg = format!("The total changed to {} since you last saw it. Please check your order and place it again.", total.format(state.locale()));
         return Err(conflict("expected_total", msg));
     }
-    Ok(Validated { email, address, cart, method, payment: req.payment })
+    let credit = match req.store_credit_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        Some(code) => Some(crate::store_credit::check(&state.db, code, cart.currency).await?),
+        None => None,
+    };
+    Ok(Validated { email, address, cart, method, payment: req.payment, credit })
 }
 
 fn conflict(field: &str, msg: String) -> ApiError {
@@ -173,7 +202,11 @@ pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: 
             return Err(conflict("cart", msg));
         }
     }
-    let order = insert_order(&mut tx, row, checked).await?;
+    let mut order = insert_order(&mut tx, row, checked).await?;
+    if let Some((code, _)) = &checked.credit {
+        crate::store_credit::spend(&mut tx, for_update, code, order.id, checked.cart.totals.total).await?;
+        order = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order.id).fetch_one(&mut *tx).await?;
+    }
     idempotency::link_order(&mut tx, lock, order.id).await?;
     let cart_status = if card { CartStatus::CheckingOut } else { CartStatus::Completed };
     if card {
@@ -260,8 +293,8 @@ async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result
 /// retried charge never charges twice. Unreachable provider: the order is
 /// canceled and its stock released.
 pub async fn charge(state: &AppState, order: &OrderRow, card_token: &str, idempotency_key: &str) -> Result<Charge> {
-    let total = vitrine_core::Money::from_minor(order.total_minor, order.currency());
-    match state.provider.charge(total, card_token, &order.number, idempotency_key).await {
+    let due = vitrine_core::Money::from_minor(order.due_minor(), order.currency());
+    match state.provider.charge(due, card_token, &order.number, idempotency_key).await {
         Ok(c) => Ok(c),
         Err(e) => {
             orders::cancel_pending(state, order.id, "The payment provider could not be reached.").await?;

@@ -18,7 +18,7 @@ use utoipa_axum::routes;
 use vitrine_core::address::Address;
 use vitrine_core::card::Brand;
 use vitrine_core::catalog::Image;
-use vitrine_core::checkout::{Order, OrderEvent, OrderLine, OrderPayment, OrderStatus, PaymentKind, PaymentStatus};
+use vitrine_core::checkout::{mask_credit_code, Order, OrderEvent, OrderLine, OrderPayment, OrderStatus, PaymentKind, PaymentStatus, StoreCreditUse};
 use vitrine_core::pricing::Totals;
 use vitrine_core::{ApiErrorBody, Currency, Money};
 
@@ -70,16 +70,30 @@ pub struct OrderRow {
     pub ship_min_days: Option<i64>,
     pub ship_max_days: Option<i64>,
     pub created_at: i64,
+    /// Store credit spent on the order (`store_credit`), and its code.
+    pub credit_code: Option<String>,
+    pub credit_minor: i64,
 }
 
 impl OrderRow {
     pub fn currency(&self) -> Currency {
         Currency::from_code(&self.currency).unwrap_or(Currency::Usd)
     }
+
+    /// What the payment method pays: the total minus store credit.
+    pub fn due_minor(&self) -> i64 {
+        (self.total_minor - self.credit_minor).max(0)
+    }
+
+    /// Store credit pays the whole order: nothing to charge.
+    pub fn covered_by_credit(&self) -> bool {
+        self.credit_minor > 0 && self.due_minor() == 0
+    }
 }
 
 pub const ORDER_COLUMNS: &str = "id, number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method_name, \
-     payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, reserved_until, ship_min_days, ship_max_days, created_at";
+     payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, reserved_until, ship_min_days, ship_max_days, created_at, \
+     credit_code, credit_minor";
 
 #[derive(sqlx::FromRow)]
 struct LineRow {
@@ -172,7 +186,12 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
             status: PaymentStatus::parse(&row.payment_status).unwrap_or(PaymentStatus::Failed),
             brand: row.card_brand.as_deref().and_then(|b| serde_json::from_value::<Brand>(serde_json::Value::String(b.into())).ok()),
             last4: row.card_last4.clone(),
-            instructions: bank_instructions(state, kind, &row.number, totals.total),
+            instructions: bank_instructions(state, kind, &row.number, Money::from_minor(row.due_minor(), currency)),
+            store_credit: row.credit_code.as_deref().filter(|_| row.credit_minor > 0).map(|code| StoreCreditUse {
+                code: mask_credit_code(code),
+                amount: Money::from_minor(row.credit_minor, currency),
+            }),
+            amount_due: (row.credit_minor > 0).then(|| Money::from_minor(row.due_minor(), currency)),
         },
         totals,
         events: events.into_iter().map(|(kind, message, at)| OrderEvent { kind, message, at }).collect(),

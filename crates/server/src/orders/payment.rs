@@ -94,6 +94,7 @@ pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> R
         .execute(&mut *tx)
         .await?;
     add_event(&mut tx, order_id, "canceled", message).await?;
+    crate::store_credit::restore(&mut tx, order_id).await?;
     sqlx::query(
         "UPDATE carts SET status = $1, version = version + 1, updated_at = $2 \
          WHERE id = (SELECT cart_id FROM orders WHERE id = $3) AND status = $4",
@@ -134,6 +135,12 @@ pub async fn reconcile_payments(state: &AppState) -> Result<Reconciled> {
         .await?;
     let mut done = Reconciled::default();
     for row in pending {
+        if row.covered_by_credit() {
+            // Store credit paid it in full; the request died before saying so.
+            mark_paid(state, row.id, None, None).await?;
+            done.paid += 1;
+            continue;
+        }
         let charge = match &row.payment_intent {
             Some(intent) => state.provider.status(intent).await?,
             None => state.provider.find(&row.number).await?,

@@ -345,7 +345,7 @@ pub async fn refund(state: &AppState, rma: &str, key: &str, req: &RefundReturn) 
         .bind(order.id)
         .fetch_one(&mut *tx)
         .await?;
-    returns::refund_cap(Money::from_minor(order.total_minor, currency), Money::from_minor(refunded, currency), Money::from_minor(amount, currency))
+    returns::refund_cap(Money::from_minor(order.due_minor(), currency), Money::from_minor(refunded, currency), Money::from_minor(amount, currency))
         .map_err(|refusal| ApiError::Conflict(ApiErrorBody::new(refusal.message.clone()).with("amount", refusal.message)))?;
     let payout_id: i64 = sqlx::query_scalar(
         "INSERT INTO return_payouts (return_id, order_id, kind, amount_minor, idempotency_key, request_hash, status, includes_shipping, created_at) \
@@ -420,11 +420,6 @@ async fn settle_refund(state: &AppState, rma: &str, payout_id: i64, amount_minor
     commit_and_view(state, tx, &r, &order).await
 }
 
-/// A store credit code, like order numbers: "SC-" and 8 of Crockford's base32.
-fn new_credit_code() -> String {
-    format!("SC-{}", &orders::new_number()[3..])
-}
-
 /// Issues store credit (with the shop's bonus) for the store-credit lines of an inspected return, once.
 pub async fn credit(state: &AppState, rma: &str) -> Result<ReturnView> {
     let mut tx = state.db.begin_write().await?;
@@ -440,7 +435,7 @@ pub async fn credit(state: &AppState, rma: &str) -> Result<ReturnView> {
     let policy = service::policy(state);
     let amount = returns::store_credit(base, policy.store_credit_bonus_percent);
     let minor = amount.to_minor().unwrap_or(0);
-    let code = new_credit_code();
+    let code = crate::store_credit::new_code();
     let at = now();
     sqlx::query("INSERT INTO store_credits (code, email, currency, balance_minor, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(&code)
