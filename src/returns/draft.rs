@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use vitrine_core::returns::{Resolution, ReturnRequest, ReturnRequestLine, ReturnableAnswer};
+use vitrine_core::returns::{Resolution, ReturnRequest, ReturnRequestLine, ReturnableAnswer, ReturnableLine};
 use vitrine_core::FieldErrors;
 
 use super::check::{check_step, field_key, step_of};
@@ -97,6 +97,25 @@ impl ReturnDraft {
     }
 
     /// The chosen lines' ids, in the order of the order.
+    /// A step's summary: `each` chosen line in words, joined with " · ".
+    /// Tracks the choices.
+    pub fn summarize(&self, each: impl Fn(&ReturnableAnswer, &ReturnableLine, &LineChoice) -> String) -> String {
+        let lines = self.lines.get();
+        self.answer.with_value(|a| {
+            a.lines
+                .iter()
+                .filter_map(|l| lines.get(&l.line_id).filter(|c| c.chosen).map(|c| each(a, l, c)))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    }
+
+    /// The chosen lines, in the order's order. Tracks the choices.
+    pub fn chosen_lines(&self) -> Vec<ReturnableLine> {
+        let ids = self.chosen_ids();
+        self.answer.with_value(|a| a.lines.iter().filter(|l| ids.contains(&l.line_id)).cloned().collect())
+    }
+
     pub fn chosen_ids(&self) -> Vec<i64> {
         let lines = self.lines.get();
         self.answer.with_value(|a| a.lines.iter().map(|l| l.line_id).filter(|id| lines.get(id).is_some_and(|c| c.chosen)).collect())

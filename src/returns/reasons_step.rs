@@ -16,27 +16,15 @@ use super::{PhotoPicker, ReturnDraft, ReturnStep, ReturnStepSection};
 pub fn ReasonsStep() -> impl IntoView {
     let draft = ReturnDraft::expect();
     let summary = Signal::derive(move || {
-        let lines = draft.lines.get();
-        draft.answer.with_value(|a| {
-            a.lines
-                .iter()
-                .filter_map(|l| lines.get(&l.line_id).filter(|c| c.chosen).map(|c| (l, c)))
-                .map(|(l, c)| {
-                    let reason = a.reasons.iter().find(|r| r.code == c.reason).map(|r| r.label.clone()).unwrap_or_default();
-                    format!("{}: {reason}", l.product_title)
-                })
-                .collect::<Vec<_>>()
-                .join(" · ")
+        draft.summarize(|a, l, c| {
+            let reason = a.reasons.iter().find(|r| r.code == c.reason).map(|r| r.label.clone()).unwrap_or_default();
+            format!("{}: {reason}", l.product_title)
         })
     });
     view! {
         <ReturnStepSection step=ReturnStep::Reasons summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); draft.next(ReturnStep::Reasons); }>
-                {move || {
-                    let ids = draft.chosen_ids();
-                    draft.answer.with_value(|a| a.lines.iter().filter(|l| ids.contains(&l.line_id)).cloned().collect::<Vec<_>>())
-                        .into_iter().map(|line| view! { <LineReason line/> }).collect_view()
-                }}
+                {move || draft.chosen_lines().into_iter().map(|line| view! { <LineReason line/> }).collect_view()}
                 <button type="submit" class="vt-button vt-button--primary">"Continue to refund or exchange"</button>
             </form>
         </ReturnStepSection>

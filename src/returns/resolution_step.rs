@@ -16,24 +16,12 @@ use crate::store::ShopStore;
 pub fn ResolutionStep() -> impl IntoView {
     let draft = ReturnDraft::expect();
     let summary = Signal::derive(move || {
-        let lines = draft.lines.get();
-        draft.answer.with_value(|a| {
-            a.lines
-                .iter()
-                .filter_map(|l| lines.get(&l.line_id).filter(|c| c.chosen).map(|c| (l, c)))
-                .map(|(l, c)| format!("{}: {}", l.product_title, super::resolution_words(c.resolution, c.exchange_variant_id, l, &a.resolutions)))
-                .collect::<Vec<_>>()
-                .join(" · ")
-        })
+        draft.summarize(|a, l, c| format!("{}: {}", l.product_title, super::resolution_words(c.resolution, c.exchange_variant_id, l, &a.resolutions)))
     });
     view! {
         <ReturnStepSection step=ReturnStep::Resolutions summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); draft.next(ReturnStep::Resolutions); }>
-                {move || {
-                    let ids = draft.chosen_ids();
-                    draft.answer.with_value(|a| a.lines.iter().filter(|l| ids.contains(&l.line_id)).cloned().collect::<Vec<_>>())
-                        .into_iter().map(|line| view! { <LineResolution line/> }).collect_view()
-                }}
+                {move || draft.chosen_lines().into_iter().map(|line| view! { <LineResolution line/> }).collect_view()}
                 <button type="submit" class="vt-button vt-button--primary">"Review your return"</button>
             </form>
         </ReturnStepSection>
