@@ -20,6 +20,7 @@ pub mod payment_intent;
 pub mod pricing;
 pub mod returns;
 pub mod shop;
+pub mod theme;
 pub mod tracking;
 
 pub use error::{ApiErrorBody, FieldErrors};

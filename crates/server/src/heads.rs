@@ -64,6 +64,8 @@ pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Respo
         None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
         None => (StatusCode::OK, page.plain(&state.config.shop_name)),
     };
+    let rules = &snapshot.rules;
+    let head = if rules.theme_css.contains('{') { format!("{head}<style id=\"vt-theme\">{}</style>", rules.theme_css) } else { head };
     Some(assets.page(path, method, headers, status, &head))
 }
 

@@ -40,6 +40,7 @@ pub mod shop;
 pub mod state;
 pub mod stock;
 pub mod store_credit;
+pub mod theme;
 pub mod tracking;
 pub mod webhook_events;
 
@@ -130,6 +131,7 @@ fn api_router() -> OpenApiRouter<AppState> {
         .merge(admin::router())
         .merge(address::router())
         .merge(shop::router())
+        .merge(theme::router())
 }
 
 /// The whole application: the API under `/api/v1`, the storefront for every other path.

@@ -53,6 +53,8 @@ pub struct ShopRules {
     pub address_fields: AddressFieldConfig,
     /// Return window, final sale, reasons, store credit bonus.
     pub returns: vitrine_core::returns::ReturnPolicy,
+    /// The shop's theme as a stylesheet (`crate::theme`): a comment when none is stored.
+    pub theme_css: String,
     rates: Vec<ZoneRate>,
     taxes: HashMap<(String, String), TaxRate>,
 }
@@ -101,6 +103,7 @@ impl ShopRules {
             payments: imported.payment_rules,
             address_fields: imported.address_fields,
             returns: imported.return_policy,
+            theme_css: crate::theme::css_of(crate::settings::theme(db).await?.as_ref()),
             rates,
             taxes,
         })

@@ -116,6 +116,18 @@ pub struct ImportedRules {
     pub return_policy: vitrine_core::returns::ReturnPolicy,
 }
 
+const THEME: &str = "theme";
+
+/// The shop's theme (`PUT /api/v1/admin/theme`), if one was stored.
+pub async fn theme(db: &Db) -> Result<Option<vitrine_core::theme::Theme>, sqlx::Error> {
+    Ok(from_json(get(db, THEME).await?))
+}
+
+/// Stores the shop's theme (validated by the caller).
+pub async fn put_theme(tx: &mut Tx, theme: &vitrine_core::theme::Theme) -> Result<(), sqlx::Error> {
+    put(tx, THEME, &serde_json::to_string(theme).unwrap_or_default()).await
+}
+
 pub async fn imported_rules(db: &Db) -> Result<ImportedRules, sqlx::Error> {
     Ok(ImportedRules {
         tax_inclusive: get(db, TAX_INCLUSIVE).await?.is_some_and(|v| v == "true"),

@@ -163,16 +163,22 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
-fn page(title: &str, body: &str) -> Html<String> {
+/// The provider's own page (the bank's challenge), in the shop's theme: the
+/// tokens it reads fall back to the defaults, and the theme stored with
+/// `PUT /api/v1/admin/theme` follows its built-in styles, so the challenge
+/// dialog matches the checkout around it.
+fn page(state: &AppState, title: &str, body: &str) -> Html<String> {
+    let theme = &state.catalog.get().rules.theme_css;
     Html(format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><style>\
-         body{{font:16px/1.5 system-ui,sans-serif;margin:0;padding:24px;color:#1c1d21;background:#fff}}\
-         .box{{max-width:26rem;margin:0 auto}} h1{{font-size:1.25rem;margin:0 0 .5rem}} p{{color:#4a4d55}}\
-         .bank{{display:inline-block;padding:.2rem .6rem;border-radius:6px;background:#1f3a5f;color:#fff;font-weight:700;margin-bottom:1rem}}\
-         button{{font:inherit;min-height:44px;padding:0 1.2rem;border-radius:999px;border:1px solid #1f3a5f;cursor:pointer;margin:.25rem .5rem .25rem 0}}\
-         .ok{{background:#1f3a5f;color:#fff}} .fail{{background:#fff;color:#1f3a5f}} :focus-visible{{outline:3px solid #2f6fed;outline-offset:2px}}\
-         </style></head><body><main class=\"box\">{body}</main></body></html>"
+         body{{font:16px/1.5 var(--vt-font-body,system-ui,sans-serif);margin:0;padding:24px;color:var(--vt-color-text,#1c1d21);background:var(--vt-color-surface,#fff)}}\
+         .box{{max-width:26rem;margin:0 auto}} h1{{font-size:1.25rem;margin:0 0 .5rem;font-family:var(--vt-font-heading,inherit)}} p{{color:var(--vt-color-text-muted,#4a4d55)}}\
+         .bank{{display:inline-block;padding:.2rem .6rem;border-radius:6px;background:var(--vt-color-accent,#1f3a5f);color:var(--vt-color-accent-text,#fff);font-weight:700;margin-bottom:1rem}}\
+         button{{font:inherit;min-height:44px;padding:0 1.2rem;border-radius:var(--vt-radius-pill,999px);border:1px solid var(--vt-color-accent,#1f3a5f);cursor:pointer;margin:.25rem .5rem .25rem 0}}\
+         .ok{{background:var(--vt-color-accent,#1f3a5f);color:var(--vt-color-accent-text,#fff)}} .fail{{background:var(--vt-color-surface,#fff);color:var(--vt-color-accent,#1f3a5f)}}\
+         :focus-visible{{outline:3px solid var(--vt-color-focus,#2f6fed);outline-offset:2px}}\
+         </style><style id=\"vt-theme\">html{{color-scheme:light}} {theme}</style></head><body><main class=\"box\">{body}</main></body></html>"
     ))
 }
 
@@ -195,7 +201,7 @@ async fn challenge_page(State(state): State<AppState>, Path(id): Path<String>, Q
     } else {
         done_body(&view)
     };
-    Ok(page("Confirm your payment", &body))
+    Ok(page(&state, "Confirm your payment", &body))
 }
 
 fn done_body(view: &IntentView) -> String {
@@ -220,7 +226,7 @@ async fn challenge_submit(State(state): State<AppState>, Path(id): Path<String>,
     let Some(view) = complete_challenge(&state, &id, &form.client_secret, form.outcome == "complete").await? else {
         return Err(ApiError::not_found("No such payment."));
     };
-    Ok(page("Payment", &done_body(&view)))
+    Ok(page(&state, "Payment", &done_body(&view)))
 }
 
 /// Applies a challenge outcome once; later calls see the settled intent.
