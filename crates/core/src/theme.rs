@@ -327,6 +327,59 @@ pub fn css(theme: &Theme) -> String {
     out
 }
 
+/// The colours, type and corners an HTML email draws with (mail clients
+/// know no custom properties, no `light-dark()`: the light side, resolved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailPalette {
+    pub bg: String,
+    pub surface: String,
+    pub border: String,
+    pub text: String,
+    pub accent: String,
+    pub accent_text: String,
+    pub font: String,
+    pub radius: String,
+}
+
+impl Default for EmailPalette {
+    /// The default tokens' palette.
+    fn default() -> Self {
+        email_palette(&Theme::default())
+    }
+}
+
+/// The email palette of a (validated) theme: defaults, preset, overrides.
+pub fn email_palette(theme: &Theme) -> EmailPalette {
+    let values = effective(theme);
+    let resolve = |name: &str| -> String {
+        let mut v = values.get(name).cloned().unwrap_or_default();
+        for _ in 0..4 {
+            match v.strip_prefix("var(").and_then(|r| r.strip_suffix(')')) {
+                Some(inner) => v = values.get(inner.trim()).cloned().unwrap_or_default(),
+                None => break,
+            }
+        }
+        v
+    };
+    let colour = |name: &str, fallback: &str| -> String {
+        let v = resolve(name);
+        let light = v.strip_prefix("light-dark(").and_then(|r| r.split_once(',')).map(|(l, _)| l.trim().to_string()).unwrap_or(v);
+        if hex(&light).is_some() { light } else { fallback.to_string() }
+    };
+    let font = resolve("--vt-font-body");
+    EmailPalette {
+        bg: colour("--vt-color-bg", "#faf9f7"),
+        surface: colour("--vt-color-surface", "#ffffff"),
+        border: colour("--vt-color-border", "#e3e0d8"),
+        text: colour("--vt-color-text", "#1c1d21"),
+        accent: colour("--vt-color-accent", "#1f3a5f"),
+        accent_text: colour("--vt-color-accent-text", "#ffffff"),
+        // Quotes would close the style attribute: mail fonts go unquoted, names with spaces stay readable to clients.
+        font: if font_stack(&font) { font.replace('"', "'") } else { "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif".into() },
+        radius: Some(resolve("--vt-radius")).filter(|r| length(r, true)).unwrap_or_else(|| "12px".into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,6 +452,17 @@ mod tests {
         let dark = Theme { preset: Some("boutique".into()), tokens: theme(&[("--vt-color-accent", "#7b2d26")]).tokens };
         assert!(validate(&dark).unwrap_err()["tokens.--vt-color-accent"].iter().any(|m| m.contains("dark mode")));
         assert!((contrast([0.0, 0.0, 0.0, 1.0], [1.0, 1.0, 1.0, 1.0]) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn emails_take_the_light_side_of_the_theme() {
+        let default = email_palette(&Theme::default());
+        assert_eq!((default.accent.as_str(), default.text.as_str(), default.radius.as_str()), ("#1f3a5f", "#1c1d21", "12px"));
+        let t = Theme { preset: Some("boutique".into()), tokens: theme(&[("--vt-color-accent", "light-dark(#6b2420, #e9a99a)")]).tokens };
+        let p = email_palette(&t);
+        assert_eq!(p.accent, "#6b2420");
+        assert_eq!(p.bg, "#fbf6ee", "the preset's paper");
+        assert!(p.font.contains("Charter") && !p.font.contains('"'), "{}", p.font);
     }
 
     #[test]

@@ -50,26 +50,36 @@ pub fn esc(s: &str) -> String {
 }
 
 /// An HTML email around `inner` (already escaped): inline styles only, as
-/// mail clients need, a heading, and a button to the order.
-pub fn html_email(shop: &str, heading: &str, inner: &str, button: Option<(&str, &str)>) -> String {
+/// mail clients need, in the shop's theme (`PUT /api/v1/admin/theme`, light
+/// side), a heading, and a button to the order.
+pub fn html_email(state: &AppState, heading: &str, inner: &str, button: Option<(&str, &str)>) -> String {
+    let p = state.catalog.get().rules.email.clone();
     let button = button
         .map(|(label, href)| {
             format!(
-                "<p style=\"margin:24px 0\"><a href=\"{}\" style=\"background:#1f4d3a;color:#ffffff;padding:12px 20px;border-radius:8px;\
+                "<p style=\"margin:24px 0\"><a href=\"{}\" style=\"background:{};color:{};padding:12px 20px;border-radius:8px;\
                  text-decoration:none;font-weight:600;display:inline-block\">{}</a></p>",
                 esc(href),
+                p.accent,
+                p.accent_text,
                 esc(label)
             )
         })
         .unwrap_or_default();
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
-         <title>{heading}</title></head><body style=\"margin:0;background:#f6f4ef;font:16px/1.5 -apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1c1d21\">\
+         <title>{heading}</title></head><body style=\"margin:0;background:{bg};font:16px/1.5 {font};color:{text}\">\
          <div style=\"max-width:560px;margin:0 auto;padding:24px\"><p style=\"font-weight:700;margin:0 0 16px\">{shop}</p>\
-         <div style=\"background:#ffffff;border:1px solid #e3e0d8;border-radius:12px;padding:24px\"><h1 style=\"font-size:22px;margin:0 0 12px\">{heading}</h1>\
+         <div style=\"background:{surface};border:1px solid {border};border-radius:{radius};padding:24px\"><h1 style=\"font-size:22px;margin:0 0 12px\">{heading}</h1>\
          {inner}{button}</div></div></body></html>",
-        shop = esc(shop),
+        shop = esc(&state.config.shop_name),
         heading = esc(heading),
+        bg = p.bg,
+        font = p.font,
+        text = p.text,
+        surface = p.surface,
+        border = p.border,
+        radius = p.radius,
     )
 }
 
@@ -108,7 +118,7 @@ pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &Order
     }
     text.push_str(&format!("\nSee your order any time: {link}\n"));
     let subject = format!("Your order {} is confirmed", order.number);
-    let html = html_email(&state.config.shop_name, &subject, &inner, Some(("View your order", &link)));
+    let html = html_email(state, &subject, &inner, Some(("View your order", &link)));
     let message = Message {
         kind: "order_confirmation",
         recipient: order.email.clone(),

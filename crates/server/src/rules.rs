@@ -55,6 +55,8 @@ pub struct ShopRules {
     pub returns: vitrine_core::returns::ReturnPolicy,
     /// The shop's theme as a stylesheet (`crate::theme`): a comment when none is stored.
     pub theme_css: String,
+    /// The same theme for HTML emails (inline styles).
+    pub email: vitrine_core::theme::EmailPalette,
     rates: Vec<ZoneRate>,
     taxes: HashMap<(String, String), TaxRate>,
 }
@@ -98,12 +100,14 @@ impl ShopRules {
                 ))
             })
             .collect();
+        let theme = crate::settings::theme(db).await?;
         Ok(ShopRules {
             tax_inclusive: imported.tax_inclusive,
             payments: imported.payment_rules,
             address_fields: imported.address_fields,
             returns: imported.return_policy,
-            theme_css: crate::theme::css_of(crate::settings::theme(db).await?.as_ref()),
+            theme_css: crate::theme::css_of(theme.as_ref()),
+            email: vitrine_core::theme::email_palette(&theme.clone().unwrap_or_default()),
             rates,
             taxes,
         })

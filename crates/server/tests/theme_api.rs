@@ -107,6 +107,9 @@ async fn a_theme_reaches_the_stylesheet_and_every_page(app: &TestApp) {
     let page = String::from_utf8(app.get("/").await.body).unwrap();
     assert!(page.contains("<style id=\"vt-theme\">") && page.contains("--vt-color-accent: light-dark(#6b2420, #e9a99a);"), "inlined in the page head");
 
+    let email = vitrine_server::outbox::html_email(&app.state, "Your order shipped", "<p>On its way.</p>", Some(("Track your order", "https://shop.example/o")));
+    assert!(email.contains("background:#6b2420") && email.contains("background:#fbf6ee") && email.contains("Charter"), "emails in the theme: {email}");
+
     assert_eq!(put(app, &key, json!({"tokens": {"--vt-radius": "0"}})).await.status, StatusCode::OK);
     let changed = app.request(Method::GET, "/api/v1/theme.css", &[("if-none-match", &etag)], None).await;
     assert_eq!(changed.status, StatusCode::OK, "a new theme, a new ETag");

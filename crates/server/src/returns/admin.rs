@@ -407,7 +407,7 @@ async fn settle_refund(state: &AppState, rma: &str, payout_id: i64, amount_minor
             recipient: order.email.clone(),
             subject: format!("Refund for your return {}", r.rma),
             text: format!("We refunded {said} to your original payment for return {}. Banks take 3 to 5 days to show it.", r.rma),
-            html: crate::outbox::html_email(&state.config.shop_name, &format!("Refund for your return {}", r.rma), &format!(
+            html: crate::outbox::html_email(state, &format!("Refund for your return {}", r.rma), &format!(
                 "<p>We refunded <strong>{}</strong> to your original payment for return {}.</p><p>Banks take 3 to 5 days to show it.</p>",
                 crate::outbox::esc(&said),
                 crate::outbox::esc(&r.rma)

@@ -433,7 +433,7 @@ pub async fn email(state: &AppState, tx: &mut Tx, order: &OrderRow, r: &ReturnRo
     let link = format!("{}{}", state.config.public_url, status_url(&state.link_secret, &r.rma));
     let text = format!("{}\n\nFollow your return: {link}\n", lines.join("\n\n"));
     let inner: String = lines.iter().map(|l| format!("<p>{}</p>", esc(l))).collect();
-    let html = html_email(&state.config.shop_name, subject, &inner, Some(("See your return", &link)));
+    let html = html_email(state, subject, &inner, Some(("See your return", &link)));
     let message = Message {
         kind,
         recipient: order.email.clone(),

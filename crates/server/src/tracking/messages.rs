@@ -40,7 +40,7 @@ async fn send(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &OrderShi
     let mut text = lines.join("\n\n");
     text.push_str(&format!("\n\n{track_text}\n\nFollow your order: {link}\n"));
     let inner: String = lines.iter().map(|l| format!("<p>{}</p>", esc(l))).collect::<String>() + &track_html;
-    let html = html_email(&state.config.shop_name, &subject, &inner, Some(("Track your order", &link)));
+    let html = html_email(state, &subject, &inner, Some(("Track your order", &link)));
     let message = Message { kind, recipient: order.email.clone(), subject, text, html, order_number: Some(order.number.clone()), dedupe_key: dedupe };
     outbox::queue(tx, &message).await
 }
