@@ -85,14 +85,16 @@ pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<OrderSum
         verified_at: Option<i64>,
         items: i64,
     }
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT o.number, o.status, o.email, o.currency, o.total_minor, o.created_at, o.verified_at, \
-         CAST(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0) AS BIGINT) AS items \
-         FROM orders o WHERE ($1 = '' OR o.status = $1) ORDER BY o.created_at DESC, o.id DESC LIMIT 500",
-    )
-    .bind(status.map(OrderStatus::as_str).unwrap_or(""))
-    .fetch_all(&state.db.pool)
-    .await?;
+    // Two statements rather than `($1 = '' OR status = $1)`, which no index
+    // serves: with a status the status index answers in under a millisecond
+    // on 100,000 orders (the OR form scanned them all: 100-200 ms).
+    const COLUMNS: &str = "SELECT o.number, o.status, o.email, o.currency, o.total_minor, o.created_at, o.verified_at, \
+         CAST(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0) AS BIGINT) AS items FROM orders o";
+    const NEWEST: &str = "ORDER BY o.created_at DESC, o.id DESC LIMIT 500";
+    let rows: Vec<Row> = match status {
+        Some(s) => sqlx::query_as(&format!("{COLUMNS} WHERE o.status = $1 {NEWEST}")).bind(s.as_str()).fetch_all(&state.db.pool).await?,
+        None => sqlx::query_as(&format!("{COLUMNS} {NEWEST}")).fetch_all(&state.db.pool).await?,
+    };
     Ok(rows
         .into_iter()
         .map(|r| OrderSummary {
