@@ -8,7 +8,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 DIST="${1:-dist}"
-ENTRIES="checkout returns"
+ENTRIES="checkout returns admin"
 cargo fetch --locked >/dev/null
 trunk build --release --offline=true index.html --dist "$DIST" 2>&1 | grep -vE "Failed to minify JS" | tail -n 1
 for entry in $ENTRIES; do

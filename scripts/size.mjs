@@ -30,6 +30,7 @@ const ENTRIES = [
   { name: "shop", html: "index.html", dir: dist, pages: ["catalog (/)", "search (/?q=)", "product (/products/…)", "cart (/cart)"] },
   { name: "checkout", html: "checkout.html", dir: join(dist, "entry/checkout"), pages: ["checkout (/checkout)", "order (/orders/…)"] },
   { name: "returns", html: "returns.html", dir: join(dist, "entry/returns"), pages: ["start a return (/orders/…/return)", "return (/returns/…)"] },
+  { name: "admin", html: "admin.html", dir: join(dist, "entry/admin"), pages: ["console (/admin/…)"] },
 ];
 if (!existsSync(join(dist, "index.html"))) { console.error(`no ${dist}/index.html: run scripts/build_web.sh (or ./x build) first`); process.exit(1); }
 

@@ -1,8 +1,8 @@
 //! The storefront is built as several entries (one wasm each) over the same
 //! components, so a shopper's first load carries only the pages of its kind:
 //! [`Entry::Shop`] (catalog, search, product, cart), [`Entry::Checkout`]
-//! (checkout, orders) and [`Entry::Returns`] (starting a return, the return's
-//! page and label). The server answers each path with its entry's
+//! (checkout, orders), [`Entry::Returns`] (starting a return, the return's
+//! page and label) and [`Entry::Admin`] (the operator's console). The server answers each path with its entry's
 //! `index.html` (`crates/server/src/assets.rs`, same path rule as
 //! [`Entry::of`]); moving between entries is an ordinary page load, and the
 //! cart survives it (it lives on the server, its token in localStorage).
@@ -24,6 +24,8 @@ pub enum Entry {
     /// Return pages: `/orders/{number}/return` and `/returns/...`
     /// (`returns.html`, bin `vitrine-returns`).
     Returns,
+    /// The operator's console: `/admin/...` (`admin.html`, bin `vitrine-admin`).
+    Admin,
 }
 
 impl Entry {
@@ -31,7 +33,9 @@ impl Entry {
     pub fn of(path: &str) -> Entry {
         let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
         let starts_return = path.strip_prefix("/orders/").is_some_and(|rest| rest.trim_end_matches('/').ends_with("/return") && rest.matches('/').count() <= 2);
-        if under("/returns") || starts_return {
+        if under("/admin") {
+            Entry::Admin
+        } else if under("/returns") || starts_return {
             Entry::Returns
         } else if under("/checkout") || under("/orders") {
             Entry::Checkout

@@ -6,6 +6,7 @@
 //! reactive stores ([`store`]).
 
 pub mod address;
+pub mod admin;
 pub mod api;
 pub mod app;
 pub mod cart;
@@ -58,6 +59,11 @@ pub fn mount_checkout() {
 /// Mounts the returns entry (start a return, the return's page and label: [`app::ReturnsApp`]).
 pub fn mount_returns() {
     mount(app::ReturnsApp, Some(entry::Entry::Returns));
+}
+
+/// Mounts the operator's console ([`admin::AdminApp`]).
+pub fn mount_admin() {
+    mount(admin::AdminApp, Some(entry::Entry::Admin));
 }
 
 fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Entry>) {

@@ -6,6 +6,7 @@
 //! serde-wasm-bindgen: no JSON parser in the wasm (serde_json was about
 //! 14 KB brotli of every entry, measured).
 
+mod admin;
 mod cart;
 mod catalog;
 mod checkout;
@@ -13,6 +14,7 @@ mod orders;
 mod returns;
 mod shop;
 
+pub use admin::*;
 pub use cart::*;
 pub use catalog::*;
 pub use checkout::*;

@@ -6,6 +6,7 @@
 //! and natively, and everything in it is testable without a browser or a DB.
 
 pub mod address;
+pub mod admin;
 pub mod card;
 pub mod cart;
 pub mod catalog;

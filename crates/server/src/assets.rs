@@ -64,9 +64,10 @@ pub struct Assets {
 }
 
 /// The storefront entries besides the shop, each built into `entry/<name>/`.
-pub const ENTRIES: [&str; 2] = ["checkout", "returns"];
+pub const ENTRIES: [&str; 3] = ["checkout", "returns", "admin"];
 
-/// The entry whose `index.html` answers `path`: `Some("returns")` for
+/// The entry whose `index.html` answers `path`: `Some("admin")` for the
+/// operator's console (`/admin/...`), `Some("returns")` for
 /// starting a return (`/orders/{number}/return`) and the return pages,
 /// `Some("checkout")` for the checkout and order pages, `None` for the shop (catalog, product, cart and
 /// anything unknown). Keep in step with `Entry::of` in the storefront's `src/entry.rs`.
@@ -75,7 +76,9 @@ pub fn entry_of(path: &str) -> Option<&'static str> {
     let starts_return = path
         .strip_prefix("/orders/")
         .is_some_and(|rest| rest.trim_end_matches('/').ends_with("/return") && rest.matches('/').count() <= 2);
-    if under("/returns") || starts_return {
+    if under("/admin") {
+        Some("admin")
+    } else if under("/returns") || starts_return {
         Some("returns")
     } else {
         (under("/checkout") || under("/orders")).then_some("checkout")

@@ -62,6 +62,7 @@ pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Respo
             None => (StatusCode::NOT_FOUND, page.not_found()),
         },
         None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
+        None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, page.console()),
         None => (StatusCode::OK, page.plain(&state.config.shop_name)),
     };
     let rules = &snapshot.rules;
@@ -176,6 +177,12 @@ impl Page<'_> {
         self.meta(&Meta { title: "Not found".into(), description: "", canonical: None, og_type: "website", image: None, noindex: true })
     }
 
+    /// The operator's console: never indexed, nothing to preview.
+    fn console(&self) -> String {
+        let title = format!("Console · {}", self.shop);
+        self.meta(&Meta { title, description: "", canonical: None, og_type: "website", image: None, noindex: true })
+    }
+
     /// Cart, checkout, orders and any other route the app knows.
     fn plain(&self, title: &str) -> String {
         let description = self.description;
@@ -253,7 +260,7 @@ pub fn esc(s: &str) -> String {
 
 async fn robots_show(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let body = format!(
-        "User-agent: *\nAllow: /\nDisallow: /checkout\nDisallow: /cart\nDisallow: /orders/\nDisallow: /returns/\nDisallow: /api/\n\nSitemap: {}/sitemap.xml\n",
+        "User-agent: *\nAllow: /\nDisallow: /checkout\nDisallow: /cart\nDisallow: /orders/\nDisallow: /returns/\nDisallow: /admin\nDisallow: /api/\n\nSitemap: {}/sitemap.xml\n",
         base_url(&state, &headers)
     );
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()

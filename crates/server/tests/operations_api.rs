@@ -15,6 +15,7 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
     inventory_shows_sales_cover_and_reorder_points,
     adjustments_never_go_below_zero_and_all_land_in_the_ledger,
     metrics_match_a_history_worked_out_by_hand,
+    the_queue_counts_each_kind_of_work_and_lists_the_late,
 );
 
 async fn first_variant(app: &TestApp, handle: &str) -> (i64, String) {
@@ -152,4 +153,39 @@ async fn metrics_match_a_history_worked_out_by_hand(app: &TestApp) {
     assert_eq!(minor(&m["average_lifetime_value"]), revenue / 2);
     assert!(m["returns"]["by_product"].is_array());
     assert_eq!(admin(app, &key, Method::GET, "/reports/metrics?from=2026-01-01&to=2027-06-01", &[], None).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// The console's queue: counts per kind of work, the late list (an order
+/// not shipped 48 hours after it was placed), and the order page with its
+/// messages; every number moves as the work is done.
+async fn the_queue_counts_each_kind_of_work_and_lists_the_late(app: &TestApp) {
+    let key = admin_key(app).await;
+    let (tote, _) = first_variant(app, TOTE).await;
+    card_order_as(app, "ada@example.com", &[(tote, 1)]).await;
+    let old = card_order_as(app, "grace@example.com", &[(tote, 1)]).await;
+    sqlx::query("UPDATE orders SET created_at = created_at - 49 * 3600 WHERE number = $1").bind(&old.number).execute(&app.state.db.pool).await.unwrap();
+    let q = admin(app, &key, Method::GET, "/orders/queue", &[], None).await;
+    assert_eq!(q.status, StatusCode::OK, "{}", String::from_utf8_lossy(&q.body));
+    let q = q.json();
+    assert_eq!((q["to_verify"].as_i64(), q["to_pack"].as_i64(), q["shipped"].as_i64(), q["late"].as_i64()), (Some(2), Some(0), Some(0), Some(1)), "{q}");
+    let late = admin(app, &key, Method::GET, "/orders?late=true", &[], None).await.json();
+    let numbers: Vec<&str> = late.as_array().unwrap().iter().map(|o| o["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers, [old.number.as_str()]);
+    // Verify and ship the late one: it leaves "late" and "to verify" and is counted as shipped.
+    assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{}/verify", old.number), &[], None).await.status, StatusCode::OK);
+    let q = admin(app, &key, Method::GET, "/orders/queue", &[], None).await.json();
+    assert_eq!((q["to_verify"].as_i64(), q["to_pack"].as_i64(), q["late"].as_i64()), (Some(1), Some(1), Some(1)), "packing, still late: {q}");
+    let parcel = json!({"carrier": "UPS", "tracking_number": "1ZQUEUE0001"});
+    let shipped = admin(app, &key, Method::POST, &format!("/orders/{}/shipments", old.number), &[], Some(parcel)).await;
+    assert_eq!(shipped.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&shipped.body));
+    let q = admin(app, &key, Method::GET, "/orders/queue", &[], None).await.json();
+    assert_eq!((q["to_verify"].as_i64(), q["to_pack"].as_i64(), q["shipped"].as_i64(), q["late"].as_i64()), (Some(1), Some(0), Some(1), Some(0)), "{q}");
+    // The order page carries its emails (confirmation, shipped) and its returns (none yet).
+    let page = admin(app, &key, Method::GET, &format!("/orders/{}", old.number), &[], None).await.json();
+    let kinds: Vec<&str> = page["messages"].as_array().unwrap().iter().map(|m| m["kind"].as_str().unwrap()).collect();
+    assert!(kinds.len() >= 2 && kinds.iter().all(|k| !k.is_empty()), "{kinds:?}");
+    assert!(page["messages"].as_array().unwrap().iter().all(|m| m["recipient"] == "grace@example.com"));
+    assert_eq!(page["returns"], json!([]));
+    assert_eq!(admin(app, &key, Method::GET, "/orders/V-NOPE", &[], None).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/api/v1/admin/orders/queue").await.status, StatusCode::UNAUTHORIZED);
 }

@@ -19,6 +19,7 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
     refused_codes_write_nothing,
     parallel_checkouts_never_spend_more_than_the_balance,
     a_canceled_order_gets_its_credit_back_once,
+    a_manual_order_whose_credit_was_spent_meanwhile_is_refused,
 );
 
 async fn issue(app: &TestApp, code: &str, currency: &str, minor: i64) {
@@ -179,4 +180,43 @@ async fn a_canceled_order_gets_its_credit_back_once(app: &TestApp) {
     assert_ne!(again.status, StatusCode::OK);
     assert_eq!(balance(app, "SC-BACK-6666").await, 1_500, "once");
     assert_eq!(scalar(app, "SELECT COUNT(*) FROM store_credit_ledger WHERE code = $1", "SC-BACK-6666").await, 2, "spent, then given back");
+}
+
+/// Six invoice checkouts, each covered in full by one credit when checked;
+/// the balance pays for only some of them. Those the credit still covers
+/// under the lock are paid; the rest are refused with nothing written: never
+/// an order left waiting for a card charge nobody will make.
+async fn a_manual_order_whose_credit_was_spent_meanwhile_is_refused(app: &TestApp) {
+    issue(app, "SC-MANU-7777", "USD", 100_000).await;
+    let mut carts = Vec::new();
+    for _ in 0..6 {
+        let (s, mut body) = ready(app, 1, Some("SC-MANU-7777")).await;
+        body["payment"] = json!({"method": "invoice"});
+        body["shipping_address"]["company"] = json!("Analytical Engines Ltd");
+        carts.push((s, body));
+    }
+    // One order's total, from an order placed the same way without credit.
+    let (probe, mut body) = ready(app, 1, None).await;
+    body["payment"] = json!({"method": "invoice"});
+    body["shipping_address"]["company"] = json!("Analytical Engines Ltd");
+    let placed = checkout(app, &probe, &body, "probe").await;
+    assert_eq!(placed.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&placed.body));
+    let one = minor(&placed.json()["order"]["totals"]["total"]);
+    sqlx::query("UPDATE store_credits SET balance_minor = $1 WHERE code = 'SC-MANU-7777'").bind(one * 2 + one / 2).execute(&app.state.db.pool).await.unwrap();
+    let answers = futures_join(app, &carts).await;
+    let ok: Vec<Value> = answers.iter().filter(|r| r.status == StatusCode::CREATED).map(TestResponse::json).collect();
+    for r in answers.iter().filter(|r| r.status != StatusCode::CREATED) {
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", String::from_utf8_lossy(&r.body));
+        assert!(r.json()["errors"]["store_credit_code"][0].is_string(), "{}", String::from_utf8_lossy(&r.body));
+    }
+    assert!(!ok.is_empty() && ok.len() <= 2, "{} orders for a balance of two and a half", ok.len());
+    for o in &ok {
+        assert_eq!(o["order"]["status"], "confirmed", "{o}");
+        assert_eq!(minor(&o["order"]["payment"]["amount_due"]), 0, "{o}");
+    }
+    let pending = scalar(app, "SELECT COUNT(*) FROM orders WHERE status = $1", "pending_payment").await;
+    assert_eq!(pending, 0, "no order waits for a charge");
+    assert_eq!(scalar(app, "SELECT COUNT(*) FROM orders WHERE $1 = $1", "").await as usize, ok.len() + 1, "no half-written order");
+    assert_eq!(balance(app, "SC-MANU-7777").await, one * 2 + one / 2 - one * ok.len() as i64);
+    assert_eq!(scalar(app, "SELECT CAST(COALESCE(SUM(reserved), 0) AS BIGINT) FROM variants WHERE $1 = $1", "").await, 0, "nothing held");
 }

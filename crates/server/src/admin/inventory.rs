@@ -3,11 +3,12 @@
 //! (`vitrine_core::inventory`), the low and out-of-stock lists, CSV export,
 //! and stock adjustments with a reason in a ledger, never below zero.
 
+pub use vitrine_core::admin::{InventoryRow, AdjustStock, StockAdjustment};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use vitrine_core::inventory::{self, StockPlan};
 use vitrine_core::ApiErrorBody;
 
@@ -32,25 +33,6 @@ pub struct InventoryQuery {
     /// `csv` for a spreadsheet.
     #[serde(default)]
     pub format: Option<String>,
-}
-
-/// A variant's stock as the operator sees it.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct InventoryRow {
-    pub variant_id: i64,
-    pub sku: String,
-    pub product_handle: String,
-    pub product_title: String,
-    pub variant_title: String,
-    pub on_hand: i64,
-    /// Held for orders awaiting payment.
-    pub reserved: i64,
-    pub available: i64,
-    /// Units sold per week, oldest first; the last is the 7 days up to now.
-    pub weekly_sales: Vec<i64>,
-    pub plan: StockPlan,
-    /// `ok`, `low` (at or below the reorder point) or `out`.
-    pub status: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -185,26 +167,13 @@ pub async fn admin_inventory_index(_admin: Admin, State(state): State<AppState>,
     }
 }
 
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AdjustStock {
-    /// Units to add (positive) or take away (negative).
-    pub delta: i64,
-    /// Why: "stock count", "damaged in the warehouse", "delivery from the supplier".
-    pub reason: String,
-}
+const LEDGER: &str = "SELECT id, variant_id, delta, stock_after, reason, actor, created_at FROM stock_adjustments";
 
-/// One line of the stock ledger.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema, sqlx::FromRow)]
-pub struct StockAdjustment {
-    pub id: i64,
-    pub variant_id: i64,
-    pub delta: i64,
-    pub stock_after: i64,
-    pub reason: String,
-    /// The admin key's name.
-    pub actor: String,
-    pub created_at: i64,
+/// A ledger line as stored: id, variant, delta, stock after, reason, actor, time.
+type LedgerRow = (i64, i64, i64, i64, String, String, i64);
+
+fn adjustment((id, variant_id, delta, stock_after, reason, actor, created_at): LedgerRow) -> StockAdjustment {
+    StockAdjustment { id, variant_id, delta, stock_after, reason, actor, created_at }
 }
 
 /// Changes a variant's stock by hand, under its row lock: never below zero
@@ -231,13 +200,10 @@ pub async fn adjust(state: &AppState, variant_id: i64, delta: i64, reason: &str,
     .bind(now())
     .fetch_one(&mut *tx)
     .await?;
-    let entry: StockAdjustment = sqlx::query_as("SELECT id, variant_id, delta, stock_after, reason, actor, created_at FROM stock_adjustments WHERE id = $1")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let entry: LedgerRow = sqlx::query_as(&format!("{LEDGER} WHERE id = $1")).bind(id).fetch_one(&mut *tx).await?;
     tx.commit().await?;
     state.catalog.stock_changed([variant_id]);
-    Ok(entry)
+    Ok(adjustment(entry))
 }
 
 /// Add or take away stock by hand, with a reason.
@@ -275,10 +241,13 @@ pub async fn admin_inventory_adjust(
 )]
 pub async fn admin_inventory_ledger(_admin: Admin, State(state): State<AppState>, Path(variant_id): Path<i64>) -> Result<Json<Vec<StockAdjustment>>> {
     Ok(Json(
-        sqlx::query_as("SELECT id, variant_id, delta, stock_after, reason, actor, created_at FROM stock_adjustments WHERE variant_id = $1 ORDER BY id DESC LIMIT 500")
+        sqlx::query_as::<_, LedgerRow>(&format!("{LEDGER} WHERE variant_id = $1 ORDER BY id DESC LIMIT 500"))
             .bind(variant_id)
             .fetch_all(&state.db.pool)
-            .await?,
+            .await?
+            .into_iter()
+            .map(adjustment)
+            .collect(),
     ))
 }
 

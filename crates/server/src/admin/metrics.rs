@@ -3,89 +3,21 @@
 //! conversion, inventory turnover, customer lifetime value, and the returns
 //! report (rate by product and reason, refund time).
 
+pub use vitrine_core::admin::{DayRevenue, CycleTime, Abandonment, Turnover, Customer, Metrics};
 use std::collections::BTreeMap;
 
 use axum::extract::{Query, State};
 use axum::Json;
-use serde::{Deserialize, Serialize};
 use vitrine_core::delivery::Date;
 use vitrine_core::inventory::median_p90;
 use vitrine_core::{ApiErrorBody, Money};
 
 use super::Admin;
 use crate::error::{ApiError, Result};
-use crate::returns::reports::{self, PeriodQuery, ReturnsReport};
+use crate::returns::reports::{self, PeriodQuery};
 use crate::state::AppState;
 
 const PAID: &str = "o.status <> 'canceled' AND o.status <> 'pending_payment'";
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct DayRevenue {
-    pub date: Date,
-    pub orders: i64,
-    pub revenue: Money,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct CycleTime {
-    /// Orders placed in the period that have shipped.
-    pub shipped: i64,
-    /// Hours from placed to the first parcel: median and 90th percentile (nearest rank).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub median_hours: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub p90_hours: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Abandonment {
-    /// Carts started in the period that had items.
-    pub carts: i64,
-    /// Of those, carts that became orders.
-    pub ordered: i64,
-    pub abandoned: i64,
-    /// abandoned / carts (0 to 1, 4 decimals).
-    pub rate: f64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Turnover {
-    pub units_sold: i64,
-    /// Units on hand now, and estimated at the start of the period (now +
-    /// sold since − hand adjustments since).
-    pub units_on_hand: i64,
-    pub units_on_hand_at_start: i64,
-    /// units_sold / average units on hand (2 decimals).
-    pub turns: f64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Customer {
-    pub email: String,
-    pub orders: i64,
-    /// Everything this customer paid, ever.
-    pub lifetime_value: Money,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Metrics {
-    pub from: Date,
-    pub to: Date,
-    pub orders: i64,
-    pub revenue: Money,
-    pub average_order_value: Money,
-    pub revenue_by_day: Vec<DayRevenue>,
-    pub cycle_time: CycleTime,
-    pub cart_abandonment: Abandonment,
-    /// Orders / carts with items (0 to 1).
-    pub conversion_rate: f64,
-    pub inventory_turnover: Turnover,
-    /// Average lifetime value of the customers who ordered in the period.
-    pub average_lifetime_value: Money,
-    /// The ten with the highest lifetime value.
-    pub top_customers: Vec<Customer>,
-    pub returns: ReturnsReport,
-}
 
 fn ratio(a: i64, b: i64, places: i32) -> f64 {
     if b <= 0 {

@@ -17,6 +17,7 @@ use crate::state::AppState;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(orders::admin_orders_index))
+        .routes(routes!(orders::admin_orders_queue))
         .routes(routes!(orders::admin_orders_show))
         .routes(routes!(orders::admin_orders_verify))
         .routes(routes!(orders::admin_orders_cancel))

@@ -2,12 +2,13 @@
 //! (seed 004: address valid, stock reserved, payment captured), shipping,
 //! carrier events, delivery and cancellation.
 
+pub use vitrine_core::admin::{AdminOrder, CancelOrder, Check, OrderMessage, OrderQueue, OrderSummary, SHIP_WITHIN_HOURS};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use vitrine_core::address::Address;
-use vitrine_core::checkout::{Order, OrderShipment, OrderStatus, PaymentKind, PaymentStatus};
+use vitrine_core::checkout::{OrderShipment, OrderStatus, PaymentKind, PaymentStatus};
 use vitrine_core::lifecycle::{Fulfilment, LifecycleEvent};
 use vitrine_core::tracking::TrackingEvent;
 use vitrine_core::{ApiErrorBody, Money};
@@ -20,41 +21,15 @@ use crate::state::AppState;
 use crate::stock::{self, Settle};
 use crate::tracking::shipments::{self, CreateShipment, CreateTrackingEvent};
 
-/// An order in the operator's queue.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct OrderSummary {
-    pub number: String,
-    pub status: OrderStatus,
-    pub email: String,
-    pub total: Money,
-    pub items: i64,
-    pub placed_at: i64,
-    pub verified: bool,
-}
-
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct StatusQuery {
     /// Only orders in this status (`confirmed`, `processing`, `shipped`...).
     #[serde(default)]
     pub status: Option<String>,
-}
-
-/// One check of the pre-packing checklist.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Check {
-    /// `address_valid`, `stock_reserved`, `payment_captured`.
-    pub code: String,
-    pub passed: bool,
-    /// What was found, in words (what failed and why).
-    pub detail: String,
-}
-
-/// The order, its checklist, and whether it may be packed.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct AdminOrder {
-    pub order: Order,
-    pub checklist: Vec<Check>,
-    pub ready_to_pack: bool,
+    /// Only late orders: not shipped within 48 hours of being placed, or a
+    /// parcel past its latest estimated day and not delivered.
+    #[serde(default)]
+    pub late: Option<bool>,
 }
 
 fn no_order() -> ApiError {
@@ -67,6 +42,41 @@ async fn row(state: &AppState, number: &str) -> Result<OrderRow> {
 
 /// The orders, newest first, optionally of one status.
 pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<OrderSummary>> {
+    list_where(state, status, false).await
+}
+
+/// Late orders ([`OrderQueue::late`]): a condition on `o` and the binds `$1`
+/// (placed before: now − 48 h) and `$2` (today, YYYY-MM-DD).
+const LATE: &str = "((o.status = 'confirmed' OR o.status = 'processing') AND o.created_at < $1) OR (o.status = 'shipped' AND EXISTS \
+     (SELECT 1 FROM shipments s WHERE s.order_id = o.id AND (s.status IS NULL OR s.status <> 'delivered') AND s.est_latest IS NOT NULL AND s.est_latest < $2))";
+
+fn late_binds() -> (i64, String) {
+    let today = vitrine_core::delivery::Date::from_unix(now(), crate::tracking::estimates::utc_offset_minutes()).to_string();
+    (now() - SHIP_WITHIN_HOURS * 3600, today)
+}
+
+/// The queues' counts, each from an index (status) or a short scan of the open orders.
+pub async fn queue(state: &AppState) -> Result<OrderQueue> {
+    let pool = &state.db.pool;
+    let count = |status: &'static str| async move {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM orders WHERE status = $1").bind(status).fetch_one(pool).await
+    };
+    let (before, today) = late_binds();
+    let late: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM orders o WHERE {LATE}")).bind(before).bind(&today).fetch_one(pool).await?;
+    let returns_waiting: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM returns WHERE status = 'requested' OR status = 'received'").fetch_one(pool).await?;
+    Ok(OrderQueue {
+        to_verify: count("confirmed").await?,
+        to_pack: count("processing").await?,
+        awaiting_payment: count("awaiting_payment").await?,
+        shipped: count("shipped").await?,
+        late,
+        returns_waiting,
+    })
+}
+
+/// The orders, newest first: of one status, or the late ones.
+pub async fn list_where(state: &AppState, status: Option<&str>, late: bool) -> Result<Vec<OrderSummary>> {
     let status = match status.map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
         Some(s) => Some(OrderStatus::parse(s).ok_or_else(|| {
@@ -92,6 +102,10 @@ pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<OrderSum
          CAST(COALESCE((SELECT SUM(l.quantity) FROM order_lines l WHERE l.order_id = o.id), 0) AS BIGINT) AS items FROM orders o";
     const NEWEST: &str = "ORDER BY o.created_at DESC, o.id DESC LIMIT 500";
     let rows: Vec<Row> = match status {
+        _ if late => {
+            let (before, today) = late_binds();
+            sqlx::query_as(&format!("{COLUMNS} WHERE {LATE} {NEWEST}")).bind(before).bind(today).fetch_all(&state.db.pool).await?
+        }
         Some(s) => sqlx::query_as(&format!("{COLUMNS} WHERE o.status = $1 {NEWEST}")).bind(s.as_str()).fetch_all(&state.db.pool).await?,
         None => sqlx::query_as(&format!("{COLUMNS} {NEWEST}")).fetch_all(&state.db.pool).await?,
     };
@@ -156,7 +170,17 @@ pub async fn checklist(state: &AppState, row: &OrderRow) -> Result<Vec<Check>> {
 async fn admin_view(state: &AppState, row: &OrderRow) -> Result<AdminOrder> {
     let checklist = checklist(state, row).await?;
     let ready_to_pack = checklist.iter().all(|c| c.passed);
-    Ok(AdminOrder { order: orders::view(state, row).await?, checklist, ready_to_pack })
+    let returns = crate::returns::admin::of_order(state, row.id).await?;
+    let messages: Vec<(String, String, String, i64, Option<i64>)> =
+        sqlx::query_as("SELECT kind, recipient, subject, created_at, sent_at FROM outbox WHERE order_number = $1 ORDER BY id")
+            .bind(&row.number)
+            .fetch_all(&state.db.pool)
+            .await?;
+    let messages = messages
+        .into_iter()
+        .map(|(kind, recipient, subject, created_at, sent_at)| OrderMessage { kind, recipient, subject, created_at, sent_at })
+        .collect();
+    Ok(AdminOrder { order: orders::view(state, row).await?, checklist, ready_to_pack, returns, messages })
 }
 
 /// Runs the checklist; when everything passes, the order moves to
@@ -257,7 +281,19 @@ pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<Admi
     responses((status = 200, body = Vec<OrderSummary>), (status = 401, body = ApiErrorBody), (status = 422, body = ApiErrorBody))
 )]
 pub async fn admin_orders_index(_admin: Admin, State(state): State<AppState>, Query(q): Query<StatusQuery>) -> Result<Json<Vec<OrderSummary>>> {
-    Ok(Json(list(&state, q.status.as_deref()).await?))
+    Ok(Json(list_where(&state, q.status.as_deref(), q.late.unwrap_or(false)).await?))
+}
+
+/// The work queues, counted: to verify, to pack, awaiting payment, shipped, late, returns waiting.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/orders/queue",
+    tag = "admin",
+    security(("admin_key" = [])),
+    responses((status = 200, body = OrderQueue), (status = 401, body = ApiErrorBody))
+)]
+pub async fn admin_orders_queue(_admin: Admin, State(state): State<AppState>) -> Result<Json<OrderQueue>> {
+    Ok(Json(queue(&state).await?))
 }
 
 /// An order with its pre-packing checklist.
@@ -289,14 +325,6 @@ pub async fn admin_orders_show(_admin: Admin, State(state): State<AppState>, Pat
 )]
 pub async fn admin_orders_verify(_admin: Admin, State(state): State<AppState>, Path(number): Path<String>) -> Result<Json<AdminOrder>> {
     Ok(Json(verify(&state, &number).await?))
-}
-
-#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CancelOrder {
-    /// Shown to the shopper in the order's history.
-    #[serde(default)]
-    pub reason: String,
 }
 
 /// Cancel an order that has not shipped (stock back, card refunded).

@@ -204,7 +204,8 @@ pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: 
     }
     let mut order = insert_order(&mut tx, row, checked).await?;
     if let Some((code, _)) = &checked.credit {
-        crate::store_credit::spend(&mut tx, for_update, code, order.id, checked.cart.totals.total).await?;
+        let spent = crate::store_credit::spend(&mut tx, for_update, code, order.id, checked.cart.totals.total).await?;
+        credit_still_fits(checked, spent)?;
         order = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order.id).fetch_one(&mut *tx).await?;
     }
     idempotency::link_order(&mut tx, lock, order.id).await?;
@@ -224,6 +225,20 @@ pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: 
     tx.commit().await?;
     state.catalog.stock_changed(checked.cart.lines.iter().map(|l| l.variant_id));
     Ok(order)
+}
+
+/// An order written as paid by store credit (because the balance covered it
+/// when checked) must still be covered once the credit is spent under the
+/// lock: a parallel checkout may have spent part of it in between. A card
+/// order charges the rest to the card; any other method would leave an
+/// order nobody pays, so it is refused and the transaction rolls back.
+fn credit_still_fits(checked: &Validated, spent: i64) -> Result<()> {
+    let total = checked.cart.totals.total.to_minor().unwrap_or(0);
+    if !checked.covered() || spent >= total || checked.payment.kind() == PaymentKind::Card {
+        return Ok(());
+    }
+    let msg = "Part of this store credit was just spent on another order, so it no longer covers this one. Check the balance and choose how to pay the rest.";
+    Err(ApiError::Validation(ApiErrorBody::new(msg).with("store_credit_code", msg)))
 }
 
 /// Writes the order, its lines and its first event.

@@ -4,11 +4,11 @@
 //! retry with the same `Idempotency-Key` finishes a refund whose answer was
 //! lost) and never add up to more than was captured.
 
+pub use vitrine_core::admin::{AdminReturnSummary, RefundReturn};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::Json;
-use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use vitrine_core::checkout::PaymentStatus;
 use vitrine_core::returns::{self, Resolution, ReturnEvent, ReturnStatus, ReturnView};
 use vitrine_core::tracking::TrackingStatus;
@@ -22,19 +22,6 @@ use crate::orders::{self, OrderRow};
 use crate::secrets;
 use crate::state::AppState;
 use crate::stock;
-
-/// A return in the operator's queue.
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct AdminReturnSummary {
-    pub rma: String,
-    pub order_number: String,
-    pub email: String,
-    pub status: ReturnStatus,
-    pub items: i64,
-    pub requested_at: i64,
-    /// Some line's reason needs a photo that is not attached yet.
-    pub photos_needed: bool,
-}
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ReturnStatusQuery {
@@ -58,6 +45,19 @@ pub async fn list(state: &AppState, status: Option<&str>) -> Result<Vec<AdminRet
     .bind(status.map(ReturnStatus::as_str).unwrap_or(""))
     .fetch_all(&state.db.pool)
     .await?;
+    summaries(state, rows).await
+}
+
+/// The returns of one order, newest first.
+pub async fn of_order(state: &AppState, order_id: i64) -> Result<Vec<AdminReturnSummary>> {
+    let rows: Vec<ReturnRow> = sqlx::query_as(&format!("SELECT {RETURN_COLUMNS} FROM returns WHERE order_id = $1 ORDER BY created_at DESC, id DESC"))
+        .bind(order_id)
+        .fetch_all(&state.db.pool)
+        .await?;
+    summaries(state, rows).await
+}
+
+async fn summaries(state: &AppState, rows: Vec<ReturnRow>) -> Result<Vec<AdminReturnSummary>> {
     let mut conn = state.db.pool.acquire().await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
@@ -251,21 +251,6 @@ fn must_be_inspected(r: &ReturnRow, event: &ReturnEvent) -> Result<()> {
     // The core's words for why not (not received, closed...).
     next(status, event)?;
     Err(ApiError::Conflict(ApiErrorBody::new("This return is not waiting for that.").with("status", status.as_str())))
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RefundReturn {
-    /// Part of what is due ("12.50"); default: all that is due.
-    #[serde(default, with = "rust_decimal::serde::str_option")]
-    #[schema(value_type = Option<String>)]
-    pub amount: Option<Decimal>,
-    /// Add the order's shipping (when the shop's policy refunds it; once per order).
-    #[serde(default)]
-    pub include_shipping: bool,
-    /// Close the refund part even when less than is due was refunded.
-    #[serde(default)]
-    pub complete: bool,
 }
 
 #[derive(sqlx::FromRow)]

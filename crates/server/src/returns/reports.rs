@@ -3,11 +3,12 @@
 //! wait for their money (request to refund or credit; the target is 2
 //! business days).
 
+pub use vitrine_core::admin::{ProductReturnRate, ReasonShare, RefundTime, ReturnsReport};
 use std::collections::BTreeMap;
 
 use axum::extract::{Query, State};
 use axum::Json;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use vitrine_core::delivery::Date;
 use vitrine_core::ApiErrorBody;
 
@@ -24,60 +25,6 @@ pub struct PeriodQuery {
     /// Last day (YYYY-MM-DD, UTC), included; default today.
     #[serde(default)]
     pub to: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct ProductReturnRate {
-    pub product_handle: String,
-    pub product_title: String,
-    /// Units sold in orders placed in the period.
-    pub units_sold: i64,
-    /// Units of those orders asked back (rejected and canceled returns left out).
-    pub units_returned: i64,
-    /// units_returned / units_sold, 0 to 1 (4 decimals).
-    pub return_rate: f64,
-    /// The reason given most, by units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_reason: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct ReasonShare {
-    pub reason: String,
-    pub label: String,
-    pub units: i64,
-    /// Share of all returned units, 0 to 1 (4 decimals).
-    pub share: f64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct RefundTime {
-    /// Returns whose money went out (refund or credit) in the period.
-    pub resolved: i64,
-    /// Hours from request to money out: median and 90th percentile.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub median_hours: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub p90_hours: Option<f64>,
-    /// Share paid out within 2 business days of the request (0 to 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub within_two_business_days: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct ReturnsReport {
-    pub from: Date,
-    pub to: Date,
-    pub orders: i64,
-    pub returns: i64,
-    pub units_sold: i64,
-    pub units_returned: i64,
-    pub return_rate: f64,
-    /// Highest return rate first.
-    pub by_product: Vec<ProductReturnRate>,
-    /// Most units first.
-    pub by_reason: Vec<ReasonShare>,
-    pub refund_time: RefundTime,
 }
 
 fn ratio(a: i64, b: i64) -> f64 {

@@ -3,7 +3,7 @@
 //! (`vitrine_core::lifecycle`), writes the order's history and the
 //! shopper's email in the same transaction, then wakes live order pages.
 
-use serde::Deserialize;
+pub use vitrine_core::admin::{CreateShipment, CreateTrackingEvent};
 use vitrine_core::checkout::{OrderShipment, OrderStatus};
 use vitrine_core::delivery::{Date, DeliveryWindow, EstimateSource};
 use vitrine_core::lifecycle::{Fulfilment, LifecycleEvent, OrderedLine, Refusal, RefusalCode, Shipment, ShipmentLine};
@@ -15,39 +15,6 @@ use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
 use crate::orders::{add_event, OrderRow, ORDER_COLUMNS};
 use crate::state::AppState;
-
-/// `POST /admin/orders/{number}/shipments`.
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CreateShipment {
-    /// Lines and quantities in the parcel; empty or absent: everything not yet shipped.
-    #[serde(default)]
-    pub lines: Vec<ShipmentLine>,
-    pub carrier: String,
-    pub tracking_number: String,
-    #[serde(default)]
-    pub tracking_url: Option<String>,
-    /// The carrier's service level, e.g. "Ground".
-    #[serde(default)]
-    pub service: Option<String>,
-}
-
-/// `POST /admin/shipments/{id}/events`: a checkpoint the operator adds.
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CreateTrackingEvent {
-    /// AfterShip's spelling: `InTransit`, `OutForDelivery`, `Delivered`...
-    pub status: TrackingStatus,
-    #[serde(default)]
-    pub substatus: Option<String>,
-    #[serde(default)]
-    pub message: String,
-    /// Unix seconds; default: now.
-    #[serde(default)]
-    pub time: Option<i64>,
-    #[serde(default)]
-    pub location: Option<String>,
-}
 
 fn refused(r: Refusal) -> ApiError {
     let field = match r.code {

@@ -1,0 +1,144 @@
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use super::{AdminOrderPage, AdminSession, InventoryPage, MetricsPage, QueuePage};
+use crate::api;
+use crate::entry::{Elsewhere, Entry};
+use crate::store::ShopStore;
+
+/// The operator's console ([`Entry::Admin`]): the sign-in form until a
+/// working admin key is given, then the orders queue, an order's page,
+/// inventory and metrics. Any other page is a full page load of its own entry.
+///
+/// ```ignore
+/// leptos::mount::mount_to_body(AdminApp);
+/// ```
+#[component]
+pub fn AdminApp() -> impl IntoView {
+    provide_meta_context();
+    ShopStore::provide();
+    let session = AdminSession::provide();
+    view! {
+        <Router>
+            <a class="vt-skip-link" href="#vt-main">"Skip to content"</a>
+            <ConsoleHeader/>
+            <main id="vt-main" class="vt-main vt-admin" tabindex="-1">
+                <Show when=move || session.key().is_some() fallback=|| view! { <SignIn/> }>
+                    <Routes fallback=|| view! { <Elsewhere here=Entry::Admin/> }>
+                        <Route path=path!("/admin") view=QueuePage/>
+                        <Route path=path!("/admin/orders/:number") view=AdminOrderPage/>
+                        <Route path=path!("/admin/inventory") view=InventoryPage/>
+                        <Route path=path!("/admin/metrics") view=MetricsPage/>
+                    </Routes>
+                </Show>
+            </main>
+            <p class="vt-visually-hidden" role="status" aria-live="polite">{move || session.notice.get()}</p>
+        </Router>
+    }
+}
+
+/// The console's header: the shop's mark, the sections (the current one
+/// marked `aria-current`), a link to the shop and "Sign out".
+#[component]
+fn ConsoleHeader() -> impl IntoView {
+    let shop = ShopStore::expect();
+    let session = AdminSession::expect();
+    let name = shop.name();
+    let path = use_location().pathname;
+    let section = move |href: &'static str, label: &'static str| {
+        let current = move || {
+            let p = path.get();
+            let here = if href == "/admin" { p == "/admin" || p.starts_with("/admin/orders") } else { p.starts_with(href) };
+            here.then_some("page")
+        };
+        view! { <li><a class="vt-admin-nav__link" href=href aria-current=current>{label}</a></li> }
+    };
+    view! {
+        <header class="vt-header">
+            <div class="vt-header__inner">
+                <span class="vt-header__brand">
+                    <span class="vt-header__mark" aria-hidden="true">{move || name.get().chars().next().unwrap_or('V').to_string()}</span>
+                    <span class="vt-header__name">{move || format!("{} console", name.get())}</span>
+                </span>
+                <Show when=move || session.key().is_some()>
+                    <nav class="vt-admin-nav" aria-label="Console">
+                        <ul class="vt-admin-nav__list">
+                            {section("/admin", "Orders")}
+                            {section("/admin/inventory", "Inventory")}
+                            {section("/admin/metrics", "Metrics")}
+                        </ul>
+                    </nav>
+                </Show>
+                <div class="vt-admin-nav__end">
+                    <a class="vt-admin-nav__link" href="/">"View shop"</a>
+                    <Show when=move || session.key().is_some()>
+                        <button type="button" class="vt-button vt-button--secondary" on:click=move |_| { session.sign_out(); session.say("Signed out."); }>
+                            "Sign out"
+                        </button>
+                    </Show>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// Asks for an admin key (made with `vitrine-server admin-key create`) and
+/// checks it against the API before keeping it for this tab.
+#[component]
+fn SignIn() -> impl IntoView {
+    let session = AdminSession::expect();
+    let key = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = key.get_untracked().trim().to_string();
+        if typed.is_empty() {
+            error.set(Some("Enter the admin key.".into()));
+            if let Some(i) = input.get() {
+                let _ = i.focus();
+            }
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::admin_queue(&typed).await {
+                Ok(_) => {
+                    session.sign_in(typed);
+                    session.say("Signed in.");
+                }
+                Err(e) => {
+                    let text = if e.status() == Some(401) { "This key isn't valid or was revoked. Check it and try again.".to_string() } else { e.to_string() };
+                    error.set(Some(text));
+                    if let Some(i) = input.get() {
+                        let _ = i.focus();
+                    }
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="vt-admin-signin" aria-labelledby="vt-admin-signin-title">
+            <h1 id="vt-admin-signin-title" class="vt-page__title">"Sign in to the console"</h1>
+            <p class="vt-admin__lede">"Orders, inventory and the weekly numbers. Use an admin key from "<code>"vitrine-server admin-key create"</code>"."</p>
+            <form class="vt-form" on:submit=submit novalidate>
+                <div class="vt-field vt-field--wide">
+                    <label for="vt-admin-key" class="vt-field__label">"Admin key"</label>
+                    <input id="vt-admin-key" node_ref=input class="vt-input" type="password" autocomplete="current-password" spellcheck="false"
+                        prop:value=move || key.get() on:input=move |ev| { key.set(event_target_value(&ev)); error.set(None); }
+                        aria-invalid=move || error.with(Option::is_some).then_some("true") aria-describedby="vt-admin-key-error vt-admin-key-hint"/>
+                    <p id="vt-admin-key-error" class="vt-field__error">{move || error.get()}</p>
+                    <p id="vt-admin-key-hint" class="vt-field__hint">"Kept in this tab only; closing it signs you out."</p>
+                </div>
+                <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>
+                    {move || if busy.get() { "Checking…" } else { "Sign in" }}
+                </button>
+            </form>
+        </section>
+    }
+}

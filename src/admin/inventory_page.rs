@@ -1,0 +1,297 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use vitrine_core::admin::{InventoryRow, StockAdjustment};
+
+use super::AdminSession;
+use crate::api::{self, ApiError};
+use crate::tracking::{format_time, iso_time};
+use crate::ui::{ErrorNotice, ProductGridSkeleton};
+
+/// The filters: all variants, those at or below their reorder point, the sold out.
+const VIEWS: [(&str, &str); 3] = [("", "All"), ("reorder_point", "At or below reorder point"), ("zero", "Out of stock")];
+
+/// `/admin/inventory?below=&lead=&safety=`: every variant's stock (on hand,
+/// held, available), sales per week over 8 weeks, days of cover and the
+/// reorder point (lead time + safety weeks of average sales, both chosen
+/// here); low and sold-out lists; an adjustment with a reason per variant,
+/// its ledger, and the list as CSV.
+///
+/// Needs a router and [`AdminSession`].
+#[component]
+pub fn InventoryPage() -> impl IntoView {
+    let session = AdminSession::expect();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let param = move |name: &str, default: u32, max: u32| query.with(|q| q.get(name).and_then(|v| v.parse::<u32>().ok()).filter(|v| *v <= max).unwrap_or(default));
+    let below = Memo::new(move |_| query.with(|q| q.get("below").filter(|b| b == "reorder_point" || b == "zero").unwrap_or_default()));
+    let lead = Memo::new(move |_| param("lead", 7, 365));
+    let safety = Memo::new(move |_| param("safety", 2, 26));
+    let rows = LocalResource::new(move || {
+        let (key, below, lead, safety) = (session.key().unwrap_or_default(), below.get(), lead.get(), safety.get());
+        async move { api::admin_inventory(&key, Some(below.as_str()).filter(|b| !b.is_empty()), lead, safety).await }
+    });
+    let href = move |b: &str, l: u32, s: u32| {
+        let mut h = format!("/admin/inventory?lead={l}&safety={s}");
+        if !b.is_empty() {
+            h.push_str(&format!("&below={b}"));
+        }
+        h
+    };
+    let plan_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = event_target::<web_sys::HtmlFormElement>(&ev);
+        let value = |name: &str| {
+            form.elements().named_item(name).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()).and_then(|i| i.value().parse::<u32>().ok())
+        };
+        let l = value("lead").unwrap_or(7).min(365);
+        let s = value("safety").unwrap_or(2).min(26);
+        navigate(&href(&below.get_untracked(), l, s), Default::default());
+    };
+    let csv_error = RwSignal::new(None::<ApiError>);
+    let export = move |_| {
+        let (key, l, s) = (session.key_now(), lead.get_untracked(), safety.get_untracked());
+        leptos::task::spawn_local(async move {
+            match api::admin_inventory_csv(&key, l, s).await {
+                Ok(text) => {
+                    download("inventory.csv", &text);
+                    session.say("Inventory exported as inventory.csv.");
+                }
+                Err(e) => csv_error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <Title text="Inventory"/>
+        <div class="vt-admin__head">
+            <h1 class="vt-page__title">"Inventory"</h1>
+            <button type="button" class="vt-button vt-button--secondary" on:click=export>"Export CSV"</button>
+        </div>
+        {move || csv_error.get().map(|error| view! { <ErrorNotice title="The export failed" error/> })}
+        <div class="vt-admin-toolbar">
+            <nav class="vt-admin-tabs" aria-label="Stock views">
+                <ul class="vt-admin-tabs__list">
+                    {VIEWS.iter().map(|(id, label)| {
+                        let current = move || (below.get() == *id).then_some("page");
+                        view! { <li><a class="vt-admin-tabs__tab" href=move || href(id, lead.get(), safety.get()) aria-current=current>{*label}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </nav>
+            <form class="vt-admin-plan" on:submit=plan_submit>
+                <div class="vt-field">
+                    <label for="vt-plan-lead" class="vt-field__label">"Lead time (days)"</label>
+                    <input id="vt-plan-lead" name="lead" class="vt-input" type="number" min="0" max="365" inputmode="numeric" prop:value=move || lead.get().to_string()/>
+                </div>
+                <div class="vt-field">
+                    <label for="vt-plan-safety" class="vt-field__label">"Safety stock (weeks)"</label>
+                    <input id="vt-plan-safety" name="safety" class="vt-input" type="number" min="0" max="26" inputmode="numeric" prop:value=move || safety.get().to_string()/>
+                </div>
+                <button type="submit" class="vt-button vt-button--secondary">"Recompute"</button>
+            </form>
+        </div>
+        <p class="vt-admin-card__hint">
+            {move || format!("Reorder point: average weekly sales over 8 weeks × ({} days of lead time + {} weeks of safety stock), rounded up.", lead.get(), safety.get())}
+        </p>
+        <Transition fallback=|| view! { <ProductGridSkeleton/> }>
+            {move || Suspend::new(async move {
+                match rows.await {
+                    Ok(list) => view! { <StockTable rows=list reload=Callback::new(move |_| rows.refetch())/> }.into_any(),
+                    Err(error) => {
+                        session.check(&error);
+                        view! { <ErrorNotice title="Inventory could not be loaded" error retry=Callback::new(move |_| rows.refetch())/> }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// Saves `text` as a file named `name` through a temporary object URL.
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(a) = doc.and_then(|d| d.create_element("a").ok()).and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(e).ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn status_label(status: &str) -> &'static str {
+    match status {
+        "out" => "Out of stock",
+        "low" => "Reorder",
+        _ => "OK",
+    }
+}
+
+/// One row per variant; each has a disclosure to adjust its stock and read its ledger.
+#[component]
+fn StockTable(rows: Vec<InventoryRow>, reload: Callback<()>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p class="vt-empty__body vt-admin__empty">"No variant in this view."</p> }.into_any();
+    }
+    let count = rows.len();
+    view! {
+        <div class="vt-admin-table__wrap" role="region" aria-label=format!("Stock: {count} variants") tabindex="0">
+            <table class="vt-admin-table vt-admin-table--stock">
+                <caption class="vt-visually-hidden">{format!("Stock of {count} variants")}</caption>
+                <thead><tr>
+                    <th scope="col">"Variant"</th><th scope="col">"SKU"</th>
+                    <th scope="col" class="vt-admin-table__num">"On hand"</th><th scope="col" class="vt-admin-table__num">"Held"</th>
+                    <th scope="col" class="vt-admin-table__num">"Available"</th><th scope="col">"Sold per week (8 weeks)"</th>
+                    <th scope="col" class="vt-admin-table__num">"Days of cover"</th><th scope="col" class="vt-admin-table__num">"Reorder point"</th>
+                    <th scope="col">"Status"</th><th scope="col">"Adjust"</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|r| view! { <StockRow r reload/> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn StockRow(r: InventoryRow, reload: Callback<()>) -> impl IntoView {
+    let weekly = r.weekly_sales.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" · ");
+    let spark = Sparkline(r.weekly_sales.clone());
+    let name = format!("{} – {}", r.product_title, r.variant_title);
+    view! {
+        <tr class=format!("vt-admin-stock--{}", r.status)>
+            <th scope="row"><a href=format!("/products/{}", r.product_handle)>{r.product_title.clone()}</a><span class="vt-admin-table__sub">{r.variant_title.clone()}</span></th>
+            <td><code>{r.sku.clone()}</code></td>
+            <td class="vt-admin-table__num">{r.on_hand}</td>
+            <td class="vt-admin-table__num">{r.reserved}</td>
+            <td class="vt-admin-table__num">{r.available}</td>
+            <td><span class="vt-admin-weekly">{spark}<span class="vt-admin-weekly__numbers">{weekly}</span></span></td>
+            <td class="vt-admin-table__num">{r.plan.days_of_cover.map_or("—".to_string(), |d| d.to_string())}</td>
+            <td class="vt-admin-table__num">{r.plan.reorder_point}</td>
+            <td><span class=format!("vt-status vt-admin-stock__status--{}", r.status)>{status_label(&r.status)}</span></td>
+            <td><AdjustStock variant_id=r.variant_id name reload/></td>
+        </tr>
+    }
+}
+
+/// Eight weeks of sales as a tiny bar chart (decorative: the numbers sit beside it).
+#[allow(non_snake_case)]
+fn Sparkline(weeks: Vec<i64>) -> impl IntoView {
+    let max = weeks.iter().copied().max().unwrap_or(0).max(1);
+    view! {
+        <svg class="vt-admin-spark" viewBox="0 0 64 16" width="64" height="16" aria-hidden="true" focusable="false">
+            {weeks.iter().enumerate().map(|(i, w)| {
+                let h = (*w.max(&0) * 16 / max).max(1);
+                view! { <rect x=(i * 8 + 1).to_string() y=(16 - h).to_string() width="6" height=h.to_string() rx="1"/> }
+            }).collect_view()}
+        </svg>
+    }
+}
+
+/// A stock change with its reason (never below zero or what is held), and the variant's ledger.
+#[component]
+fn AdjustStock(variant_id: i64, name: String, reload: Callback<()>) -> impl IntoView {
+    let session = AdminSession::expect();
+    let delta = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<ApiError>);
+    let busy = RwSignal::new(false);
+    let open = RwSignal::new(false);
+    let ledger = LocalResource::new(move || {
+        let (key, open) = (session.key().unwrap_or_default(), open.get());
+        async move { if open { api::admin_ledger(&key, variant_id).await.map(Some) } else { Ok(None) } }
+    });
+    let field = move |f: &'static str| move || error.with(|e| e.as_ref().and_then(|e| e.field(f)));
+    let local = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(d) = delta.get_untracked().trim().parse::<i64>() else {
+            local.set(Some("Enter a whole number: 12 to add, -3 to take away.".into()));
+            return;
+        };
+        if d == 0 {
+            local.set(Some("Enter a change other than 0.".into()));
+            return;
+        }
+        local.set(None);
+        let (key, why) = (session.key_now(), reason.get_untracked());
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match api::admin_adjust(&key, variant_id, d, &why).await {
+                Ok(entry) => {
+                    session.say(format!("Stock changed by {d:+}: now {}.", entry.stock_after));
+                    delta.set(String::new());
+                    reason.set(String::new());
+                    reload.run(());
+                }
+                Err(e) => {
+                    session.check(&e);
+                    error.set(Some(e));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let delta_error = move || local.get().or_else(field("delta")).or_else(|| error.with(|e| e.as_ref().filter(|e| e.field("reason").is_none() && e.field("delta").is_none()).map(|e| e.to_string())));
+    let (d_id, r_id) = (format!("vt-adjust-delta-{variant_id}"), format!("vt-adjust-reason-{variant_id}"));
+    view! {
+        <details class="vt-admin-adjust" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary><span class="vt-visually-hidden">{format!("Adjust {name}")}</span><span aria-hidden="true">"Adjust"</span></summary>
+            <form class="vt-admin-form vt-admin-form--tight" on:submit=submit novalidate>
+                <div class="vt-field">
+                    <label for=d_id.clone() class="vt-field__label">"Change (+/−)"</label>
+                    <input id=d_id.clone() class="vt-input" inputmode="numeric" placeholder="12 or -3" prop:value=move || delta.get() on:input=move |ev| delta.set(event_target_value(&ev))
+                        aria-invalid=move || delta_error().map(|_| "true") aria-describedby=format!("{d_id}-error")/>
+                    <p id=format!("{d_id}-error") class="vt-field__error">{delta_error}</p>
+                </div>
+                <div class="vt-field">
+                    <label for=r_id.clone() class="vt-field__label">"Reason"</label>
+                    <input id=r_id.clone() class="vt-input" placeholder="Stock count" list="vt-adjust-reasons" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))
+                        aria-invalid=move || field("reason")().map(|_| "true") aria-describedby=format!("{r_id}-error")/>
+                    <datalist id="vt-adjust-reasons"><option value="Stock count"/><option value="Delivery from the supplier"/><option value="Damaged in the warehouse"/><option value="Returned to the supplier"/></datalist>
+                    <p id=format!("{r_id}-error") class="vt-field__error">{field("reason")}</p>
+                </div>
+                <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>"Save change"</button>
+            </form>
+            <Transition fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match ledger.await {
+                        Ok(Some(lines)) => view! { <Ledger lines/> }.into_any(),
+                        Ok(None) => ().into_any(),
+                        Err(error) => view! { <ErrorNotice title="The ledger could not be loaded" error/> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </details>
+    }
+}
+
+#[component]
+fn Ledger(lines: Vec<StockAdjustment>) -> impl IntoView {
+    if lines.is_empty() {
+        return view! { <p class="vt-admin-card__hint">"No change by hand yet."</p> }.into_any();
+    }
+    view! {
+        <table class="vt-admin-table vt-admin-table--ledger">
+            <caption>"Ledger, newest first"</caption>
+            <thead><tr><th scope="col">"When"</th><th scope="col" class="vt-admin-table__num">"Change"</th><th scope="col" class="vt-admin-table__num">"After"</th><th scope="col">"Why"</th><th scope="col">"Who"</th></tr></thead>
+            <tbody>
+                {lines.into_iter().map(|l| view! {
+                    <tr>
+                        <td><time datetime=iso_time(l.created_at)>{format_time(l.created_at)}</time></td>
+                        <td class="vt-admin-table__num">{format!("{:+}", l.delta)}</td>
+                        <td class="vt-admin-table__num">{l.stock_after}</td>
+                        <td>{l.reason}</td>
+                        <td>{l.actor}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,3 @@
+fn main() {
+    vitrine::mount_admin();
+}
