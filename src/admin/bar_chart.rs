@@ -47,14 +47,20 @@ pub fn BarChart(
     let top = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|b| format!("highest {} ({})", b.text, b.label)).unwrap_or_default();
     let summary = format!("{} bars; {top}. The table beside it has every value.", bars.len());
     let svg = if horizontal {
-        let row = 22.0;
+        let row = 34.0;
         let height = bars.len() as f64 * row;
         view! {
-            <svg class="vt-admin-chart__svg" viewBox=format!("0 0 320 {height}") preserveAspectRatio="none" role="img" aria-labelledby=format!("{title_id} {desc_id}")>
+            <svg class="vt-admin-chart__svg vt-admin-chart__svg--h" viewBox=format!("0 0 400 {height}") role="img" aria-labelledby=format!("{title_id} {desc_id}")>
                 <desc id=desc_id.clone()>{summary.clone()}</desc>
                 {bars.iter().enumerate().map(|(i, b)| {
-                    let w = (b.value / max * 320.0).max(1.0);
-                    view! { <rect class="vt-admin-chart__bar" x="0" y=format!("{:.1}", i as f64 * row + 3.0) width=format!("{w:.1}") height=format!("{:.1}", row - 6.0) rx="2"/> }
+                    let y = i as f64 * row;
+                    let w = (b.value / max * 400.0).max(2.0);
+                    let label: String = if b.label.chars().count() > 44 { format!("{}…", b.label.chars().take(43).collect::<String>()) } else { b.label.clone() };
+                    view! {
+                        <text class="vt-admin-chart__text" x="0" y=format!("{:.1}", y + 13.0)>{label}</text>
+                        <text class="vt-admin-chart__text vt-admin-chart__text--value" x="400" y=format!("{:.1}", y + 13.0) text-anchor="end">{b.text.clone()}</text>
+                        <rect class="vt-admin-chart__bar" x="0" y=format!("{:.1}", y + 18.0) width=format!("{w:.1}") height="9" rx="2"/>
+                    }
                 }).collect_view()}
             </svg>
         }
@@ -78,18 +84,11 @@ pub fn BarChart(
         let (a, b) = (bars.first().map(|b| b.label.clone()).unwrap_or_default(), bars.last().map(|b| b.label.clone()).unwrap_or_default());
         view! { <div class="vt-admin-chart__range" aria-hidden="true"><span>{a}</span><span>{b}</span></div> }
     });
-    let labels = horizontal.then(|| {
-        view! {
-            <ol class="vt-admin-chart__labels" aria-hidden="true">
-                {bars.iter().map(|b| view! { <li><span>{b.label.clone()}</span><span>{b.text.clone()}</span></li> }).collect_view()}
-            </ol>
-        }
-    });
     view! {
         <figure class=if horizontal { "vt-admin-chart vt-admin-chart--horizontal" } else { "vt-admin-chart" }>
             <figcaption id=title_id class="vt-admin-chart__title">{title.clone()}</figcaption>
             <div class="vt-admin-chart__body">
-                <div class="vt-admin-chart__plot">{labels}{svg}{first_last}</div>
+                <div class="vt-admin-chart__plot">{svg}{first_last}</div>
                 <div class="vt-admin-chart__data vt-admin-table__wrap" role="region" aria-label=format!("{title}, as a table") tabindex="0">
                     <table class="vt-admin-table">
                         <thead><tr><th scope="col">{label_header}</th><th scope="col" class="vt-admin-table__num">{unit}</th></tr></thead>

@@ -72,13 +72,14 @@ async fn cors_allows_only_configured_origins() {
 }
 
 /// Each page kind gets its own entry's `index.html` (its own wasm): the shop's at the root, the checkout's from
-/// `entry/checkout/`, the returns' from `entry/returns/`, with the server-written head in each.
+/// `entry/checkout/`, the returns' from `entry/returns/`, the console's from `entry/admin/` (never indexed),
+/// with the server-written head in each.
 #[tokio::test]
 async fn each_page_is_answered_with_its_entrys_index() {
     let (app, dist) = app_with_dist().await;
     drop(app);
     let head = "<meta name=\"vitrine-head\" content=\"begin\"><title>x</title><meta name=\"vitrine-head\" content=\"end\">";
-    for (dir, text) in [("checkout", "<p>Checkout entry</p>"), ("returns", "<p>Returns entry</p>")] {
+    for (dir, text) in [("checkout", "<p>Checkout entry</p>"), ("returns", "<p>Returns entry</p>"), ("admin", "<p>Console entry</p>")] {
         std::fs::create_dir_all(dist.path().join("entry").join(dir)).unwrap();
         let html = format!("<!doctype html><head>{head}</head><body>{}</body>", text.repeat(40));
         std::fs::write(dist.path().join("entry").join(dir).join("index.html"), html).unwrap();
@@ -97,12 +98,19 @@ async fn each_page_is_answered_with_its_entrys_index() {
         ("/returns/RMA-AB12-CD34", "<p>Returns entry</p>"),
         ("/returns/RMA-AB12-CD34/label", "<p>Returns entry</p>"),
         ("/returnsx", "<p>Shop</p>"),
+        ("/admin", "<p>Console entry</p>"),
+        ("/admin/orders/VT-AB12-CD34", "<p>Console entry</p>"),
+        ("/admin/inventory", "<p>Console entry</p>"),
+        ("/administrator", "<p>Shop</p>"),
     ] {
         let res = app.get(path).await;
         assert_eq!(res.status, StatusCode::OK, "{path}");
         let html = String::from_utf8_lossy(&res.body);
         assert!(html.contains(entry), "{path} is answered by the entry with {entry}");
-        if entry.contains("entry") {
+        if entry.contains("Console") {
+            assert!(html.contains("<title>Console · Entry Shop</title>"), "{path} has the console's head: {html}");
+            assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "{path} is never indexed: {html}");
+        } else if entry.contains("entry") {
             assert!(html.contains("<title>Entry Shop</title>"), "{path} has the server-written head: {html}");
         }
     }
