@@ -29,6 +29,24 @@ async fn clean(s: &Stack, page: &str) {
     assert!(violations.is_empty(), "axe on the console's {page}: {violations:#?}");
 }
 
+/// Screenshots in light and dark, at desktop and phone width (only when
+/// `VITRINE_E2E_SCREENSHOTS` names a folder).
+async fn shots(s: &Stack, name: &str) {
+    if std::env::var_os("VITRINE_E2E_SCREENSHOTS").is_none() {
+        return;
+    }
+    for (width, height, size) in [(1280, 1000, "desktop"), (390, 844, "phone")] {
+        s.client.set_window_size(width, height).await.unwrap();
+        for scheme in ["light", "dark"] {
+            s.client.execute("document.documentElement.dataset.vtTheme = arguments[0];", vec![scheme.into()]).await.unwrap();
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+            s.screenshot(&format!("{name}-{size}-{scheme}")).await;
+        }
+    }
+    s.client.execute("delete document.documentElement.dataset.vtTheme;", vec![]).await.unwrap();
+    s.client.set_window_size(1280, 1000).await.unwrap();
+}
+
 /// GETs an admin API path from inside the page with the key; returns its JSON.
 async fn admin_get(s: &Stack, key: &str, path: &str) -> serde_json::Value {
     let script = "const [key, path, done] = arguments; fetch('/api/v1/admin' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done(String(e)));";
@@ -49,7 +67,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     s.wait_text("#vt-admin-key-error", |t| t.contains("isn't valid")).await;
     let invalid = s.find(Locator::XPath(&labelled("Admin key"))).await.attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
-    s.screenshot("console-sign-in-refused").await;
+    shots(&s, "console-sign-in-refused").await;
     type_into(&s, &labelled("Admin key"), &key).await;
     click(&s, &control("Sign in")).await;
 
@@ -63,7 +81,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     let rows = s.client.find_all(Locator::XPath("//table//tbody/tr")).await.unwrap();
     assert_eq!(rows.len() as i64, to_verify.min(500));
     clean(&s, "queue").await;
-    s.screenshot("console-queue").await;
+    shots(&s, "console-queue").await;
 
     // An order's page: checklist, verify, ship.
     let first = s.find(Locator::XPath("//table//tbody/tr[1]/th/a")).await;
@@ -73,7 +91,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     s.find(Locator::XPath("//h2[normalize-space()='Before packing']")).await;
     s.find(Locator::XPath("//h2[normalize-space()='Messages to the customer']")).await;
     clean(&s, "order page").await;
-    s.screenshot("console-order").await;
+    shots(&s, "console-order").await;
     click(&s, "//button[starts-with(normalize-space(), 'Verify')]").await;
     s.until("the order in processing", || async {
         let o = admin_get(&s, &key, &format!("/orders/{number}")).await;
@@ -90,22 +108,29 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     let after = admin_get(&s, &key, "/orders/queue").await;
     assert_eq!(after["to_verify"].as_i64(), Some(to_verify - 1));
     clean(&s, "shipped order").await;
-    s.screenshot("console-order-shipped").await;
+    shots(&s, "console-order-shipped").await;
 
     // Inventory: a refused change keeps the form and says why; a good one lands in the ledger.
     s.goto("/admin/inventory").await;
     s.find(Locator::XPath("//h1[normalize-space()='Inventory']")).await;
     let row = s.find(Locator::XPath("//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]")).await;
     let variant_name = row.find(Locator::XPath("./th/a")).await.unwrap().text().await.unwrap();
+    let on_hand_cell = "//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]/td[1]";
+    let on_hand: i64 = s.find(Locator::XPath(on_hand_cell)).await.text().await.unwrap().parse().unwrap();
     clean(&s, "inventory").await;
-    row.find(Locator::XPath(".//summary")).await.unwrap().click().await.unwrap();
-    let delta = "//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]//input[@inputmode='numeric']";
+    let toggle = row.find(Locator::XPath(".//button[@aria-expanded='false'][contains(normalize-space(), 'Adjust')]")).await.unwrap();
+    toggle.click().await.unwrap();
+    assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
+    let panel = "//tr[contains(@class,'vt-admin-stock__detail')]";
+    let delta = &format!("{panel}//input[@inputmode='numeric']");
+    let focused = s.client.execute("return document.activeElement.getAttribute('inputmode')", vec![]).await.unwrap();
+    assert_eq!(focused, "numeric", "focus moves to the change field");
     type_into(&s, delta, "5").await;
-    click(&s, "//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]//button[normalize-space()='Save change']").await;
-    s.find(Locator::XPath("//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]//p[contains(@class,'vt-field__error')][contains(., 'Say why')]")).await;
-    let reason = "//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]//input[@list='vt-adjust-reasons']";
-    type_into(&s, reason, "Delivery from the supplier").await;
-    click(&s, "//table[contains(@class,'vt-admin-table--stock')]/tbody/tr[1]//button[normalize-space()='Save change']").await;
+    let save = format!("{panel}//button[normalize-space()='Save change']");
+    click(&s, &save).await;
+    s.find(Locator::XPath(&format!("{panel}//p[contains(@class,'vt-field__error')][contains(., 'Say why')]"))).await;
+    type_into(&s, &format!("{panel}//input[@list='vt-adjust-reasons']"), "Delivery from the supplier").await;
+    click(&s, &save).await;
     let variant = admin_get(&s, &key, "/inventory").await.as_array().unwrap().iter().find(|r| r["product_title"] == variant_name.as_str()).cloned().unwrap();
     let id = variant["variant_id"].as_i64().unwrap();
     let ledger = s.until("the change in the ledger", || async {
@@ -114,7 +139,15 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     })
     .await;
     assert_eq!(ledger[0]["delta"], 5);
+    s.find(Locator::XPath("//table[contains(@class,'vt-admin-table--ledger')]//td[normalize-space()='+5']")).await;
+    shots(&s, "console-inventory").await;
     assert_eq!(ledger[0]["actor"], "console");
+    let shown = s.until("the row's new stock", || async {
+        let t = s.find(Locator::XPath(on_hand_cell)).await.text().await.ok()?;
+        (t == (on_hand + 5).to_string()).then_some(t)
+    });
+    shown.await;
+    clean(&s, "inventory with a change open").await;
 
     // Metrics: figures, charts drawn as SVG images with a data table beside each.
     s.goto("/admin/metrics").await;
@@ -122,13 +155,18 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     click(&s, "//nav[@aria-label='Periods']//a[normalize-space()='Last 90 days']").await;
     s.find(Locator::XPath("//nav[@aria-label='Periods']//a[normalize-space()='Last 90 days'][@aria-current='page']")).await;
     s.find(Locator::XPath("//dt[normalize-space()='Order cycle time']")).await;
+    // 90 days of history: more than 30 days with orders, one bar and one table row each.
+    let days = s
+        .until("90 days in the data table", || async {
+            let rows = s.client.find_all(Locator::XPath("//figure[.//figcaption[normalize-space()='Revenue by day']]//table/tbody/tr")).await.ok()?;
+            (rows.len() > 30).then_some(rows.len())
+        })
+        .await;
     let chart = s.find(Locator::XPath("//figure[.//figcaption[normalize-space()='Revenue by day']]//*[local-name()='svg'][@role='img']")).await;
-    assert!(chart.find_all(Locator::Css("rect")).await.unwrap().len() > 30, "a bar per day with orders");
-    let days = s.client.find_all(Locator::XPath("//figure[.//figcaption[normalize-space()='Revenue by day']]//table/tbody/tr")).await.unwrap();
-    assert!(days.len() > 30, "the data table has the days: {}", days.len());
+    assert_eq!(chart.find_all(Locator::Css("rect")).await.unwrap().len(), days, "a bar per day in the table");
     s.find(Locator::XPath("//figure[.//figcaption[starts-with(normalize-space(),'Return rate by product')]]//table")).await;
     clean(&s, "metrics").await;
-    s.screenshot("console-metrics").await;
+    shots(&s, "console-metrics").await;
 
     // Sign out: back to the form; the key is gone from the tab.
     click(&s, &control("Sign out")).await;

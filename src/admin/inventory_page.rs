@@ -95,7 +95,7 @@ pub fn InventoryPage() -> impl IntoView {
         <Transition fallback=|| view! { <ProductGridSkeleton/> }>
             {move || Suspend::new(async move {
                 match rows.await {
-                    Ok(list) => view! { <StockTable rows=list reload=Callback::new(move |_| rows.refetch())/> }.into_any(),
+                    Ok(list) => view! { <StockTable rows=list lead=lead.get_untracked() safety=safety.get_untracked()/> }.into_any(),
                     Err(error) => {
                         session.check(&error);
                         view! { <ErrorNotice title="Inventory could not be loaded" error retry=Callback::new(move |_| rows.refetch())/> }.into_any()
@@ -132,7 +132,7 @@ fn status_label(status: &str) -> &'static str {
 
 /// One row per variant; each has a disclosure to adjust its stock and read its ledger.
 #[component]
-fn StockTable(rows: Vec<InventoryRow>, reload: Callback<()>) -> impl IntoView {
+fn StockTable(rows: Vec<InventoryRow>, lead: u32, safety: u32) -> impl IntoView {
     if rows.is_empty() {
         return view! { <p class="vt-empty__body vt-admin__empty">"No variant in this view."</p> }.into_any();
     }
@@ -142,14 +142,14 @@ fn StockTable(rows: Vec<InventoryRow>, reload: Callback<()>) -> impl IntoView {
             <table class="vt-admin-table vt-admin-table--stock">
                 <caption class="vt-visually-hidden">{format!("Stock of {count} variants")}</caption>
                 <thead><tr>
-                    <th scope="col">"Variant"</th><th scope="col">"SKU"</th>
+                    <th scope="col">"Variant"</th>
                     <th scope="col" class="vt-admin-table__num">"On hand"</th><th scope="col" class="vt-admin-table__num">"Held"</th>
                     <th scope="col" class="vt-admin-table__num">"Available"</th><th scope="col">"Sold per week (8 weeks)"</th>
-                    <th scope="col" class="vt-admin-table__num">"Days of cover"</th><th scope="col" class="vt-admin-table__num">"Reorder point"</th>
+                    <th scope="col" class="vt-admin-table__num">"Cover (days)"</th><th scope="col" class="vt-admin-table__num">"Reorder at"</th>
                     <th scope="col">"Status"</th><th scope="col">"Adjust"</th>
                 </tr></thead>
                 <tbody>
-                    {rows.into_iter().map(|r| view! { <StockRow r reload/> }).collect_view()}
+                    {rows.into_iter().map(|r| view! { <StockRow r lead safety/> }).collect_view()}
                 </tbody>
             </table>
         </div>
@@ -157,24 +157,42 @@ fn StockTable(rows: Vec<InventoryRow>, reload: Callback<()>) -> impl IntoView {
     .into_any()
 }
 
+/// A variant's row; a change by hand updates it in place (same plan rule
+/// as the server's, [`InventoryRow::with_on_hand`]) and keeps its form open.
 #[component]
-fn StockRow(r: InventoryRow, reload: Callback<()>) -> impl IntoView {
+fn StockRow(r: InventoryRow, lead: u32, safety: u32) -> impl IntoView {
     let weekly = r.weekly_sales.iter().map(|w| w.to_string()).collect::<Vec<_>>().join(" · ");
     let spark = Sparkline(r.weekly_sales.clone());
     let name = format!("{} – {}", r.product_title, r.variant_title);
+    let (variant_id, handle, title, variant, sku) = (r.variant_id, r.product_handle.clone(), r.product_title.clone(), r.variant_title.clone(), r.sku.clone());
+    let row = RwSignal::new(r);
+    let saved = Callback::new(move |on_hand: i64| row.update(|r| *r = r.with_on_hand(on_hand, lead, safety)));
+    let open = RwSignal::new(false);
+    let panel_id = format!("vt-adjust-{variant_id}");
+    let status = move || row.with(|r| r.status.clone());
     view! {
-        <tr class=format!("vt-admin-stock--{}", r.status)>
-            <th scope="row"><a href=format!("/products/{}", r.product_handle)>{r.product_title.clone()}</a><span class="vt-admin-table__sub">{r.variant_title.clone()}</span></th>
-            <td><code>{r.sku.clone()}</code></td>
-            <td class="vt-admin-table__num">{r.on_hand}</td>
-            <td class="vt-admin-table__num">{r.reserved}</td>
-            <td class="vt-admin-table__num">{r.available}</td>
+        <tr class=move || format!("vt-admin-stock--{}", status())>
+            <th scope="row"><a href=format!("/products/{handle}")>{title}</a><span class="vt-admin-table__sub">{variant}" · "<code>{sku}</code></span></th>
+            <td class="vt-admin-table__num">{move || row.with(|r| r.on_hand)}</td>
+            <td class="vt-admin-table__num">{move || row.with(|r| r.reserved)}</td>
+            <td class="vt-admin-table__num">{move || row.with(|r| r.available)}</td>
             <td><span class="vt-admin-weekly">{spark}<span class="vt-admin-weekly__numbers">{weekly}</span></span></td>
-            <td class="vt-admin-table__num">{r.plan.days_of_cover.map_or("—".to_string(), |d| d.to_string())}</td>
-            <td class="vt-admin-table__num">{r.plan.reorder_point}</td>
-            <td><span class=format!("vt-status vt-admin-stock__status--{}", r.status)>{status_label(&r.status)}</span></td>
-            <td><AdjustStock variant_id=r.variant_id name reload/></td>
+            <td class="vt-admin-table__num">{move || row.with(|r| r.plan.days_of_cover.map_or("—".to_string(), |d| d.to_string()))}</td>
+            <td class="vt-admin-table__num">{move || row.with(|r| r.plan.reorder_point)}</td>
+            <td><span class=move || format!("vt-status vt-admin-stock__status--{}", status())>{move || status_label(&status())}</span></td>
+            <td>
+                <button type="button" class="vt-button vt-button--secondary vt-admin-adjust__toggle" aria-expanded=move || open.get().to_string() aria-controls=panel_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    <span aria-hidden="true">{move || if open.get() { "Close" } else { "Adjust" }}</span>
+                    <span class="vt-visually-hidden">{format!("Adjust {name}")}</span>
+                </button>
+            </td>
         </tr>
+        <Show when=move || open.get()>
+            <tr class="vt-admin-stock__detail" id=panel_id.clone()>
+                <td colspan="9"><AdjustStock variant_id saved/></td>
+            </tr>
+        </Show>
     }
 }
 
@@ -194,16 +212,22 @@ fn Sparkline(weeks: Vec<i64>) -> impl IntoView {
 
 /// A stock change with its reason (never below zero or what is held), and the variant's ledger.
 #[component]
-fn AdjustStock(variant_id: i64, name: String, reload: Callback<()>) -> impl IntoView {
+fn AdjustStock(variant_id: i64, saved: Callback<i64>) -> impl IntoView {
     let session = AdminSession::expect();
     let delta = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
     let error = RwSignal::new(None::<ApiError>);
     let busy = RwSignal::new(false);
-    let open = RwSignal::new(false);
+    let changes = RwSignal::new(0_u32);
     let ledger = LocalResource::new(move || {
-        let (key, open) = (session.key().unwrap_or_default(), open.get());
-        async move { if open { api::admin_ledger(&key, variant_id).await.map(Some) } else { Ok(None) } }
+        let (key, _) = (session.key().unwrap_or_default(), changes.get());
+        async move { api::admin_ledger(&key, variant_id).await }
+    });
+    let first = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(i) = first.get() {
+            let _ = i.focus();
+        }
     });
     let field = move |f: &'static str| move || error.with(|e| e.as_ref().and_then(|e| e.field(f)));
     let local = RwSignal::new(None::<String>);
@@ -227,7 +251,8 @@ fn AdjustStock(variant_id: i64, name: String, reload: Callback<()>) -> impl Into
                     session.say(format!("Stock changed by {d:+}: now {}.", entry.stock_after));
                     delta.set(String::new());
                     reason.set(String::new());
-                    reload.run(());
+                    saved.run(entry.stock_after);
+                    changes.update(|n| *n += 1);
                 }
                 Err(e) => {
                     session.check(&e);
@@ -240,12 +265,11 @@ fn AdjustStock(variant_id: i64, name: String, reload: Callback<()>) -> impl Into
     let delta_error = move || local.get().or_else(field("delta")).or_else(|| error.with(|e| e.as_ref().filter(|e| e.field("reason").is_none() && e.field("delta").is_none()).map(|e| e.to_string())));
     let (d_id, r_id) = (format!("vt-adjust-delta-{variant_id}"), format!("vt-adjust-reason-{variant_id}"));
     view! {
-        <details class="vt-admin-adjust" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary><span class="vt-visually-hidden">{format!("Adjust {name}")}</span><span aria-hidden="true">"Adjust"</span></summary>
+        <div class="vt-admin-adjust">
             <form class="vt-admin-form vt-admin-form--tight" on:submit=submit novalidate>
                 <div class="vt-field">
                     <label for=d_id.clone() class="vt-field__label">"Change (+/−)"</label>
-                    <input id=d_id.clone() class="vt-input" inputmode="numeric" placeholder="12 or -3" prop:value=move || delta.get() on:input=move |ev| delta.set(event_target_value(&ev))
+                    <input id=d_id.clone() node_ref=first class="vt-input" inputmode="numeric" placeholder="12 or -3" prop:value=move || delta.get() on:input=move |ev| delta.set(event_target_value(&ev))
                         aria-invalid=move || delta_error().map(|_| "true") aria-describedby=format!("{d_id}-error")/>
                     <p id=format!("{d_id}-error") class="vt-field__error">{delta_error}</p>
                 </div>
@@ -261,13 +285,12 @@ fn AdjustStock(variant_id: i64, name: String, reload: Callback<()>) -> impl Into
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match ledger.await {
-                        Ok(Some(lines)) => view! { <Ledger lines/> }.into_any(),
-                        Ok(None) => ().into_any(),
+                        Ok(lines) => view! { <Ledger lines/> }.into_any(),
                         Err(error) => view! { <ErrorNotice title="The ledger could not be loaded" error/> }.into_any(),
                     }
                 })}
             </Transition>
-        </details>
+        </div>
     }
 }
 

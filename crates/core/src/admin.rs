@@ -340,3 +340,54 @@ pub struct CreateTrackingEvent {
     #[serde(default)]
     pub location: Option<String>,
 }
+
+/// `out` (nothing available), `low` (at or below the reorder point) or `ok`.
+pub fn stock_status(available: i64, plan: &StockPlan) -> &'static str {
+    if available <= 0 {
+        "out"
+    } else if plan.needs_reorder(available) {
+        "low"
+    } else {
+        "ok"
+    }
+}
+
+impl InventoryRow {
+    /// The row after a stock change by hand left `on_hand` units: the same
+    /// sales, a new availability, plan and status (what the server would answer).
+    pub fn with_on_hand(&self, on_hand: i64, lead_time_days: u32, safety_weeks: u32) -> InventoryRow {
+        let available = (on_hand - self.reserved).max(0);
+        let plan = StockPlan::new(&self.weekly_sales, available, lead_time_days, safety_weeks);
+        InventoryRow { on_hand, available, status: stock_status(available, &plan).into(), plan, ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_after_a_change_by_hand_has_the_plan_and_status_the_server_gives() {
+        let weekly = vec![1, 2, 0, 3, 1, 2, 2, 1];
+        let plan = StockPlan::new(&weekly, 3, 7, 2);
+        let row = InventoryRow {
+            variant_id: 1,
+            sku: "TEE-S".into(),
+            product_handle: "tee".into(),
+            product_title: "Tee".into(),
+            variant_title: "S".into(),
+            on_hand: 5,
+            reserved: 2,
+            available: 3,
+            weekly_sales: weekly.clone(),
+            status: stock_status(3, &plan).into(),
+            plan,
+        };
+        assert_eq!(row.status, "low", "3 available, reorder point {}", row.plan.reorder_point);
+        let up = row.with_on_hand(40, 7, 2);
+        assert_eq!((up.on_hand, up.available, up.status.as_str()), (40, 38, "ok"));
+        assert_eq!(up.plan, StockPlan::new(&weekly, 38, 7, 2));
+        let out = row.with_on_hand(2, 7, 2);
+        assert_eq!((out.available, out.status.as_str()), (0, "out"), "what is held is not available");
+    }
+}

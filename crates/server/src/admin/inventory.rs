@@ -80,13 +80,7 @@ pub async fn list(state: &AppState, below: Option<&str>, lead_time_days: u32, sa
         let available = crate::stock::available_of(v.stock, v.reserved);
         let weekly = inventory::weekly_sales(by_variant.get(&v.id).map(Vec::as_slice).unwrap_or(&[]), at, WEEKS);
         let plan = StockPlan::new(&weekly, available, lead_time_days, safety_weeks);
-        let status = if available <= 0 {
-            "out"
-        } else if plan.needs_reorder(available) {
-            "low"
-        } else {
-            "ok"
-        };
+        let status = vitrine_core::admin::stock_status(available, &plan);
         let keep = match below.as_deref() {
             Some("zero") => status == "out",
             Some(_) => status != "ok",
