@@ -99,6 +99,10 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     })
     .await;
     s.find(Locator::XPath("//span[contains(@class,'vt-status') and normalize-space()='Being prepared']")).await;
+    // The console's default period: the last 30 days, today included.
+    let period = s.client.execute("const iso = (x) => x.toISOString().slice(0, 10); const to = new Date(); const from = new Date(to); from.setDate(from.getDate() - 29); return `?from=${iso(from)}&to=${iso(to)}`;", vec![]).await.unwrap();
+    let metrics_path = format!("/reports/metrics{}", period.as_str().unwrap());
+    let shipped_before = admin_get(&s, &key, &metrics_path).await["cycle_time"]["shipped"].as_i64().unwrap();
     type_into(&s, &labelled("Tracking number"), "1ZCONSOLE0001").await;
     click(&s, &control("Create shipment")).await;
     s.find(Locator::XPath("//h2[normalize-space()='Parcels']")).await;
@@ -152,6 +156,9 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     // Metrics: figures, charts drawn as SVG images with a data table beside each.
     s.goto("/admin/metrics").await;
     s.find(Locator::XPath("//h1[normalize-space()='Metrics']")).await;
+    // The order shipped a moment ago counts in the last 30 days' cycle time.
+    let cycle = format!("median of {} shipped", shipped_before + 1);
+    s.find(Locator::XPath(&format!("//div[dt[normalize-space()='Order cycle time']]//dd[contains(., '{cycle}')]"))).await;
     click(&s, "//nav[@aria-label='Periods']//a[normalize-space()='Last 90 days']").await;
     s.find(Locator::XPath("//nav[@aria-label='Periods']//a[normalize-space()='Last 90 days'][@aria-current='page']")).await;
     s.find(Locator::XPath("//dt[normalize-space()='Order cycle time']")).await;
@@ -171,5 +178,16 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     // Sign out: back to the form; the key is gone from the tab.
     click(&s, &control("Sign out")).await;
     s.find(Locator::XPath("//h1[normalize-space()='Sign in to the console']")).await;
+    let kept = s.client.execute("return sessionStorage.getItem('vt-admin-key')", vec![]).await.unwrap();
+    assert!(kept.is_null(), "signing out forgets the key");
+
+    // A key revoked while signed in: the next page is the sign-in form, and no data.
+    type_into(&s, &labelled("Admin key"), &key).await;
+    click(&s, &control("Sign in")).await;
+    s.find(Locator::XPath("//h1[normalize-space()='Orders']")).await;
+    s.cli(&["admin-key", "revoke", "console"]).await;
+    s.goto("/admin/inventory").await;
+    s.find(Locator::XPath("//h1[normalize-space()='Sign in to the console']")).await;
+    assert!(s.client.find_all(Locator::Css(".vt-admin-table--stock")).await.unwrap().is_empty(), "no stock shown to a revoked key");
     s.stop().await;
 }

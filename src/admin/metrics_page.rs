@@ -120,7 +120,11 @@ fn MetricsView(m: Metrics, shop: ShopStore) -> impl IntoView {
         figure("Average order value", money(m.average_order_value), String::new()),
         figure("Conversion", percent(m.conversion_rate), format!("of {} carts with items", m.cart_abandonment.carts)),
         figure("Cart abandonment", percent(m.cart_abandonment.rate), format!("{} carts never ordered", m.cart_abandonment.abandoned)),
-        figure("Order cycle time", hours(m.cycle_time.median_hours), format!("median, placed → shipped; p90 {}", hours(m.cycle_time.p90_hours))),
+        figure(
+            "Order cycle time",
+            hours(m.cycle_time.median_hours),
+            format!("median of {} shipped, placed → shipped; p90 {}", m.cycle_time.shipped, hours(m.cycle_time.p90_hours)),
+        ),
         figure("Inventory turnover", format!("{:.2}×", m.inventory_turnover.turns), format!("{} units sold", m.inventory_turnover.units_sold)),
         figure("Return rate", percent(r.return_rate), format!("{} of {} units", r.units_returned, r.units_sold)),
         figure(

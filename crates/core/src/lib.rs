@@ -7,6 +7,7 @@
 
 pub mod address;
 pub mod admin;
+pub mod alerts;
 pub mod card;
 pub mod cart;
 pub mod catalog;

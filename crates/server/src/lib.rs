@@ -27,6 +27,7 @@ pub mod error;
 pub mod failpoint;
 pub mod geo;
 pub mod heads;
+pub mod jobs;
 pub mod orders;
 pub mod outbox;
 pub mod payments;

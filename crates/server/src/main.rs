@@ -221,6 +221,9 @@ struct ServeArgs {
     /// Public origin of the shop (e.g. https://shop.example.com), used in emails and payment pages.
     #[arg(long, env = "VITRINE_PUBLIC_URL", default_value = "")]
     public_url: String,
+    /// Where operator alerts (stock out, returns spiking, late shipments, card declines) are emailed.
+    #[arg(long, env = "VITRINE_ALERTS_EMAIL", default_value = "ops@example.com")]
+    alerts_email: String,
     /// Database connections in the pool.
     #[arg(long, env = "VITRINE_DB_CONNECTIONS", default_value_t = 16)]
     db_connections: u32,
@@ -457,6 +460,9 @@ async fn returns_cli(action: ReturnsAction, url: &str) -> Result<(), AnyError> {
     Ok(())
 }
 
+/// The lease the background jobs (payments, delays, alerts, demo carrier) run under.
+const JOBS_LEASE: &str = "background-jobs";
+
 async fn serve(args: ServeArgs) -> Result<(), AnyError> {
     let db = connect(&args.db.database_url, args.db_connections).await?;
     let config = ShopConfig {
@@ -468,6 +474,7 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         static_dir: args.static_dir,
         cors_origins: args.cors_origins,
         public_url: args.public_url,
+        alerts_email: args.alerts_email,
     };
     let state = AppState::new(db, config).await?;
     if state.config.demo {
@@ -479,16 +486,29 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
     let hook_host = if local.ip().is_unspecified() { "127.0.0.1".to_string() } else { local.ip().to_string() };
     let _ = state.webhook_url.set(format!("http://{hook_host}:{}/api/v1/webhooks/psp", local.port()));
     let worker = state.clone();
+    // Background jobs run on one instance at a time (vitrine_server::jobs): this one's name for its lease.
+    let me = format!("{}-{}", std::process::id(), vitrine_server::secrets::random_hex(4));
+    let holder = me.clone();
     tokio::spawn(async move {
         // First tick at once: settle what a crash left waiting, then every 30 s.
         let mut tick = tokio::time::interval(Duration::from_secs(2));
         let mut n: u64 = 0;
         loop {
             tick.tick().await;
+            // Every instance keeps its own catalog cache fresh.
             if let Err(e) = worker.catalog.refresh().await {
                 tracing::warn!(error = %e, "catalog refresh failed");
             }
-            if n.is_multiple_of(15) {
+            n += 1;
+            match vitrine_server::jobs::lease(&worker.db, JOBS_LEASE, &holder, vitrine_server::db::now(), 20).await {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(e) => {
+                    tracing::warn!(error = ?e, "job lease unavailable");
+                    continue;
+                }
+            }
+            if (n - 1).is_multiple_of(15) {
                 match vitrine_server::orders::reconcile_payments(&worker).await {
                     Ok(r) if r == Default::default() => {}
                     Ok(r) => tracing::info!(paid = r.paid, canceled = r.canceled, "settled card orders with the payment provider"),
@@ -499,13 +519,17 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                     Ok(n) => tracing::info!(parcels = n, "told shoppers about late parcels"),
                     Err(e) => tracing::warn!(error = ?e, "delay check failed"),
                 }
+                match vitrine_server::admin::alerts::check(&worker, vitrine_server::db::now()).await {
+                    Ok(c) if c == Default::default() => {}
+                    Ok(c) => tracing::info!(raised = c.raised, cleared = c.cleared, "checked the alert rules"),
+                    Err(e) => tracing::warn!(error = ?e, "alert check failed"),
+                }
             }
-            if worker.config.demo && n.is_multiple_of(5) {
+            if worker.config.demo && (n - 1).is_multiple_of(5) {
                 if let Err(e) = vitrine_server::tracking::simulate::advance(&worker).await {
                     tracing::warn!(error = ?e, "demo carrier failed");
                 }
             }
-            n += 1;
         }
     });
     tracing::info!(
@@ -515,8 +539,11 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         storefront = state.assets.is_some(),
         "Vitrine listening on http://{local}"
     );
+    let lease_db = state.db.clone();
     let app = vitrine_server::app(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    // Another instance need not wait for the lease to expire.
+    let _ = vitrine_server::jobs::release(&lease_db, JOBS_LEASE, &me).await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -41,6 +41,8 @@ pub struct ShopConfig {
     /// in emails and the provider's challenge page; empty: relative links.
     /// In a running state: without a trailing slash.
     pub public_url: String,
+    /// Where operator alerts are emailed (through the outbox).
+    pub alerts_email: String,
 }
 
 impl Default for ShopConfig {
@@ -54,6 +56,7 @@ impl Default for ShopConfig {
             static_dir: None,
             cors_origins: Vec::new(),
             public_url: String::new(),
+            alerts_email: "ops@example.com".into(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! [`Admin`] extractor, so a missing, wrong or revoked key is one 401 before
 //! any handler runs. The CLI subcommands call the same services.
 
+pub mod alerts;
 pub mod inventory;
 pub mod keys;
 pub mod metrics;
@@ -36,4 +37,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(inventory::admin_inventory_index))
         .routes(routes!(inventory::admin_inventory_adjust, inventory::admin_inventory_ledger))
         .routes(routes!(metrics::admin_reports_metrics))
+        .routes(routes!(alerts::admin_alerts_index))
+        .routes(routes!(alerts::admin_alerts_resolve))
 }

@@ -51,8 +51,22 @@ const LATE: &str = "((o.status = 'confirmed' OR o.status = 'processing') AND o.c
      (SELECT 1 FROM shipments s WHERE s.order_id = o.id AND (s.status IS NULL OR s.status <> 'delivered') AND s.est_latest IS NOT NULL AND s.est_latest < $2))";
 
 fn late_binds() -> (i64, String) {
-    let today = vitrine_core::delivery::Date::from_unix(now(), crate::tracking::estimates::utc_offset_minutes()).to_string();
-    (now() - SHIP_WITHIN_HOURS * 3600, today)
+    late_binds_at(now())
+}
+
+fn late_binds_at(at: i64) -> (i64, String) {
+    let today = vitrine_core::delivery::Date::from_unix(at, crate::tracking::estimates::utc_offset_minutes()).to_string();
+    (at - SHIP_WITHIN_HOURS * 3600, today)
+}
+
+/// The late orders at `at`: number, status and when each was placed, oldest first.
+pub async fn late_at(state: &AppState, at: i64) -> Result<Vec<(String, String, i64)>> {
+    let (before, today) = late_binds_at(at);
+    Ok(sqlx::query_as(&format!("SELECT o.number, o.status, o.created_at FROM orders o WHERE {LATE} ORDER BY o.created_at, o.id"))
+        .bind(before)
+        .bind(today)
+        .fetch_all(&state.db.pool)
+        .await?)
 }
 
 /// The queues' counts, each from an index (status) or a short scan of the open orders.

@@ -1,0 +1,28 @@
+-- Operator alerts (issue 15): one row per occurrence of a rule's condition
+-- on a subject. `active` is 1 while the condition holds; at most one active
+-- occurrence per (rule, subject), so two checks (or two server instances)
+-- racing raise it once.
+CREATE TABLE alerts (
+    id          INTEGER PRIMARY KEY,
+    rule        TEXT NOT NULL,
+    subject     TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    detail      TEXT NOT NULL,
+    link        TEXT,
+    state       TEXT NOT NULL,
+    active      BIGINT NOT NULL,
+    raised_at   BIGINT NOT NULL,
+    resolved_at BIGINT,
+    resolved_by TEXT
+);
+CREATE UNIQUE INDEX alerts_one_active ON alerts (rule, subject) WHERE active = 1;
+CREATE INDEX alerts_by_state ON alerts (state, raised_at);
+
+-- Background jobs run on one server instance at a time: the holder of a
+-- job's lease renews it while it runs; when it stops renewing (killed), the
+-- lease expires and another instance takes it.
+CREATE TABLE job_leases (
+    name       TEXT PRIMARY KEY,
+    holder     TEXT NOT NULL,
+    expires_at BIGINT NOT NULL
+);
