@@ -175,6 +175,28 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     clean(&s, "metrics").await;
     shots(&s, "console-metrics").await;
 
+    // Alerts: the rules ran at start; the page lists the open ones, the nav counts them, and one is resolved here.
+    let open = s.until("the first alert check", || async {
+        let a = admin_get(&s, &key, "/alerts").await;
+        a.as_array().filter(|a| !a.is_empty()).cloned()
+    })
+    .await;
+    s.goto("/admin/alerts").await;
+    s.find(Locator::XPath("//h1[normalize-space()='Alerts']")).await;
+    s.find(Locator::XPath(&format!("//nav[@aria-label='Console']//a[contains(., 'Alerts')][contains(., '{} open')]", open.len()))).await;
+    let items = s.client.find_all(Locator::Css(".vt-admin-alert")).await.unwrap();
+    assert_eq!(items.len(), open.len(), "every open alert is listed");
+    clean(&s, "alerts").await;
+    shots(&s, "console-alerts").await;
+    let first_title = open[0]["title"].as_str().unwrap().to_string();
+    click(&s, &format!("//li[.//h2[normalize-space()=\"{first_title}\"]]//button[starts-with(normalize-space(), 'Resolve')]")).await;
+    s.until("the alert resolved", || async {
+        let a = admin_get(&s, &key, "/alerts?state=resolved").await;
+        a.as_array().filter(|a| a.iter().any(|x| x["id"] == open[0]["id"] && x["resolved_by"] == "console")).map(|_| ())
+    })
+    .await;
+    s.find(Locator::XPath(&format!("//li[.//h2[normalize-space()=\"{first_title}\"]]//p[contains(., 'resolved by console')]"))).await;
+
     // Sign out: back to the form; the key is gone from the tab.
     click(&s, &control("Sign out")).await;
     s.find(Locator::XPath("//h1[normalize-space()='Sign in to the console']")).await;
@@ -184,7 +206,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     // A key revoked while signed in: the next page is the sign-in form, and no data.
     type_into(&s, &labelled("Admin key"), &key).await;
     click(&s, &control("Sign in")).await;
-    s.find(Locator::XPath("//h1[normalize-space()='Orders']")).await;
+    s.find(Locator::XPath("//h1[normalize-space()='Alerts']")).await; // signed in where it signed out
     s.cli(&["admin-key", "revoke", "console"]).await;
     s.goto("/admin/inventory").await;
     s.find(Locator::XPath("//h1[normalize-space()='Sign in to the console']")).await;

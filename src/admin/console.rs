@@ -4,7 +4,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use super::{AdminOrderPage, AdminSession, InventoryPage, MetricsPage, QueuePage};
+use super::{AdminOrderPage, AdminSession, AlertsPage, InventoryPage, MetricsPage, QueuePage};
 use crate::api;
 use crate::entry::{Elsewhere, Entry};
 use crate::store::ShopStore;
@@ -32,6 +32,7 @@ pub fn AdminApp() -> impl IntoView {
                         <Route path=path!("/admin/orders/:number") view=AdminOrderPage/>
                         <Route path=path!("/admin/inventory") view=InventoryPage/>
                         <Route path=path!("/admin/metrics") view=MetricsPage/>
+                        <Route path=path!("/admin/alerts") view=AlertsPage/>
                     </Routes>
                 </Show>
             </main>
@@ -48,6 +49,17 @@ fn ConsoleHeader() -> impl IntoView {
     let session = AdminSession::expect();
     let name = shop.name();
     let path = use_location().pathname;
+    // Open alerts, counted again on every page change.
+    let open_alerts = LocalResource::new(move || {
+        let (key, _) = (session.key(), path.get());
+        async move {
+            match key {
+                Some(k) => api::admin_alerts(&k, "open").await.ok().map(|a| a.len()),
+                None => None,
+            }
+        }
+    });
+    let open_alerts = Signal::derive(move || open_alerts.get().flatten());
     let section = move |href: &'static str, label: &'static str| {
         let current = move || {
             let p = path.get();
@@ -69,6 +81,14 @@ fn ConsoleHeader() -> impl IntoView {
                             {section("/admin", "Orders")}
                             {section("/admin/inventory", "Inventory")}
                             {section("/admin/metrics", "Metrics")}
+                            <li>
+                                <a class="vt-admin-nav__link" href="/admin/alerts" aria-current=move || path.get().starts_with("/admin/alerts").then_some("page")>
+                                    "Alerts"
+                                    {move || open_alerts.get().filter(|n| *n > 0).map(|n| view! {
+                                        <span class="vt-admin-tabs__count vt-admin-nav__count">{n}<span class="vt-visually-hidden">" open"</span></span>
+                                    })}
+                                </a>
+                            </li>
                         </ul>
                     </nav>
                 </Show>

@@ -3,8 +3,10 @@
 //! queue by kind of work and an order's page with the pre-packing
 //! checklist and every action (verify, ship, checkpoints, deliver, cancel,
 //! returns), inventory with reorder points, adjustments and the ledger, and
-//! seed 004's metrics as accessible SVG charts with their data tables.
+//! seed 004's metrics as accessible SVG charts with their data tables, and
+//! the alerts the rules raised.
 
+mod alerts_page;
 mod bar_chart;
 mod console;
 mod inventory_page;
@@ -13,6 +15,7 @@ mod order_page;
 mod queue_page;
 mod session;
 
+pub use alerts_page::AlertsPage;
 pub use bar_chart::{Bar, BarChart};
 pub use console::AdminApp;
 pub use inventory_page::InventoryPage;

@@ -123,3 +123,13 @@ pub async fn admin_ledger(key: &str, variant_id: i64) -> Result<Vec<StockAdjustm
 pub async fn admin_metrics(key: &str, from: &str, to: &str) -> Result<Metrics, ApiError> {
     get(key, &format!("/reports/metrics?from={}&to={}", encode(from), encode(to))).await
 }
+
+/// Alerts in `state` (`open`, `resolved` or `all`), newest first.
+pub async fn admin_alerts(key: &str, state: &str) -> Result<Vec<vitrine_core::alerts::Alert>, ApiError> {
+    get(key, &format!("/alerts?state={}", encode(state))).await
+}
+
+/// Resolves an alert (idempotent).
+pub async fn admin_resolve_alert(key: &str, id: i64) -> Result<vitrine_core::alerts::Alert, ApiError> {
+    post(key, &format!("/alerts/{id}/resolve"), &Empty {}).await
+}

@@ -1,0 +1,113 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use vitrine_core::alerts::{Alert, AlertState};
+
+use super::AdminSession;
+use crate::api::{self, ApiError};
+use crate::tracking::{format_time, iso_time};
+use crate::ui::{ErrorNotice, ProductGridSkeleton};
+
+const VIEWS: [(&str, &str); 3] = [("open", "Open"), ("resolved", "Resolved"), ("all", "All")];
+
+/// `/admin/alerts?state=`: what the alert rules raised (stock out, time to
+/// reorder, returns spiking, shipping late, card declines spiking), newest
+/// first, each with where to act and "Resolve".
+///
+/// Needs a router and [`AdminSession`].
+#[component]
+pub fn AlertsPage() -> impl IntoView {
+    let session = AdminSession::expect();
+    let query = use_query_map();
+    let view_of = Memo::new(move |_| {
+        let q = query.with(|q| q.get("state").unwrap_or_default());
+        VIEWS.iter().find(|(id, _)| *id == q).map_or("open", |(id, _)| *id)
+    });
+    let alerts = LocalResource::new(move || {
+        let (key, which) = (session.key().unwrap_or_default(), view_of.get());
+        async move { api::admin_alerts(&key, which).await }
+    });
+    view! {
+        <Title text="Alerts"/>
+        <div class="vt-admin__head">
+            <h1 class="vt-page__title">"Alerts"</h1>
+        </div>
+        <nav class="vt-admin-tabs" aria-label="Alert views">
+            <ul class="vt-admin-tabs__list">
+                {VIEWS.iter().map(|(id, label)| {
+                    let current = move || (view_of.get() == *id).then_some("page");
+                    view! { <li><a class="vt-admin-tabs__tab" href=format!("/admin/alerts?state={id}") aria-current=current>{*label}</a></li> }
+                }).collect_view()}
+            </ul>
+        </nav>
+        <Transition fallback=|| view! { <ProductGridSkeleton/> }>
+            {move || Suspend::new(async move {
+                match alerts.await {
+                    Ok(list) if list.is_empty() => view! { <p class="vt-empty__body vt-admin__empty">"Nothing needs you here."</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="vt-admin-alerts">{list.into_iter().map(|a| view! { <AlertItem a/> }).collect_view()}</ul>
+                    }.into_any(),
+                    Err(error) => {
+                        session.check(&error);
+                        view! { <ErrorNotice title="The alerts could not be loaded" error retry=Callback::new(move |_| alerts.refetch())/> }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn AlertItem(a: Alert) -> impl IntoView {
+    let session = AdminSession::expect();
+    let state = RwSignal::new(a.state);
+    let resolved_by = RwSignal::new(a.resolved_by.clone());
+    let error = RwSignal::new(None::<ApiError>);
+    let busy = RwSignal::new(false);
+    let id = a.id;
+    let title = a.title.clone();
+    let resolve = move |_| {
+        let (key, title) = (session.key_now(), title.clone());
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match api::admin_resolve_alert(&key, id).await {
+                Ok(done) => {
+                    state.set(done.state);
+                    resolved_by.set(done.resolved_by);
+                    session.say(format!("Resolved: {title}."));
+                }
+                Err(e) => {
+                    session.check(&e);
+                    error.set(Some(e));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let heading = format!("vt-alert-{id}");
+    view! {
+        <li class=move || format!("vt-admin-alert vt-admin-alert--{}", state.get().as_str())>
+            <p class="vt-admin-alert__rule">{a.rule.label()}</p>
+            <h2 id=heading.clone() class="vt-admin-alert__title">{a.title.clone()}</h2>
+            <p class="vt-admin-alert__detail">{a.detail.clone()}</p>
+            <p class="vt-admin-card__hint">
+                "Raised "<time datetime=iso_time(a.raised_at)>{format_time(a.raised_at)}</time>
+                {move || match (state.get(), resolved_by.get()) {
+                    (AlertState::Resolved, Some(by)) if by == "cleared" => " · resolved: the condition cleared".to_string(),
+                    (AlertState::Resolved, Some(by)) => format!(" · resolved by {by}"),
+                    (AlertState::Resolved, None) => " · resolved".to_string(),
+                    (AlertState::Open, _) => String::new(),
+                }}
+            </p>
+            <div class="vt-admin-form__actions">
+                {a.link.clone().map(|href| view! { <a class="vt-button vt-button--secondary" href=href>"Go to it"<span class="vt-visually-hidden">{format!(": {}", a.title)}</span></a> })}
+                <Show when=move || state.get() == AlertState::Open>
+                    <button type="button" class="vt-button vt-button--primary" on:click=resolve.clone() prop:disabled=move || busy.get()>
+                        "Resolve"<span class="vt-visually-hidden">{format!(": {}", a.title)}</span>
+                    </button>
+                </Show>
+            </div>
+            {move || error.get().map(|e| view! { <p class="vt-field__error" role="alert">{e.to_string()}</p> })}
+        </li>
+    }
+}
