@@ -25,6 +25,13 @@ pub async fn create_cart(body: &CreateCart) -> Result<CreatedCart, ApiError> {
     send(Method::POST, "/carts", Some(body), Auth::default()).await
 }
 
+/// Opens a saved cart from a reminder's link (`/cart?restore=ID.SIG`): a
+/// token for this browser. 404 for a wrong link or an ordered cart.
+pub async fn restore_cart(id: &str, signature: &str) -> Result<CreatedCart, ApiError> {
+    let body = vitrine_core::cart::RestoreCart { token: signature.to_string() };
+    send(Method::POST, &format!("/carts/{}/restore", vitrine_core::listing::encode(id)), Some(&body), Auth::default()).await
+}
+
 pub async fn get_cart(key: &CartKey) -> Result<Cart, ApiError> {
     send(Method::GET, &format!("/carts/{}", key.id), NO_BODY, key.auth(None)).await
 }

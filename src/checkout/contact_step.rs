@@ -6,9 +6,10 @@ use super::{focus, CheckoutState, Step, StepSection};
 /// What the contact step says about an email address the shared rule refuses.
 pub const EMAIL_HINT: &str = "Enter an email address like name@example.com.";
 
-/// Checkout step 1: the email address, checked with the rule the server runs.
+/// Checkout step 1: the email address, checked with the rule the server
+/// runs, and kept on the cart (for one reminder if the cart is left).
 ///
-/// Needs [`CheckoutState`] in context (the checkout page provides it).
+/// Needs [`CheckoutState`] and [`CartStore`](crate::store::CartStore) in context (the checkout page provides them).
 ///
 /// ```ignore
 /// CheckoutState::provide();
@@ -18,9 +19,11 @@ pub const EMAIL_HINT: &str = "Enter an email address like name@example.com.";
 pub fn ContactStep() -> impl IntoView {
     let state = CheckoutState::expect();
     let (email, email_error) = (state.email, state.email_error);
+    let cart = crate::store::CartStore::expect();
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if normalize_email(&email.get_untracked()).is_some() {
+        if let Some(address) = normalize_email(&email.get_untracked()) {
+            cart.remember_email(&address);
             email_error.set(None);
             state.go_to(Step::Address, None);
         } else {

@@ -28,6 +28,27 @@ fn save_key(key: Option<&CartKey>) {
     }
 }
 
+/// `?restore=ID.SIG` in this page's address (a cart reminder's link).
+fn restore_param() -> Option<(String, String)> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let value = search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("restore="))?;
+    let (id, signature) = value.split_once('.')?;
+    let ok = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (ok(id) && ok(signature)).then(|| (id.to_string(), signature.to_string()))
+}
+
+/// Drops `restore=` from the address, keeping the rest (Back does not restore again).
+fn forget_restore_param() {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let (Ok(path), Ok(search)) = (loc.pathname(), loc.search()) else { return };
+    let kept: Vec<&str> = search.trim_start_matches('?').split('&').filter(|kv| !kv.is_empty() && !kv.starts_with("restore=")).collect();
+    let url = if kept.is_empty() { path } else { format!("{path}?{}", kept.join("&")) };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 fn bump_revision(version: i64) {
     if let Some(s) = storage() {
         let _ = s.set_item(REVISION, &format!("{version}-{}", js_sys::Date::now()));
@@ -72,7 +93,10 @@ impl CartStore {
             removed: RwSignal::new(None),
         };
         provide_context(store);
-        store.refresh();
+        match restore_param() {
+            Some((id, signature)) => store.restore(id, signature),
+            None => store.refresh(),
+        }
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if matches!(ev.key().as_deref(), Some(KEY) | Some(REVISION)) {
                 store.key.set(load_key());
@@ -117,6 +141,28 @@ impl CartStore {
                 Err(e) if e.is_not_found() && e.field("cart").is_some() => store.forget(),
                 Err(_) => {}
             }
+        });
+    }
+
+    /// Takes the cart a reminder's link names (`?restore=ID.SIG`): this
+    /// browser gets its own token for it, and the link leaves the address bar.
+    fn restore(&self, id: String, signature: String) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            match api::restore_cart(&id, &signature).await {
+                Ok(created) => {
+                    let key = CartKey { id: created.id, cart_token: created.token };
+                    save_key(Some(&key));
+                    store.key.set(Some(key));
+                    store.cart.set(Some(created.cart));
+                    store.announcement.set("Your saved cart is back.".into());
+                }
+                Err(e) => {
+                    store.error.set(Some(e.to_string()));
+                    store.refresh();
+                }
+            }
+            forget_restore_param();
         });
     }
 
@@ -230,6 +276,20 @@ impl CartStore {
         result.map(|_| ())
     }
 
+    /// Remembers the shopper's email on the cart (the checkout's contact
+    /// step), so a cart left behind can get its one reminder. Best effort:
+    /// checkout goes on whatever the answer.
+    pub fn remember_email(&self, email: &str) {
+        let Some(key) = self.key.get_untracked() else { return };
+        let change = UpdateCart { country: None, region: None, shipping_method: None, email: Some(email.to_string()) };
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            if let Ok(cart) = api::update_cart(&key, &change).await {
+                store.accept(cart);
+            }
+        });
+    }
+
     /// Stops flagging a line's price change.
     pub async fn accept_price(&self, line_id: i64) -> Result<(), ApiError> {
         let Some(version) = self.cart.with_untracked(|c| c.as_ref().map(|c| c.version)) else { return Ok(()) };
@@ -290,7 +350,7 @@ impl CartStore {
 
     /// Sets the destination and the shipping method.
     pub async fn set_shipping(&self, country: Option<String>, region: Option<String>, method: Option<String>) -> Result<(), ApiError> {
-        let change = UpdateCart { country, region, shipping_method: method };
+        let change = UpdateCart { country, region, shipping_method: method, email: None };
         self.run(|key| {
             let change = change.clone();
             async move { api::update_cart(&key, &change).await }

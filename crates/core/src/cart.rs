@@ -184,7 +184,10 @@ pub struct UpdateCartLine {
     pub accept_current_price: Option<bool>,
 }
 
-/// `PATCH /api/v1/carts/{id}`: where the order would ship, for the estimate.
+/// `PATCH /api/v1/carts/{id}`: where the order would ship, for the estimate,
+/// and the shopper's email (the checkout's contact step sets it, so an
+/// abandoned cart can be recovered). A body with only `email` changes only
+/// the email; otherwise the destination fields are replaced (absent: cleared).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
@@ -198,6 +201,19 @@ pub struct UpdateCart {
     /// A shipping method id from `GET /carts/{id}/shipping-methods`; absent: the cheapest.
     #[serde(default)]
     pub shipping_method: Option<String>,
+    /// The shopper's email, for one reminder if the cart is left (never for a
+    /// cart that became an order, nor an address that unsubscribed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// `POST /api/v1/carts/{id}/restore`: the `SIG` of a reminder's link
+/// `/cart?restore=ID.SIG`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RestoreCart {
+    pub token: String,
 }
 
 /// `POST /api/v1/carts/{id}/discount`.

@@ -158,6 +158,7 @@ pub fn app(state: AppState) -> Router {
         .layer(cors(&state.config.cors_origins));
     api.merge(psp::router())
         .route("/dev/mailbox", axum::routing::get(outbox::dev_mailbox))
+        .route("/unsubscribe", axum::routing::get(carts::recovery::unsubscribe_page))
         .merge(heads::router())
         .fallback(static_files)
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))

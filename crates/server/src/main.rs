@@ -224,6 +224,9 @@ struct ServeArgs {
     /// Where operator alerts (stock out, returns spiking, late shipments, card declines) are emailed.
     #[arg(long, env = "VITRINE_ALERTS_EMAIL", default_value = "ops@example.com")]
     alerts_email: String,
+    /// Minutes a cart with items and an email stays idle before its one reminder (0: at the next run of the job, every 30 s).
+    #[arg(long, env = "VITRINE_CART_RECOVERY_AFTER_MINUTES", default_value_t = 240)]
+    cart_recovery_after_minutes: i64,
     /// Database connections in the pool.
     #[arg(long, env = "VITRINE_DB_CONNECTIONS", default_value_t = 16)]
     db_connections: u32,
@@ -475,6 +478,7 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         cors_origins: args.cors_origins,
         public_url: args.public_url,
         alerts_email: args.alerts_email,
+        cart_recovery_after_secs: args.cart_recovery_after_minutes.max(0) * 60,
     };
     let state = AppState::new(db, config).await?;
     if state.config.demo {
@@ -518,6 +522,11 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(parcels = n, "told shoppers about late parcels"),
                     Err(e) => tracing::warn!(error = ?e, "delay check failed"),
+                }
+                match vitrine_server::carts::recovery::send_due(&worker, vitrine_server::db::now(), worker.config.cart_recovery_after_secs).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(carts = n, "reminded shoppers of their saved carts"),
+                    Err(e) => tracing::warn!(error = ?e, "cart recovery failed"),
                 }
                 match vitrine_server::admin::alerts::check(&worker, vitrine_server::db::now()).await {
                     Ok(c) if c == Default::default() => {}

@@ -43,6 +43,8 @@ pub struct ShopConfig {
     pub public_url: String,
     /// Where operator alerts are emailed (through the outbox).
     pub alerts_email: String,
+    /// A cart with items and an email, idle this long and not ordered, gets its one reminder.
+    pub cart_recovery_after_secs: i64,
 }
 
 impl Default for ShopConfig {
@@ -57,6 +59,7 @@ impl Default for ShopConfig {
             cors_origins: Vec::new(),
             public_url: String::new(),
             alerts_email: "ops@example.com".into(),
+            cart_recovery_after_secs: 4 * 3600,
         }
     }
 }

@@ -26,3 +26,17 @@ CREATE TABLE job_leases (
     holder     TEXT NOT NULL,
     expires_at BIGINT NOT NULL
 );
+
+-- Cart recovery (issue 15): the contact email the checkout's first step
+-- sets, when the one reminder went out, and the hash of the secret a
+-- restore link hands to a fresh browser (the cart's own token still works).
+ALTER TABLE carts ADD COLUMN email TEXT;
+ALTER TABLE carts ADD COLUMN recovery_sent_at BIGINT;
+ALTER TABLE carts ADD COLUMN restore_hash TEXT;
+CREATE INDEX carts_to_recover ON carts (updated_at) WHERE email IS NOT NULL AND recovery_sent_at IS NULL AND status = 'open';
+
+-- Addresses that said "no more reminders" (cart recovery, restock notices).
+CREATE TABLE unsubscribes (
+    email      TEXT PRIMARY KEY,
+    created_at BIGINT NOT NULL
+);

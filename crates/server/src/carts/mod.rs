@@ -5,6 +5,7 @@
 //! cart's version; `If-Match: "<version>"` turns a change based on a stale
 //! view into a 409 instead of a lost update.
 
+pub mod recovery;
 pub mod view;
 
 use axum::extract::{Path, State};
@@ -29,6 +30,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(carts_create))
         .routes(routes!(carts_show, carts_update))
+        .routes(routes!(recovery::carts_restore))
         .routes(routes!(cart_lines_create))
         .routes(routes!(cart_lines_update, cart_lines_delete))
         .routes(routes!(cart_discount_create, cart_discount_delete))
@@ -67,7 +69,7 @@ pub async fn cart_for_bearer(state: &AppState, id: &str, headers: &HeaderMap) ->
         .bind(id)
         .fetch_optional(&state.db.pool)
         .await?;
-    row.filter(|r| secrets::same(&r.token_hash, &secrets::hash(token))).ok_or_else(no_cart)
+    row.filter(|r| r.opens_with(token)).ok_or_else(no_cart)
 }
 
 /// The `If-Match` version, if the client sent one.
@@ -96,7 +98,7 @@ async fn begin(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(Tx, C
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
-    let row = row.filter(|r| secrets::same(&r.token_hash, &secrets::hash(token))).ok_or_else(no_cart)?;
+    let row = row.filter(|r| r.opens_with(token)).ok_or_else(no_cart)?;
     if row.status != CartStatus::Open.as_str() {
         return Err(ApiError::Conflict(
             ApiErrorBody::new("This cart has been checked out and can't change. Start a new cart to keep shopping.")
@@ -253,14 +255,29 @@ pub async fn carts_update(
         (Some(_), None) => return Err(ApiError::invalid("shipping_method", "Choose a country before a shipping method.")),
         (None, _) => None,
     };
+    let email = match body.email.as_deref().map(str::trim) {
+        None => None,
+        Some(raw) => Some(vitrine_core::checkout::normalize_email(raw).ok_or_else(|| ApiError::invalid("email", "Enter an email address like name@example.com."))?),
+    };
+    let email_only = email.is_some() && body.country.is_none() && body.region.is_none() && body.shipping_method.is_none();
     let (mut tx, row) = begin(&state, &id, &headers).await?;
-    sqlx::query("UPDATE carts SET country = $1, region = $2, shipping_method = $3 WHERE id = $4")
-        .bind(country)
-        .bind(region)
-        .bind(method)
-        .bind(&row.id)
-        .execute(&mut *tx)
-        .await?;
+    if !email_only {
+        sqlx::query("UPDATE carts SET country = $1, region = $2, shipping_method = $3 WHERE id = $4")
+            .bind(country)
+            .bind(region)
+            .bind(method)
+            .bind(&row.id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    if let Some(email) = &email {
+        // A new address may be reminded again; the reminder is once per address.
+        sqlx::query("UPDATE carts SET email = $1, recovery_sent_at = CASE WHEN email = $1 THEN recovery_sent_at ELSE NULL END WHERE id = $2")
+            .bind(email)
+            .bind(&row.id)
+            .execute(&mut *tx)
+            .await?;
+    }
     finish(&state, tx, &row).await
 }
 

@@ -15,6 +15,8 @@ use crate::state::AppState;
 pub struct CartRow {
     pub id: String,
     pub token_hash: String,
+    /// A second secret, handed out by a cart-recovery link to a fresh browser.
+    pub restore_hash: Option<String>,
     pub currency: String,
     pub discount_code: Option<String>,
     pub country: Option<String>,
@@ -24,7 +26,15 @@ pub struct CartRow {
     pub shipping_method: Option<String>,
 }
 
-pub const CART_COLUMNS: &str = "id, token_hash, currency, discount_code, country, region, version, status, shipping_method";
+pub const CART_COLUMNS: &str = "id, token_hash, restore_hash, currency, discount_code, country, region, version, status, shipping_method";
+
+impl CartRow {
+    /// `token` opens this cart: its own secret, or the one a restore link handed out.
+    pub fn opens_with(&self, token: &str) -> bool {
+        let h = crate::secrets::hash(token);
+        crate::secrets::same(&self.token_hash, &h) || self.restore_hash.as_deref().is_some_and(|r| crate::secrets::same(r, &h))
+    }
+}
 
 /// Where an order would ship, for pricing.
 #[derive(Clone, Debug)]

@@ -32,12 +32,16 @@ pub async fn card_order(app: &TestApp, items: &[(i64, i64)]) -> Bought {
 
 /// [`card_order`] by another customer.
 pub async fn card_order_as(app: &TestApp, email: &str, items: &[(i64, i64)]) -> Bought {
-
     let s = Shopper::new(app).await;
     for &(variant, qty) in items {
         let res = s.add(app, variant, qty).await;
         assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
     }
+    pay_by_card(app, &s, email).await
+}
+
+/// Checks out the shopper's cart to New York with a card that pays.
+pub async fn pay_by_card(app: &TestApp, s: &Shopper, email: &str) -> Bought {
     assert_eq!(s.call(app, Method::PATCH, "", Some(json!({"country": "US", "region": "NY"}))).await.status, StatusCode::OK);
     let methods = s.call(app, Method::GET, "/payment-methods", None).await.json();
     let pk = methods.as_array().unwrap().iter().find(|m| m["kind"] == "card").unwrap()["provider"]["publishable_key"].as_str().unwrap().to_string();
