@@ -494,8 +494,11 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
     let me = format!("{}-{}", std::process::id(), vitrine_server::secrets::random_hex(4));
     let holder = me.clone();
     tokio::spawn(async move {
-        // First tick at once: settle what a crash left waiting, then every 30 s.
-        let mut tick = tokio::time::interval(Duration::from_secs(2));
+        // First tick at once: settle what a crash left waiting, then every 15 ticks (30 s).
+        // VITRINE_JOB_TICK_MS shortens the tick for tests; the lease lasts 10 ticks (20 s).
+        let tick_ms: u64 = std::env::var("VITRINE_JOB_TICK_MS").ok().and_then(|v| v.parse().ok()).filter(|v| *v >= 50).unwrap_or(2000);
+        let lease_secs = i64::try_from(tick_ms * 10 / 1000).unwrap_or(20).max(2);
+        let mut tick = tokio::time::interval(Duration::from_millis(tick_ms));
         let mut n: u64 = 0;
         loop {
             tick.tick().await;
@@ -504,7 +507,7 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                 tracing::warn!(error = %e, "catalog refresh failed");
             }
             n += 1;
-            match vitrine_server::jobs::lease(&worker.db, JOBS_LEASE, &holder, vitrine_server::db::now(), 20).await {
+            match vitrine_server::jobs::lease(&worker.db, JOBS_LEASE, &holder, vitrine_server::db::now(), lease_secs).await {
                 Ok(true) => {}
                 Ok(false) => continue,
                 Err(e) => {

@@ -6,6 +6,7 @@
 
 pub mod fixtures;
 pub mod orders;
+pub mod process;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
