@@ -18,3 +18,10 @@ pub async fn categories() -> Result<Vec<Category>, ApiError> {
 pub async fn suggestions(q: &str, signal: Option<&web_sys::AbortSignal>) -> Result<Suggestions, ApiError> {
     get_with_signal(&format!("/search/suggestions?q={}&limit=6", encode(q)), signal).await
 }
+
+/// Asks for one email when the sold-out variant is back. 201 (noted) and 200
+/// (already noted) both answer what will happen; 409 when it is in stock.
+pub async fn request_restock(handle: &str, variant_id: i64, email: &str) -> Result<vitrine_core::catalog::RestockAnswer, ApiError> {
+    let body = vitrine_core::catalog::RestockRequest { variant_id, email: email.to_string() };
+    super::send(gloo_net::http::Method::POST, &format!("/products/{}/restock-notices", encode(handle)), Some(&body), super::Auth::default()).await
+}

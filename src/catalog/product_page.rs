@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use vitrine_core::catalog::Product;
 
-use super::{Gallery, RelatedProducts, StockBadge, VariantPicker};
+use super::{Gallery, RelatedProducts, RestockForm, StockBadge, VariantPicker};
 use crate::cart::AddToCart;
 use crate::api;
 use crate::shell::NotFound;
@@ -94,6 +94,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let category_href = format!("/?category={}", category.handle);
     let category_name = category.name.clone();
     let title_for_cart = title.clone();
+    let restock_handle = product.with_value(|p| p.handle.clone());
     let related_handle = category.handle.clone();
     let related_name = category.name.clone();
     view! {
@@ -116,6 +117,9 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 <VariantPicker product selected on_select/>
                 <StockBadge available/>
                 <AddToCart variant_id=Signal::derive(move || variant.get().map(|v| v.id)) available title=title_for_cart/>
+                <Show when=move || variant.get().is_some() && available.get() <= 0>
+                    <RestockForm handle=restock_handle.clone() variant_id=Signal::derive(move || variant.get().map(|v| v.id))/>
+                </Show>
                 <p class="vt-product__sku">
                     {move || variant.get().map(|v| format!("SKU {}", v.sku)).unwrap_or_default()}
                 </p>

@@ -347,3 +347,20 @@ mod tests {
         assert_eq!(StockStatus::from_available(40).label(40), "In stock");
     }
 }
+
+/// `POST /api/v1/products/{handle}/restock-notices`: email me once when this
+/// sold-out variant is back (the form states that consent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RestockRequest {
+    pub variant_id: i64,
+    pub email: String,
+}
+
+/// The answer to a restock request: what will happen, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RestockAnswer {
+    pub message: String,
+}

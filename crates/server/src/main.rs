@@ -531,6 +531,11 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                     Ok(n) => tracing::info!(carts = n, "reminded shoppers of their saved carts"),
                     Err(e) => tracing::warn!(error = ?e, "cart recovery failed"),
                 }
+                match vitrine_server::catalog::restock::send_due(&worker, vitrine_server::db::now()).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(notices = n, "told shoppers their variant is back"),
+                    Err(e) => tracing::warn!(error = ?e, "restock notices failed"),
+                }
                 match vitrine_server::admin::alerts::check(&worker, vitrine_server::db::now()).await {
                     Ok(c) if c == Default::default() => {}
                     Ok(c) => tracing::info!(raised = c.raised, cleared = c.cleared, "checked the alert rules"),

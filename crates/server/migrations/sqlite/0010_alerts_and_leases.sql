@@ -40,3 +40,16 @@ CREATE TABLE unsubscribes (
     email      TEXT PRIMARY KEY,
     created_at BIGINT NOT NULL
 );
+
+-- Restock notices (issue 15): a shopper asked on a sold-out variant to be
+-- emailed once when it is back; sent_at is set in the transaction that
+-- writes that email.
+CREATE TABLE restock_notices (
+    id         INTEGER PRIMARY KEY,
+    variant_id BIGINT NOT NULL REFERENCES variants (id) ON DELETE CASCADE,
+    email      TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    sent_at    BIGINT,
+    UNIQUE (variant_id, email)
+);
+CREATE INDEX restock_waiting ON restock_notices (variant_id) WHERE sent_at IS NULL;

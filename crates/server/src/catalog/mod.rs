@@ -4,6 +4,7 @@ pub mod bitset;
 pub mod fxhash;
 pub mod import;
 pub mod listing;
+pub mod restock;
 pub mod search;
 pub mod snapshot;
 pub mod store;
@@ -25,6 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(products_index))
         .routes(routes!(products_show))
+        .routes(routes!(restock::restock_notices_create))
         .routes(routes!(categories_index))
         .routes(routes!(search_suggestions))
 }
