@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use vitrine_core::admin::Metrics;
@@ -138,7 +139,7 @@ fn MetricsView(m: Metrics, shop: ShopStore) -> impl IntoView {
         figure("Customer lifetime value", money(m.average_lifetime_value), "average, customers of this period".into()),
     ];
     let days: Vec<Bar> = m.revenue_by_day.iter().map(|d| {
-        Bar { label: format_day(d.date, &tag), value: d.revenue.amount.to_string().parse().unwrap_or(0.0), text: format!("{} · {} orders", money(d.revenue), d.orders) }
+        Bar { label: format_day(d.date, &tag), value: d.revenue.amount.to_f64().unwrap_or(0.0), text: format!("{} · {} orders", money(d.revenue), d.orders) }
     }).collect();
     let by_product: Vec<Bar> = r.by_product.iter().take(10).map(|p| Bar {
         label: p.product_title.clone(),
@@ -148,7 +149,7 @@ fn MetricsView(m: Metrics, shop: ShopStore) -> impl IntoView {
     let by_reason: Vec<Bar> = r.by_reason.iter().map(|x| Bar { label: x.label.clone(), value: x.share, text: format!("{} ({} units)", percent(x.share), x.units) }).collect();
     let customers: Vec<Bar> = m.top_customers.iter().map(|c| Bar {
         label: c.email.clone(),
-        value: c.lifetime_value.amount.to_string().parse().unwrap_or(0.0),
+        value: c.lifetime_value.amount.to_f64().unwrap_or(0.0),
         text: format!("{} · {} orders", money(c.lifetime_value), c.orders),
     }).collect();
     view! {

@@ -12,7 +12,8 @@ use axum::http::{header, HeaderMap};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
-fn hex(bytes: &[u8]) -> String {
+/// Lowercase hex of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
