@@ -262,6 +262,25 @@ impl Stack {
         }
     }
 
+    /// Screenshots in light and dark, at desktop and phone width
+    /// (`{name}-{desktop|phone}-{light|dark}.png`), when `VITRINE_E2E_SCREENSHOTS` names a folder.
+    pub async fn screenshots(&self, name: &str) {
+        if std::env::var_os("VITRINE_E2E_SCREENSHOTS").is_none() {
+            return;
+        }
+        for (width, height, size) in [(1280, 1000, "desktop"), (390, 844, "phone")] {
+            self.client.set_window_size(width, height).await.unwrap();
+            for scheme in ["light", "dark"] {
+                self.client.execute("document.documentElement.dataset.vtTheme = arguments[0];", vec![scheme.into()]).await.unwrap();
+                // Colours change with a transition: let it finish.
+                tokio::time::sleep(Duration::from_millis(600)).await;
+                self.screenshot(&format!("{name}-{size}-{scheme}")).await;
+            }
+        }
+        self.client.execute("delete document.documentElement.dataset.vtTheme;", vec![]).await.unwrap();
+        self.client.set_window_size(1280, 1000).await.unwrap();
+    }
+
     pub async fn stop(self) {
         let _ = self.client.close().await;
     }

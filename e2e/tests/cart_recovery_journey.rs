@@ -53,6 +53,6 @@ async fn a_left_cart_comes_back_from_its_reminder_in_a_fresh_browser() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let violations = s.axe().await;
     assert!(violations.is_empty(), "axe on the restored cart: {violations:#?}");
-    s.screenshot("cart-restored-from-reminder").await;
+    s.screenshots("cart-restored-from-reminder").await;
     s.stop().await;
 }

@@ -29,24 +29,6 @@ async fn clean(s: &Stack, page: &str) {
     assert!(violations.is_empty(), "axe on the console's {page}: {violations:#?}");
 }
 
-/// Screenshots in light and dark, at desktop and phone width (only when
-/// `VITRINE_E2E_SCREENSHOTS` names a folder).
-async fn shots(s: &Stack, name: &str) {
-    if std::env::var_os("VITRINE_E2E_SCREENSHOTS").is_none() {
-        return;
-    }
-    for (width, height, size) in [(1280, 1000, "desktop"), (390, 844, "phone")] {
-        s.client.set_window_size(width, height).await.unwrap();
-        for scheme in ["light", "dark"] {
-            s.client.execute("document.documentElement.dataset.vtTheme = arguments[0];", vec![scheme.into()]).await.unwrap();
-            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
-            s.screenshot(&format!("{name}-{size}-{scheme}")).await;
-        }
-    }
-    s.client.execute("delete document.documentElement.dataset.vtTheme;", vec![]).await.unwrap();
-    s.client.set_window_size(1280, 1000).await.unwrap();
-}
-
 /// GETs an admin API path from inside the page with the key; returns its JSON.
 async fn admin_get(s: &Stack, key: &str, path: &str) -> serde_json::Value {
     let script = "const [key, path, done] = arguments; fetch('/api/v1/admin' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done(String(e)));";
@@ -67,7 +49,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     s.wait_text("#vt-admin-key-error", |t| t.contains("isn't valid")).await;
     let invalid = s.find(Locator::XPath(&labelled("Admin key"))).await.attr("aria-invalid").await.unwrap();
     assert_eq!(invalid.as_deref(), Some("true"));
-    shots(&s, "console-sign-in-refused").await;
+    s.screenshots("console-sign-in-refused").await;
     type_into(&s, &labelled("Admin key"), &key).await;
     click(&s, &control("Sign in")).await;
 
@@ -81,7 +63,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     let rows = s.client.find_all(Locator::XPath("//table//tbody/tr")).await.unwrap();
     assert_eq!(rows.len() as i64, to_verify.min(500));
     clean(&s, "queue").await;
-    shots(&s, "console-queue").await;
+    s.screenshots("console-queue").await;
 
     // An order's page: checklist, verify, ship.
     let first = s.find(Locator::XPath("//table//tbody/tr[1]/th/a")).await;
@@ -91,7 +73,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     s.find(Locator::XPath("//h2[normalize-space()='Before packing']")).await;
     s.find(Locator::XPath("//h2[normalize-space()='Messages to the customer']")).await;
     clean(&s, "order page").await;
-    shots(&s, "console-order").await;
+    s.screenshots("console-order").await;
     click(&s, "//button[starts-with(normalize-space(), 'Verify')]").await;
     s.until("the order in processing", || async {
         let o = admin_get(&s, &key, &format!("/orders/{number}")).await;
@@ -112,7 +94,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     let after = admin_get(&s, &key, "/orders/queue").await;
     assert_eq!(after["to_verify"].as_i64(), Some(to_verify - 1));
     clean(&s, "shipped order").await;
-    shots(&s, "console-order-shipped").await;
+    s.screenshots("console-order-shipped").await;
 
     // Inventory: a refused change keeps the form and says why; a good one lands in the ledger.
     s.goto("/admin/inventory").await;
@@ -144,7 +126,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     .await;
     assert_eq!(ledger[0]["delta"], 5);
     s.find(Locator::XPath("//table[contains(@class,'vt-admin-table--ledger')]//td[normalize-space()='+5']")).await;
-    shots(&s, "console-inventory").await;
+    s.screenshots("console-inventory").await;
     assert_eq!(ledger[0]["actor"], "console");
     let shown = s.until("the row's new stock", || async {
         let t = s.find(Locator::XPath(on_hand_cell)).await.text().await.ok()?;
@@ -173,7 +155,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     assert_eq!(chart.find_all(Locator::Css("rect")).await.unwrap().len(), days, "a bar per day in the table");
     s.find(Locator::XPath("//figure[.//figcaption[starts-with(normalize-space(),'Return rate by product')]]//table")).await;
     clean(&s, "metrics").await;
-    shots(&s, "console-metrics").await;
+    s.screenshots("console-metrics").await;
 
     // Alerts: the rules ran at start; the page lists the open ones, the nav counts them, and one is resolved here.
     let open = s.until("the first alert check", || async {
@@ -187,7 +169,7 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     let items = s.client.find_all(Locator::Css(".vt-admin-alert")).await.unwrap();
     assert_eq!(items.len(), open.len(), "every open alert is listed");
     clean(&s, "alerts").await;
-    shots(&s, "console-alerts").await;
+    s.screenshots("console-alerts").await;
     let first_title = open[0]["title"].as_str().unwrap().to_string();
     click(&s, &format!("//li[.//h2[normalize-space()=\"{first_title}\"]]//button[starts-with(normalize-space(), 'Resolve')]")).await;
     s.until("the alert resolved", || async {

@@ -41,7 +41,7 @@ async fn a_shopper_is_told_once_when_a_sold_out_variant_is_back() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let violations = s.axe().await;
     assert!(violations.is_empty(), "axe on the sold-out product page: {violations:#?}");
-    s.screenshot("restock-asked").await;
+    s.screenshots("restock-asked").await;
 
     // The operator restocks it in the console.
     s.goto("/admin/inventory?below=zero").await;
