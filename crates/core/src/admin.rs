@@ -25,6 +25,9 @@ pub struct OrderSummary {
     pub items: i64,
     pub placed_at: i64,
     pub verified: bool,
+    /// A synthetic test order (`vitrine-server test-order --keep`): counts nowhere; delete it when done.
+    #[serde(default)]
+    pub test: bool,
 }
 
 /// One check of the pre-packing checklist.

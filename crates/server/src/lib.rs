@@ -41,6 +41,7 @@ pub mod shop;
 pub mod state;
 pub mod stock;
 pub mod store_credit;
+pub mod test_order;
 pub mod theme;
 pub mod tracking;
 pub mod webhook_events;

@@ -62,6 +62,24 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Place synthetic test orders through a running shop's public API (card,
+    /// card with the bank's challenge, a manual method), check confirmation,
+    /// tracking and a return, and delete them again; exit 1 with a report of
+    /// the failing step. Schedule it weekly (see README, "Weekly test order").
+    TestOrder {
+        /// The shop's HTTP address, e.g. http://127.0.0.1:8080.
+        #[arg(long)]
+        base_url: String,
+        /// Keep the test orders (marked as test, left out of metrics) instead of deleting them.
+        #[arg(long)]
+        keep: bool,
+        /// An admin key (vitrine-server admin-key create --name test-order).
+        #[arg(long, env = "VITRINE_ADMIN_KEY", hide_env_values = true)]
+        admin_key: String,
+        /// Where the test orders' emails are addressed.
+        #[arg(long, default_value = "test-order@example.com")]
+        email: String,
+    },
     /// Write a past into a shop: delivered orders with parcels, returns, canceled
     /// orders and abandoned carts (what `--demo` seeds at first start; for
     /// timing the operator's reports on large histories).
@@ -227,6 +245,9 @@ struct ServeArgs {
     /// Minutes a cart with items and an email stays idle before its one reminder (0: at the next run of the job, every 30 s).
     #[arg(long, env = "VITRINE_CART_RECOVERY_AFTER_MINUTES", default_value_t = 240)]
     cart_recovery_after_minutes: i64,
+    /// Days after an order's last parcel was delivered that the shopper gets one "how is it?" email (0: at once).
+    #[arg(long, env = "VITRINE_FOLLOW_UP_AFTER_DAYS", default_value_t = 7)]
+    follow_up_after_days: i64,
     /// Database connections in the pool.
     #[arg(long, env = "VITRINE_DB_CONNECTIONS", default_value_t = 16)]
     db_connections: u32,
@@ -277,6 +298,12 @@ async fn main() -> std::process::ExitCode {
         Command::CarrierSecrets { db } => carrier_secrets(&db.database_url).await,
         Command::StoreCredit { action, db } => store_credit_cli(action, &db.database_url).await,
         Command::DemoHistory { days, orders_per_day, seed, db } => demo_history(days, orders_per_day, seed, &db.database_url).await,
+        Command::TestOrder { base_url, keep, admin_key, email } => {
+            let opts = vitrine_server::test_order::Options { base_url: base_url.clone(), admin_key, keep, email };
+            let report = vitrine_server::test_order::run(&opts).await;
+            print!("{}", report.render(&base_url));
+            return if report.passed() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::FAILURE };
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -479,6 +506,7 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         public_url: args.public_url,
         alerts_email: args.alerts_email,
         cart_recovery_after_secs: args.cart_recovery_after_minutes.max(0) * 60,
+        follow_up_after_secs: args.follow_up_after_days.max(0) * 86_400,
     };
     let state = AppState::new(db, config).await?;
     if state.config.demo {
@@ -530,6 +558,11 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(carts = n, "reminded shoppers of their saved carts"),
                     Err(e) => tracing::warn!(error = ?e, "cart recovery failed"),
+                }
+                match vitrine_server::orders::follow_up::send_due(&worker, vitrine_server::db::now(), worker.config.follow_up_after_secs).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(orders = n, "asked shoppers how their delivered orders went"),
+                    Err(e) => tracing::warn!(error = ?e, "follow-ups failed"),
                 }
                 match vitrine_server::catalog::restock::send_due(&worker, vitrine_server::db::now()).await {
                     Ok(0) => {}

@@ -45,6 +45,8 @@ pub struct ShopConfig {
     pub alerts_email: String,
     /// A cart with items and an email, idle this long and not ordered, gets its one reminder.
     pub cart_recovery_after_secs: i64,
+    /// The post-purchase follow-up goes this long after an order's last parcel was delivered.
+    pub follow_up_after_secs: i64,
 }
 
 impl Default for ShopConfig {
@@ -60,6 +62,7 @@ impl Default for ShopConfig {
             public_url: String::new(),
             alerts_email: "ops@example.com".into(),
             cart_recovery_after_secs: 4 * 3600,
+            follow_up_after_secs: 7 * 86_400,
         }
     }
 }

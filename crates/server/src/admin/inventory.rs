@@ -65,8 +65,10 @@ pub async fn list(state: &AppState, below: Option<&str>, lead_time_days: u32, sa
     let at = now();
     let since = at - WEEKS as i64 * 7 * 86_400;
     let sales: Vec<(i64, i64, i64)> = sqlx::query_as(
-        "SELECT l.variant_id, o.created_at, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id \
-         WHERE o.created_at > $1 AND o.status <> 'canceled' AND o.status <> 'pending_payment'",
+        &format!(
+            "SELECT l.variant_id, o.created_at, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.created_at > $1 AND {}",
+            crate::orders::SOLD
+        ),
     )
     .bind(since)
     .fetch_all(&state.db.pool)

@@ -17,7 +17,7 @@ use crate::error::{ApiError, Result};
 use crate::returns::reports::{self, PeriodQuery};
 use crate::state::AppState;
 
-const PAID: &str = "o.status <> 'canceled' AND o.status <> 'pending_payment'";
+const PAID: &str = crate::orders::SOLD;
 
 fn ratio(a: i64, b: i64, places: i32) -> f64 {
     if b <= 0 {
@@ -67,7 +67,7 @@ pub async fn metrics(state: &AppState, from: Option<Date>, to: Option<Date>) -> 
     let mp = median_p90(&mut waits);
     let (carts, ordered): (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id) THEN 1 ELSE 0 END), 0) AS BIGINT) FROM carts c \
-         WHERE c.created_at >= $1 AND c.created_at < $2 \
+         WHERE c.created_at >= $1 AND c.created_at < $2 AND c.is_test = 0 \
          AND (EXISTS (SELECT 1 FROM cart_lines l WHERE l.cart_id = c.id) OR EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id))",
     )
     .bind(start)

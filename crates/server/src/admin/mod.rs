@@ -7,6 +7,7 @@ pub mod inventory;
 pub mod keys;
 pub mod metrics;
 pub mod orders;
+pub mod test_orders;
 
 pub use keys::Admin;
 
@@ -19,7 +20,9 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(orders::admin_orders_index))
         .routes(routes!(orders::admin_orders_queue))
-        .routes(routes!(orders::admin_orders_show))
+        .routes(routes!(orders::admin_orders_show, test_orders::admin_orders_delete))
+        .routes(routes!(test_orders::admin_carts_mark_test))
+        .routes(routes!(test_orders::admin_carts_delete))
         .routes(routes!(orders::admin_orders_verify))
         .routes(routes!(orders::admin_orders_cancel))
         .routes(routes!(orders::admin_orders_deliver))

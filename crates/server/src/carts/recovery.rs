@@ -61,7 +61,7 @@ pub async fn unsubscribed(tx: &mut Tx, email: &str) -> Result<bool> {
 /// Sends the reminders due at `at`: carts idle since before `at - idle_secs`.
 pub async fn send_due(state: &AppState, at: i64, idle_secs: i64) -> Result<usize> {
     let due: Vec<(String, String)> = sqlx::query_as(
-        "SELECT c.id, c.email FROM carts c WHERE c.email IS NOT NULL AND c.recovery_sent_at IS NULL AND c.status = 'open' AND c.updated_at < $1 \
+        "SELECT c.id, c.email FROM carts c WHERE c.email IS NOT NULL AND c.recovery_sent_at IS NULL AND c.status = 'open' AND c.is_test = 0 AND c.updated_at < $1 \
          AND EXISTS (SELECT 1 FROM cart_lines l WHERE l.cart_id = c.id) AND NOT EXISTS (SELECT 1 FROM unsubscribes u WHERE u.email = c.email) \
          ORDER BY c.updated_at LIMIT 200",
     )

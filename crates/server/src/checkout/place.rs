@@ -257,8 +257,8 @@ async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result
     let ts = now();
     let order_id: i64 = sqlx::query_scalar(
         "INSERT INTO orders (number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method, \
-         shipping_method_name, payment_kind, payment_status, discount_code, reserved_until, created_at, updated_at, ship_min_days, ship_max_days) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17) RETURNING id",
+         shipping_method_name, payment_kind, payment_status, discount_code, reserved_until, created_at, updated_at, ship_min_days, ship_max_days, is_test) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, (SELECT is_test FROM carts WHERE id = $2)) RETURNING id",
     )
     .bind(&number)
     .bind(&row.id)

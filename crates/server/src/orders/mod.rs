@@ -7,6 +7,13 @@
 //! reservation both drop); canceling releases it. Both are conditional on
 //! the order's status, so webhook, poll and expiry can race safely.
 
+pub mod follow_up;
+
+/// The SQL condition (on `orders o`) of an order that counts as sold: paid
+/// or to be paid, not canceled, and not a synthetic test order. Metrics,
+/// reports, sales velocity and alerts all count with it.
+pub const SOLD: &str = "o.status <> 'canceled' AND o.status <> 'pending_payment' AND o.is_test = 0";
+
 pub mod lookup;
 pub mod payment;
 

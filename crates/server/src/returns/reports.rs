@@ -52,8 +52,11 @@ pub async fn report(state: &AppState, from: Option<Date>, to: Option<Date>) -> R
     }
     let (start, end) = (from.to_days() * 86_400, to.add_days(1).to_days() * 86_400);
     let sold: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT l.product_handle, MAX(l.product_title), CAST(SUM(l.quantity) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
-         WHERE o.created_at >= $1 AND o.created_at < $2 AND o.status <> 'canceled' AND o.status <> 'pending_payment' GROUP BY l.product_handle",
+        &format!(
+            "SELECT l.product_handle, MAX(l.product_title), CAST(SUM(l.quantity) AS BIGINT) FROM order_lines l JOIN orders o ON o.id = l.order_id \
+             WHERE o.created_at >= $1 AND o.created_at < $2 AND {} GROUP BY l.product_handle",
+            crate::orders::SOLD
+        ),
     )
     .bind(start)
     .bind(end)
@@ -62,15 +65,18 @@ pub async fn report(state: &AppState, from: Option<Date>, to: Option<Date>) -> R
     let returned: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT l.product_handle, rl.reason, CAST(SUM(rl.quantity) AS BIGINT) FROM return_lines rl JOIN returns r ON r.id = rl.return_id \
          JOIN order_lines l ON l.id = rl.order_line_id JOIN orders o ON o.id = r.order_id \
-         WHERE o.created_at >= $1 AND o.created_at < $2 AND r.status <> 'rejected' AND r.status <> 'canceled' GROUP BY l.product_handle, rl.reason",
+         WHERE o.created_at >= $1 AND o.created_at < $2 AND o.is_test = 0 AND r.status <> 'rejected' AND r.status <> 'canceled' GROUP BY l.product_handle, rl.reason",
     )
     .bind(start)
     .bind(end)
     .fetch_all(&state.db.pool)
     .await?;
     let counts: (i64, i64) = sqlx::query_as(
-        "SELECT COUNT(DISTINCT o.id), COUNT(DISTINCT r.id) FROM orders o LEFT JOIN returns r ON r.order_id = o.id \
-         WHERE o.created_at >= $1 AND o.created_at < $2 AND o.status <> 'canceled' AND o.status <> 'pending_payment'",
+        &format!(
+            "SELECT COUNT(DISTINCT o.id), COUNT(DISTINCT r.id) FROM orders o LEFT JOIN returns r ON r.order_id = o.id \
+             WHERE o.created_at >= $1 AND o.created_at < $2 AND {}",
+            crate::orders::SOLD
+        ),
     )
     .bind(start)
     .bind(end)
@@ -102,8 +108,8 @@ pub async fn report(state: &AppState, from: Option<Date>, to: Option<Date>) -> R
     by_reason.sort_by(|a, b| b.units.cmp(&a.units).then(a.reason.cmp(&b.reason)));
     // Money out: the first succeeded payout of each return resolved in the period.
     let paid: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT r.created_at, MIN(p.created_at) FROM returns r JOIN return_payouts p ON p.return_id = r.id \
-         WHERE p.status = 'succeeded' GROUP BY r.id, r.created_at HAVING MIN(p.created_at) >= $1 AND MIN(p.created_at) < $2",
+        "SELECT r.created_at, MIN(p.created_at) FROM returns r JOIN return_payouts p ON p.return_id = r.id JOIN orders o ON o.id = r.order_id \
+         WHERE p.status = 'succeeded' AND o.is_test = 0 GROUP BY r.id, r.created_at HAVING MIN(p.created_at) >= $1 AND MIN(p.created_at) < $2",
     )
     .bind(start)
     .bind(end)
