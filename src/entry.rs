@@ -24,7 +24,8 @@ pub enum Entry {
     /// Return pages: `/orders/{number}/return` and `/returns/...`
     /// (`returns.html`, bin `vitrine-returns`).
     Returns,
-    /// The operator's console: `/admin/...` (`admin.html`, bin `vitrine-admin`).
+    /// The operator's console: `/admin/...` and the theme editor at `/theme`
+    /// (`admin.html`, bin `vitrine-admin`).
     Admin,
 }
 
@@ -33,7 +34,7 @@ impl Entry {
     pub fn of(path: &str) -> Entry {
         let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
         let starts_return = path.strip_prefix("/orders/").is_some_and(|rest| rest.trim_end_matches('/').ends_with("/return") && rest.matches('/').count() <= 2);
-        if under("/admin") {
+        if under("/admin") || under("/theme") {
             Entry::Admin
         } else if under("/returns") || starts_return {
             Entry::Returns

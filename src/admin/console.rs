@@ -4,7 +4,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use super::{AdminOrderPage, AdminSession, AlertsPage, InventoryPage, MetricsPage, QueuePage};
+use super::{AdminOrderPage, AdminSession, AlertsPage, InventoryPage, MetricsPage, QueuePage, ThemeEditor};
 use crate::api;
 use crate::entry::{Elsewhere, Entry};
 use crate::store::ShopStore;
@@ -33,6 +33,7 @@ pub fn AdminApp() -> impl IntoView {
                         <Route path=path!("/admin/inventory") view=InventoryPage/>
                         <Route path=path!("/admin/metrics") view=MetricsPage/>
                         <Route path=path!("/admin/alerts") view=AlertsPage/>
+                        <Route path=path!("/theme") view=ThemeEditor/>
                     </Routes>
                 </Show>
             </main>
@@ -89,6 +90,7 @@ fn ConsoleHeader() -> impl IntoView {
                                     })}
                                 </a>
                             </li>
+                            {section("/theme", "Theme")}
                         </ul>
                     </nav>
                 </Show>

@@ -4,7 +4,7 @@
 //! checklist and every action (verify, ship, checkpoints, deliver, cancel,
 //! returns), inventory with reorder points, adjustments and the ledger, and
 //! seed 004's metrics as accessible SVG charts with their data tables, and
-//! the alerts the rules raised.
+//! the alerts the rules raised; and the theme editor at `/theme`.
 
 mod alerts_page;
 mod bar_chart;
@@ -14,6 +14,8 @@ mod metrics_page;
 mod order_page;
 mod queue_page;
 mod session;
+mod theme_editor;
+mod theme_preview;
 
 pub use alerts_page::AlertsPage;
 pub use bar_chart::{Bar, BarChart};
@@ -23,3 +25,5 @@ pub use metrics_page::MetricsPage;
 pub use order_page::AdminOrderPage;
 pub use queue_page::QueuePage;
 pub use session::AdminSession;
+pub use theme_editor::ThemeEditor;
+pub use theme_preview::ThemePreview;

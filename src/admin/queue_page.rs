@@ -146,7 +146,7 @@ fn OrdersTable(orders: Vec<OrderSummary>, caption: &'static str) -> impl IntoVie
                             <tr>
                                 <th scope="row"><a href=format!("/admin/orders/{}", encode(&o.number))>{o.number.clone()}</a></th>
                                 <td><time datetime=iso_time(o.placed_at)>{format_time(o.placed_at)}</time></td>
-                                <td>{o.email.clone()}</td>
+                                <td>{o.email.clone()}{o.test.then(|| view! { " " <span class="vt-admin__test">"Test order"</span> })}</td>
                                 <td class="vt-admin-table__num">{o.items}</td>
                                 <td class="vt-admin-table__num">{move || shop.format(o.total)}</td>
                                 <td>

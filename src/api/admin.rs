@@ -133,3 +133,13 @@ pub async fn admin_alerts(key: &str, state: &str) -> Result<Vec<vitrine_core::al
 pub async fn admin_resolve_alert(key: &str, id: i64) -> Result<vitrine_core::alerts::Alert, ApiError> {
     post(key, &format!("/alerts/{id}/resolve"), &Empty {}).await
 }
+
+/// The shop's stored theme (empty when none was stored).
+pub async fn admin_theme(key: &str) -> Result<vitrine_core::theme::Theme, ApiError> {
+    get(key, "/theme").await
+}
+
+/// Stores the shop's theme: every page uses it at once.
+pub async fn admin_put_theme(key: &str, theme: &vitrine_core::theme::Theme) -> Result<vitrine_core::theme::Theme, ApiError> {
+    send(Method::PUT, "/admin/theme", Some(theme), auth(key)).await
+}

@@ -182,7 +182,7 @@ fn check_value(kind: Kind, v: &str) -> Result<(), String> {
         return Ok(());
     }
     Err(match kind {
-        Kind::Colour => "must be a colour like #1f3a5f, or light-dark(#1f3a5f, #9dbcf0) for light and dark",
+        Kind::Colour => "must be a colour like #1f3a5f or oklch(0.43 0.05 160), or light-dark(#1f3a5f, #9dbcf0) for light and dark",
         Kind::Font => "must be a list of font family names, like Georgia, \"Iowan Old Style\", serif",
         Kind::Length => "must be a length like 12px, 0.75rem or 0",
         Kind::Number => "must be a plain number",
@@ -207,14 +207,101 @@ fn hex(v: &str) -> Option<[f64; 4]> {
     Some([f64::from(digits[0]) / 255.0, f64::from(digits[1]) / 255.0, f64::from(digits[2]) / 255.0, a])
 }
 
-/// A colour for (light, dark): one hex for both, or `light-dark(#.., #..)`.
+/// `oklch(L C H)` or `oklch(L C H / A)` (L as 0..1 or a percentage, H in
+/// degrees) as sRGB (r, g, b, a) in 0..=1, clipped to the sRGB gamut, as
+/// `scripts/tokens.mjs` converts it (the calm preset is written in it).
+fn oklch(v: &str) -> Option<[f64; 4]> {
+    let inner = v.strip_prefix("oklch(")?.strip_suffix(')')?;
+    let (channels, alpha) = match inner.split_once('/') {
+        Some((c, a)) => (c, Some(a.trim())),
+        None => (inner, None),
+    };
+    let number = |s: &str, percent_of: f64| -> Option<f64> {
+        let n = match s.strip_suffix('%') {
+            Some(p) => p.parse::<f64>().ok()? / 100.0 * percent_of,
+            None => s.strip_suffix("deg").unwrap_or(s).parse::<f64>().ok()?,
+        };
+        n.is_finite().then_some(n)
+    };
+    let parts: Vec<&str> = channels.split_whitespace().collect();
+    let [l, c, h] = parts.as_slice() else { return None };
+    let (l, c, h) = (number(l, 1.0)?, number(c, 0.4)?, number(h, 360.0)?);
+    let a = match alpha {
+        Some(a) => number(a, 1.0)?.clamp(0.0, 1.0),
+        None => 1.0,
+    };
+    let (ca, cb) = (c * h.to_radians().cos(), c * h.to_radians().sin());
+    let l_ = (l + 0.396_337_777_4 * ca + 0.215_803_757_3 * cb).powi(3);
+    let m_ = (l - 0.105_561_345_8 * ca - 0.063_854_172_8 * cb).powi(3);
+    let s_ = (l - 0.089_484_177_5 * ca - 1.291_485_548 * cb).powi(3);
+    let lin = [
+        4.076_741_662_1 * l_ - 3.307_711_591_3 * m_ + 0.230_969_929_2 * s_,
+        -1.268_438_004_6 * l_ + 2.609_757_401_1 * m_ - 0.341_319_396_5 * s_,
+        -0.004_196_086_3 * l_ - 0.703_418_614_7 * m_ + 1.707_614_701 * s_,
+    ];
+    let encode = |x: f64| {
+        let x = x.clamp(0.0, 1.0);
+        if x <= 0.003_130_8 { 12.92 * x } else { 1.055 * x.powf(1.0 / 2.4) - 0.055 }
+    };
+    Some([encode(lin[0]), encode(lin[1]), encode(lin[2]), a])
+}
+
+/// One colour: hex or `oklch()`.
+fn colour(v: &str) -> Option<[f64; 4]> {
+    let v = v.trim();
+    hex(v).or_else(|| oklch(v))
+}
+
+/// A colour for (light, dark): one colour for both, or `light-dark(.., ..)`.
 fn colour_pair(v: &str) -> Option<([f64; 4], [f64; 4])> {
     if let Some(inner) = v.strip_prefix("light-dark(").and_then(|r| r.strip_suffix(')')) {
         let (l, d) = inner.split_once(',')?;
-        return Some((hex(l.trim())?, hex(d.trim())?));
+        return Some((colour(l)?, colour(d)?));
     }
-    let c = hex(v)?;
+    let c = colour(v)?;
     Some((c, c))
+}
+
+/// `#rrggbb` of an opaque colour (what `<input type="color">` takes).
+fn to_hex([r, g, b, _]: [f64; 4]) -> String {
+    let byte = |x: f64| (x.clamp(0.0, 1.0) * 255.0).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", byte(r), byte(g), byte(b))
+}
+
+/// The light and dark sides of a colour token's value as `#rrggbb`, for
+/// colour pickers; `None` for a value that is not a colour.
+pub fn colour_sides(value: &str) -> Option<(String, String)> {
+    colour_pair(value.trim()).map(|(l, d)| (to_hex(l), to_hex(d)))
+}
+
+/// A colour token's value from its light and dark sides (one value when they match).
+pub fn colour_value(light: &str, dark: &str) -> String {
+    if light.eq_ignore_ascii_case(dark) { light.to_string() } else { format!("light-dark({light}, {dark})") }
+}
+
+/// The value of `token` in effect under `theme`: the override, the
+/// preset's value, or the default.
+pub fn value_of(theme: &Theme, token: &str) -> Option<String> {
+    effective(theme).remove(token)
+}
+
+/// The colour scheme a preset forces (`light`, `dark`), if any.
+pub fn forced_scheme(theme: &Theme) -> Option<&'static str> {
+    match theme.preset.as_deref() {
+        Some("light") => Some("light"),
+        Some("dark") => Some("dark"),
+        _ => None,
+    }
+}
+
+/// The declarations a theme sets, in order: the preset's, then the
+/// overrides (which replace the preset's value of the same token).
+pub fn declarations_of(theme: &Theme) -> Vec<(String, String)> {
+    let preset = theme.preset.as_deref().and_then(|p| PRESETS.iter().find(|(n, _)| *n == p));
+    let mut decls: Vec<(String, String)> = preset.map(|(_, css)| declarations(css)).unwrap_or_default();
+    decls.retain(|(k, _)| !theme.tokens.contains_key(k));
+    decls.extend(theme.tokens.iter().map(|(k, v)| (k.clone(), v.trim().to_string())));
+    decls
 }
 
 fn font_stack(v: &str) -> bool {
@@ -305,20 +392,14 @@ fn contrast_problems(theme: &Theme) -> Vec<(String, String)> {
 pub fn css(theme: &Theme) -> String {
     let mut out = String::from("/* Vitrine shop theme (PUT /api/v1/admin/theme) */\n");
     let preset = theme.preset.as_deref().and_then(|p| PRESETS.iter().find(|(n, _)| *n == p));
-    let mut decls: Vec<(String, String)> = preset.map(|(_, css)| declarations(css)).unwrap_or_default();
-    decls.retain(|(k, _)| !theme.tokens.contains_key(k));
-    decls.extend(theme.tokens.iter().map(|(k, v)| (k.clone(), v.trim().to_string())));
+    let decls = declarations_of(theme);
     if decls.is_empty() && preset.is_none() {
         return out;
     }
     // html:root outranks the built-in `:root` tokens wherever this lands in the page.
     out.push_str("html:root, :host {\n");
-    if let Some((name, _)) = preset {
-        match *name {
-            "light" => out.push_str("  color-scheme: light;\n"),
-            "dark" => out.push_str("  color-scheme: dark;\n"),
-            _ => {}
-        }
+    if let Some(scheme) = forced_scheme(theme) {
+        out.push_str(&format!("  color-scheme: {scheme};\n"));
     }
     for (k, v) in decls {
         out.push_str(&format!("  {k}: {v};\n"));
@@ -452,6 +533,21 @@ mod tests {
         let dark = Theme { preset: Some("boutique".into()), tokens: theme(&[("--vt-color-accent", "#7b2d26")]).tokens };
         assert!(validate(&dark).unwrap_err()["tokens.--vt-color-accent"].iter().any(|m| m.contains("dark mode")));
         assert!((contrast([0.0, 0.0, 0.0, 1.0], [1.0, 1.0, 1.0, 1.0]) - 21.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn oklch_presets_are_read_and_checked_too() {
+        assert_eq!(colour_sides("oklch(1 0 0)"), Some(("#ffffff".into(), "#ffffff".into())));
+        assert_eq!(colour_sides("light-dark(oklch(0 0 0), #abcdef)"), Some(("#000000".into(), "#abcdef".into())));
+        // The calm preset's sage accent, as scripts/tokens.mjs converts it.
+        let (light, _) = colour_sides(&value_of(&Theme { preset: Some("calm".into()), ..Theme::default() }, "--vt-color-accent").unwrap()).unwrap();
+        assert_eq!(light, "#3a5847");
+        assert!(oklch("oklch(0.5 0.1)").is_none() && oklch("oklch(a b c)").is_none() && oklch("oklch(0.5 0.1 20; x)").is_none());
+        // A pale text on calm's stone background was waved through while oklch was unread.
+        let pale = Theme { preset: Some("calm".into()), tokens: theme(&[("--vt-color-text-muted", "#b8b8b0")]).tokens };
+        assert!(validate(&pale).unwrap_err()["tokens.--vt-color-text-muted"].iter().any(|m| m.contains("light mode")));
+        assert_eq!(colour_value("#111111", "#111111"), "#111111");
+        assert_eq!(colour_value("#111111", "#eeeeee"), "light-dark(#111111, #eeeeee)");
     }
 
     #[test]

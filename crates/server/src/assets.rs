@@ -76,7 +76,7 @@ pub fn entry_of(path: &str) -> Option<&'static str> {
     let starts_return = path
         .strip_prefix("/orders/")
         .is_some_and(|rest| rest.trim_end_matches('/').ends_with("/return") && rest.matches('/').count() <= 2);
-    if under("/admin") {
+    if under("/admin") || under("/theme") {
         Some("admin")
     } else if under("/returns") || starts_return {
         Some("returns")

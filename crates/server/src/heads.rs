@@ -260,7 +260,7 @@ pub fn esc(s: &str) -> String {
 
 async fn robots_show(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let body = format!(
-        "User-agent: *\nAllow: /\nDisallow: /checkout\nDisallow: /cart\nDisallow: /orders/\nDisallow: /returns/\nDisallow: /admin\nDisallow: /api/\n\nSitemap: {}/sitemap.xml\n",
+        "User-agent: *\nAllow: /\nDisallow: /checkout\nDisallow: /cart\nDisallow: /orders/\nDisallow: /returns/\nDisallow: /admin\nDisallow: /theme\nDisallow: /api/\n\nSitemap: {}/sitemap.xml\n",
         base_url(&state, &headers)
     );
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()

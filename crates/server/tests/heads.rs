@@ -196,7 +196,7 @@ async fn robots_txt_points_to_the_sitemap(app: &TestApp) {
     assert_eq!(res.status, StatusCode::OK);
     assert_eq!(res.headers["content-type"], "text/plain; charset=utf-8");
     let body = text(&res);
-    for line in ["User-agent: *", "Allow: /", "Disallow: /checkout", "Disallow: /cart", "Disallow: /orders/", "Disallow: /returns/", "Disallow: /admin", "Disallow: /api/"] {
+    for line in ["User-agent: *", "Allow: /", "Disallow: /checkout", "Disallow: /cart", "Disallow: /orders/", "Disallow: /returns/", "Disallow: /admin", "Disallow: /theme", "Disallow: /api/"] {
         assert!(body.lines().any(|l| l == line), "{line} missing in {body}");
     }
     assert!(body.contains("Sitemap: http://shop.test/sitemap.xml"), "{body}");

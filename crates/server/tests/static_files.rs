@@ -101,6 +101,8 @@ async fn each_page_is_answered_with_its_entrys_index() {
         ("/admin", "<p>Console entry</p>"),
         ("/admin/orders/VT-AB12-CD34", "<p>Console entry</p>"),
         ("/admin/inventory", "<p>Console entry</p>"),
+        ("/theme", "<p>Console entry</p>"),
+        ("/themes", "<p>Shop</p>"),
         ("/administrator", "<p>Shop</p>"),
     ] {
         let res = app.get(path).await;

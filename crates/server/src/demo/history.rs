@@ -125,7 +125,7 @@ pub async fn seed(db: &Db, snapshot: &CatalogSnapshot, currency: Currency, plan:
         for _ in 0..n {
             let placed_at = start + 7 * 3600 + rng.below(15 * 3600) as i64;
             let who = &people[(rng.below(people.len() as u64) as usize * rng.below(people.len() as u64) as usize) / people.len()];
-            let order = write_order(&mut tx, snapshot, &products, currency, who, placed_at, &mut rng, &mut counts).await?;
+            let order = write_order(&mut tx, snapshot, &products, currency, who, (placed_at, plan.until), &mut rng, &mut counts).await?;
             if let Some((order_id, lines)) = order {
                 if rng.below(100) < 8 {
                     write_return(&mut tx, order_id, &lines, placed_at, &mut rng).await?;
@@ -153,7 +153,7 @@ async fn write_order(
     products: &[std::sync::Arc<Product>],
     currency: Currency,
     who: &Customer,
-    placed_at: i64,
+    (placed_at, until): (i64, i64),
     rng: &mut Rng,
     counts: &mut HistoryCounts,
 ) -> Result<Option<(i64, Vec<PaidLine>)>, sqlx::Error> {
@@ -250,19 +250,27 @@ async fn write_order(
         return Ok(None);
     }
     event(tx, order_id, "paid", "Payment received.", placed_at + 5).await?;
-    // Packed within 0.3 to 2.5 days (slower over weekends), delivered 2 to 5 days later.
+    // Packed within 0.3 to 2.5 days (slower over weekends), delivered 2 to 5 days later;
+    // an order of the last days is still being packed or on its way at `until`.
     let shipped_at = placed_at + (DAY * 3 / 10) + rng.below((DAY * 22 / 10) as u64) as i64;
     let delivered_at = shipped_at + 2 * DAY + rng.below(3 * DAY as u64) as i64;
     let tracking = format!("1ZH{:015}", rng.below(1_000_000_000_000_000));
+    if shipped_at > until {
+        sqlx::query("UPDATE orders SET status = 'processing' WHERE id = $1").bind(order_id).execute(&mut **tx).await?;
+        return Ok(None);
+    }
+    let delivered = delivered_at <= until;
     let shipment_id: i64 = sqlx::query_scalar(
         "INSERT INTO shipments (order_id, carrier, tracking_number, tracking_url, service, status, created_at, delivered_at, updated_at) \
-         VALUES ($1, 'UPS', $2, $3, 'Ground', 'delivered', $4, $5, $5) RETURNING id",
+         VALUES ($1, 'UPS', $2, $3, 'Ground', $4, $5, $6, $7) RETURNING id",
     )
     .bind(order_id)
     .bind(&tracking)
     .bind(format!("https://www.ups.com/track?tracknum={tracking}"))
+    .bind("delivered")
     .bind(shipped_at)
-    .bind(delivered_at)
+    .bind(delivered.then_some(delivered_at))
+    .bind(if delivered { delivered_at } else { shipped_at + 3 * 3600 })
     .fetch_one(&mut **tx)
     .await?;
     for (line_id, _, qty) in &paid {
@@ -278,6 +286,9 @@ async fn write_order(
         ("out_for_delivery", "Out for delivery", delivered_at - 5 * 3600),
         ("delivered", "Delivered, left at the front door", delivered_at),
     ] {
+        if at > until {
+            continue;
+        }
         sqlx::query("INSERT INTO tracking_events (shipment_id, status, message, occurred_at, received_at) VALUES ($1, $2, $3, $4, $4)")
             .bind(shipment_id)
             .bind(status)
@@ -285,6 +296,12 @@ async fn write_order(
             .bind(at)
             .execute(&mut **tx)
             .await?;
+    }
+    if !delivered {
+        let (order_status, parcel_status) = if delivered_at - 5 * 3600 <= until { ("out_for_delivery", "out_for_delivery") } else { ("shipped", "in_transit") };
+        sqlx::query("UPDATE shipments SET status = $1 WHERE id = $2").bind(parcel_status).bind(shipment_id).execute(&mut **tx).await?;
+        sqlx::query("UPDATE orders SET status = $1, updated_at = $2 WHERE id = $3").bind(order_status).bind(shipped_at).bind(order_id).execute(&mut **tx).await?;
+        return Ok(None);
     }
     sqlx::query("UPDATE orders SET updated_at = $1 WHERE id = $2").bind(delivered_at).bind(order_id).execute(&mut **tx).await?;
     Ok(Some((order_id, paid)))

@@ -1,0 +1,357 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use vitrine_core::theme::{self, colour_sides, colour_value, value_of, Theme, PRESETS};
+use vitrine_core::FieldErrors;
+
+use super::{AdminSession, ThemePreview};
+use crate::api;
+
+/// The colour tokens the editor offers, with their labels and what they paint.
+const COLOURS: [(&str, &str, &str); 12] = [
+    ("--vt-color-accent", "Accent", "Buttons, links, the current step"),
+    ("--vt-color-accent-hover", "Accent, hovered", "Buttons under the pointer"),
+    ("--vt-color-accent-text", "Text on accent", "Labels on accent buttons"),
+    ("--vt-color-bg", "Page", "Behind everything"),
+    ("--vt-color-surface", "Surfaces", "Cards, inputs, the cart drawer"),
+    ("--vt-color-surface-muted", "Quiet surfaces", "Image backdrops, the footer"),
+    ("--vt-color-text", "Text", "Body text and headings"),
+    ("--vt-color-text-muted", "Secondary text", "Hints, categories, labels"),
+    ("--vt-color-border-strong", "Borders", "Inputs and secondary buttons"),
+    ("--vt-color-sale", "Sale", "Sale prices and badges"),
+    ("--vt-color-danger", "Errors", "Field errors and warnings"),
+    ("--vt-color-focus", "Focus ring", "The keyboard focus outline"),
+];
+
+/// Font stacks a shopper's system already has (no downloads).
+const FONTS: [(&str, &str); 6] = [
+    ("System sans", "ui-sans-serif, system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif"),
+    ("Humanist sans", "\"Gill Sans\", \"Gill Sans MT\", Seravek, \"Trebuchet MS\", Calibri, sans-serif"),
+    ("Transitional serif", "Charter, \"Bitstream Charter\", \"Sitka Text\", Cambria, Georgia, serif"),
+    ("Old-style serif", "\"Iowan Old Style\", \"Palatino Linotype\", Palatino, \"Book Antiqua\", Georgia, serif"),
+    ("Heavy grotesque", "\"Arial Black\", \"Helvetica Neue\", Helvetica, Arial, sans-serif"),
+    ("Monospace", "ui-monospace, \"SF Mono\", Menlo, Consolas, \"Liberation Mono\", monospace"),
+];
+
+/// What each preset looks like, for its radio.
+const PRESET_WORDS: [(&str, &str, &str); 6] = [
+    ("auto", "Auto", "Light or dark, following the shopper's system"),
+    ("light", "Light", "The default look, always light"),
+    ("dark", "Dark", "The default look, always dark"),
+    ("boutique", "Boutique", "Warm serif: cream, espresso and burgundy"),
+    ("street", "Street", "Bold and high-contrast, square corners"),
+    ("calm", "Calm", "Stone and sage, soft corners, roomy"),
+];
+
+/// The spacing steps' default sizes (rem), scaled together.
+const SPACES: [(&str, f64); 7] =
+    [("--vt-space-1", 0.25), ("--vt-space-2", 0.5), ("--vt-space-3", 0.75), ("--vt-space-4", 1.0), ("--vt-space-5", 1.5), ("--vt-space-6", 2.0), ("--vt-space-7", 3.0)];
+const SCALES: [(&str, f64); 4] = [("Tight", 0.85), ("Regular", 1.0), ("Roomy", 1.15), ("Spacious", 1.3)];
+const SHAPES: [(&str, &str); 3] = [("Square", "0px"), ("Rounded", "8px"), ("Pill", "999px")];
+const DENSITIES: [(&str, &str, &str); 3] = [("Compact", "0.9375rem", "1.45"), ("Regular", "1rem", "1.55"), ("Comfortable", "1.0625rem", "1.65")];
+
+fn set(theme: RwSignal<Theme>, token: &str, value: Option<String>) {
+    theme.update(|t| match value {
+        Some(v) => {
+            t.tokens.insert(token.to_string(), v);
+        }
+        None => {
+            t.tokens.remove(token);
+        }
+    });
+}
+
+fn field_id(token: &str) -> String {
+    format!("vt-theme-{}", token.trim_start_matches("--vt-"))
+}
+
+/// The theme editor at `/theme` (issue 13): a preset, colours (light and
+/// dark), fonts, corners, button shape, spacing and density, with every
+/// surface of the shop previewed beside it as it changes; a colour that puts
+/// text under WCAG AA contrast is flagged at its field (the same check the
+/// API makes); the result as CSS to paste, a JSON file, and "Apply to the
+/// shop" (`PUT /api/v1/admin/theme`). Part of the console's entry, so the
+/// shop's first load carries none of it.
+///
+/// Needs [`AdminSession`] (signed in) and [`ShopStore`](crate::store::ShopStore).
+#[component]
+pub fn ThemeEditor() -> impl IntoView {
+    let session = AdminSession::expect();
+    let theme = RwSignal::new(Theme::default());
+    let stored = RwSignal::new(None::<Theme>);
+    let server_errors = RwSignal::new(FieldErrors::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let busy = RwSignal::new(false);
+    let load_key = session.key_now();
+    leptos::task::spawn_local(async move {
+        match api::admin_theme(&load_key).await {
+            Ok(t) => {
+                theme.set(t.clone());
+                stored.set(Some(t));
+            }
+            Err(e) => {
+                session.check(&e);
+                message.set(Some((false, format!("The stored theme couldn't be loaded ({e}); you are editing the default."))));
+            }
+        }
+    });
+    // The API's own check, run here as the merchant edits: contrast problems appear where they are made.
+    let problems = Memo::new(move |_| theme.with(|t| theme::validate(t).err().unwrap_or_default()));
+    let error_of = move |token: &'static str| {
+        move || {
+            let key = format!("tokens.{token}");
+            problems.with(|p| p.get(&key).cloned()).or_else(|| server_errors.with(|e| e.get(&key).cloned())).map(|v| v.join("\n"))
+        }
+    };
+    let changed = Memo::new(move |_| stored.with(|s| s.as_ref() != Some(&theme.get())));
+    let css = Memo::new(move |_| theme.with(theme::css));
+    let json = Memo::new(move |_| theme.with(json_of));
+    let download = move || format!("data:application/json;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&json.get())));
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let count = problems.with_untracked(|p| p.len());
+        if count > 0 {
+            let text = if count == 1 { "One choice fails WCAG AA contrast: fix it (marked below) before applying.".to_string() } else { format!("{count} choices fail WCAG AA contrast: fix them (marked below) before applying.") };
+            message.set(Some((false, text)));
+            focus_first_invalid();
+            return;
+        }
+        busy.set(true);
+        let key = session.key_now();
+        let t = theme.get_untracked();
+        leptos::task::spawn_local(async move {
+            match api::admin_put_theme(&key, &t).await {
+                Ok(saved) => {
+                    server_errors.set(FieldErrors::new());
+                    stored.set(Some(saved));
+                    message.set(Some((true, "Applied: every page of the shop, the checkout's payment page and new emails use this theme now.".into())));
+                    session.say("Theme applied to the shop.");
+                }
+                Err(e) => {
+                    session.check(&e);
+                    if let api::ApiError::Http { body, .. } = &e {
+                        server_errors.set(body.errors.clone());
+                    }
+                    message.set(Some((false, format!("Not applied: {e}"))));
+                    focus_first_invalid();
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let preset_now = move || theme.with(|t| t.preset.clone().unwrap_or_else(|| "auto".into()));
+    view! {
+        <Title text="Theme"/>
+        <div class="vt-admin__head">
+            <h1 class="vt-page__title">"Theme"</h1>
+        </div>
+        <p class="vt-theme-editor__lede">"Choose how the shop looks. The preview shows its pages as you change it; nothing changes for shoppers until you apply it."</p>
+        <div class="vt-theme-editor">
+            <form class="vt-theme-editor__controls" novalidate on:submit=apply aria-label="Theme settings">
+                <fieldset class="vt-theme-editor__group">
+                    <legend class="vt-theme-editor__legend">"Preset"</legend>
+                    <p class="vt-field__hint" id="vt-theme-preset-hint">"Choosing a preset starts over from it."</p>
+                    <div class="vt-theme-editor__presets">
+                        {PRESET_WORDS.iter().map(|(name, label, words)| {
+                            let name = *name;
+                            view! {
+                                <label class="vt-choice">
+                                    <input type="radio" name="vt-theme-preset" value=name aria-describedby="vt-theme-preset-hint"
+                                        prop:checked=move || preset_now() == name
+                                        on:change=move |_| { theme.set(Theme { preset: (name != "auto").then(|| name.to_string()), ..Theme::default() }); server_errors.set(FieldErrors::new()); }/>
+                                    <span class="vt-choice__text"><span class="vt-choice__title">{*label}</span><span class="vt-choice__detail">{*words}</span></span>
+                                </label>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <fieldset class="vt-theme-editor__group">
+                    <legend class="vt-theme-editor__legend">"Colours"</legend>
+                    <p class="vt-field__hint">"Each colour has a light and a dark side: shoppers whose system is dark see the dark one."</p>
+                    {COLOURS.iter().map(|(token, label, what)| view! { <ColourField theme token=*token label=*label what=*what error=Signal::derive(error_of(token))/> }).collect_view()}
+                </fieldset>
+                <fieldset class="vt-theme-editor__group">
+                    <legend class="vt-theme-editor__legend">"Type"</legend>
+                    <FontField theme token="--vt-font-body" label="Body font"/>
+                    <FontField theme token="--vt-font-heading" label="Heading font"/>
+                    <ChoiceGroup label="Density" options=DENSITIES.iter().map(|(l, _, _)| *l).collect()
+                        current=Signal::derive(move || theme.with(|t| {
+                            let size = value_of(t, "--vt-font-size").unwrap_or_default();
+                            DENSITIES.iter().position(|(_, s, _)| *s == size).unwrap_or(1)
+                        }))
+                        on_pick=Callback::new(move |i: usize| {
+                            let (_, size, line) = DENSITIES[i];
+                            set(theme, "--vt-font-size", Some(size.into()));
+                            set(theme, "--vt-line-height", Some(line.into()));
+                        })/>
+                </fieldset>
+                <fieldset class="vt-theme-editor__group">
+                    <legend class="vt-theme-editor__legend">"Shape and space"</legend>
+                    <div class="vt-field">
+                        <label class="vt-field__label" for="vt-theme-radius">"Corner radius"</label>
+                        <div class="vt-theme-editor__range">
+                            <input id="vt-theme-radius" type="range" min="0" max="24" step="1"
+                                prop:value=move || theme.with(|t| px(&value_of(t, "--vt-radius").unwrap_or_default()).to_string())
+                                on:input=move |ev| {
+                                    let r: u32 = event_target_value(&ev).parse().unwrap_or(12);
+                                    set(theme, "--vt-radius", Some(format!("{r}px")));
+                                    set(theme, "--vt-radius-sm", Some(format!("{}px", (r * 2).div_ceil(3))));
+                                }/>
+                            <output for="vt-theme-radius">{move || theme.with(|t| format!("{} px", px(&value_of(t, "--vt-radius").unwrap_or_default())))}</output>
+                        </div>
+                    </div>
+                    <ChoiceGroup label="Buttons" options=SHAPES.iter().map(|(l, _)| *l).collect()
+                        current=Signal::derive(move || theme.with(|t| {
+                            let r = px(&value_of(t, "--vt-radius-pill").unwrap_or_default());
+                            if r == 0 { 0 } else if r < 100 { 1 } else { 2 }
+                        }))
+                        on_pick=Callback::new(move |i: usize| set(theme, "--vt-radius-pill", Some(SHAPES[i].1.into())))/>
+                    <ChoiceGroup label="Spacing" options=SCALES.iter().map(|(l, _)| *l).collect()
+                        current=Signal::derive(move || theme.with(|t| {
+                            let four = value_of(t, "--vt-space-4").unwrap_or_default();
+                            let rem: f64 = four.trim_end_matches("rem").parse().unwrap_or(1.0);
+                            SCALES.iter().enumerate().min_by(|a, b| (a.1.1 - rem).abs().total_cmp(&(b.1.1 - rem).abs())).map(|(i, _)| i).unwrap_or(1)
+                        }))
+                        on_pick=Callback::new(move |i: usize| {
+                            let scale = SCALES[i].1;
+                            for (token, base) in SPACES {
+                                set(theme, token, Some(format!("{}rem", ((base * scale) * 1000.0).round() / 1000.0)));
+                            }
+                        })/>
+                </fieldset>
+                <div class="vt-theme-editor__actions">
+                    <p class="vt-theme-editor__message" class:vt-theme-editor__message--error=move || message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok))
+                        role="status" aria-live="polite">
+                        {move || message.get().map(|(_, t)| t)}
+                    </p>
+                    <p class="vt-field__hint">{move || if changed.get() { "Changes not applied yet." } else { "This is what the shop uses now." }}</p>
+                    <button type="submit" class="vt-button vt-button--primary" aria-disabled=move || busy.get().then_some("true")>
+                        {move || if busy.get() { "Applying…" } else { "Apply to the shop" }}
+                    </button>
+                    <button type="button" class="vt-button vt-button--secondary"
+                        on:click=move |_| { theme.set(stored.get_untracked().unwrap_or_default()); server_errors.set(FieldErrors::new()); message.set(None); }>
+                        "Undo changes"
+                    </button>
+                    <a class="vt-button vt-button--secondary" download="vitrine-theme.json" href=download>"Download theme.json"</a>
+                </div>
+                <div class="vt-field">
+                    <label class="vt-field__label" for="vt-theme-css">"CSS to paste"</label>
+                    <p class="vt-field__hint" id="vt-theme-css-hint">"For a page the shop's server does not write: add it after the Vitrine styles."</p>
+                    <textarea id="vt-theme-css" class="vt-input vt-theme-editor__css" readonly rows="8" aria-describedby="vt-theme-css-hint" prop:value=move || css.get()></textarea>
+                </div>
+            </form>
+            <ThemePreview theme/>
+        </div>
+    }
+}
+
+/// The theme file: the API's JSON, indented.
+fn json_of(theme: &Theme) -> String {
+    use serde::Serialize;
+    let value = theme.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(wasm_bindgen::JsValue::NULL);
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &wasm_bindgen::JsValue::from(2))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+/// Pixels of a length like `12px` (0 for anything else).
+fn px(v: &str) -> u32 {
+    v.trim().trim_end_matches("px").parse::<f64>().map(|x| x.round().clamp(0.0, 9999.0) as u32).unwrap_or(0)
+}
+
+fn focus_first_invalid() {
+    leptos::prelude::request_animation_frame(|| {
+        let first = document().query_selector(".vt-theme-editor [aria-invalid='true']").ok().flatten();
+        if let Some(el) = first.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// A colour token's light and dark sides, as two colour pickers, with the
+/// contrast problem (if any) below them.
+#[component]
+fn ColourField(theme: RwSignal<Theme>, token: &'static str, label: &'static str, what: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+    let id = field_id(token);
+    let sides = Memo::new(move |_| theme.with(|t| value_of(t, token).and_then(|v| colour_sides(&v))).unwrap_or_else(|| ("#000000".into(), "#000000".into())));
+    let pick = move |dark: bool, v: String| {
+        let (l, d) = sides.get_untracked();
+        let (l, d) = if dark { (l, v) } else { (v, d) };
+        set(theme, token, Some(colour_value(&l, &d)));
+    };
+    // A contrast problem names the side that fails ("in light mode"); any other problem is the token's.
+    let invalid = move |side: &'static str| {
+        move || error.get().filter(|e| e.contains(side) || !(e.contains("light mode") || e.contains("dark mode"))).map(|_| "true")
+    };
+    let described = format!("{id}-what {id}-error");
+    view! {
+        <div class="vt-theme-colour" class:vt-theme-colour--invalid=move || error.get().is_some() role="group" aria-labelledby=format!("{id}-label")>
+            <span class="vt-field__label" id=format!("{id}-label")>{label}</span>
+            <span class="vt-field__hint" id=format!("{id}-what")>{what}</span>
+            <div class="vt-theme-colour__pickers">
+                <label class="vt-theme-colour__side">
+                    <input type="color" id=format!("{id}-light") aria-describedby=described.clone() aria-invalid=invalid("light mode")
+                        prop:value=move || sides.get().0 on:input=move |ev| pick(false, event_target_value(&ev))/>
+                    <span>{format!("{label}, light")}</span>
+                </label>
+                <label class="vt-theme-colour__side">
+                    <input type="color" id=format!("{id}-dark") aria-describedby=described aria-invalid=invalid("dark mode")
+                        prop:value=move || sides.get().1 on:input=move |ev| pick(true, event_target_value(&ev))/>
+                    <span>{format!("{label}, dark")}</span>
+                </label>
+            </div>
+            <p class="vt-field__error" id=format!("{id}-error")>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A font token as a choice of system font stacks.
+#[component]
+fn FontField(theme: RwSignal<Theme>, token: &'static str, label: &'static str) -> impl IntoView {
+    let id = field_id(token);
+    let heading = token == "--vt-font-heading";
+    let current = Memo::new(move |_| theme.with(|t| value_of(t, token).unwrap_or_default()));
+    let known = move || FONTS.iter().any(|(_, s)| *s == current.get());
+    view! {
+        <div class="vt-field">
+            <label class="vt-field__label" for=id.clone()>{label}</label>
+            <select id=id class="vt-select" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                set(theme, token, (!v.is_empty()).then_some(v));
+            }>
+                {heading.then(|| view! { <option value="" selected=move || current.get().starts_with("var(")>"Same as the body"</option> })}
+                <Show when=move || !known() && !current.get().starts_with("var(")>
+                    <option value="" selected=true>"The preset's font"</option>
+                </Show>
+                {FONTS.iter().map(|(name, stack)| view! {
+                    <option value=*stack selected=move || current.get() == *stack style=format!("font-family: {stack}")>{*name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// One choice of a few, as radios in a fieldset.
+#[component]
+fn ChoiceGroup(label: &'static str, options: Vec<&'static str>, current: Signal<usize>, on_pick: Callback<usize>) -> impl IntoView {
+    let name = format!("vt-theme-{}", label.to_lowercase().replace(' ', "-"));
+    view! {
+        <fieldset class="vt-theme-editor__choices">
+            <legend class="vt-field__label">{label}</legend>
+            <div class="vt-theme-editor__segments">
+                {options.into_iter().enumerate().map(|(i, option)| view! {
+                    <label class="vt-theme-editor__segment">
+                        <input type="radio" name=name.clone() prop:checked=move || current.get() == i on:change=move |_| on_pick.run(i)/>
+                        <span>{option}</span>
+                    </label>
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+#[allow(dead_code)]
+const _PRESETS_LISTED: () = assert!(PRESETS.len() == PRESET_WORDS.len());
