@@ -149,3 +149,47 @@ async fn returns_pages_pass_axe_in_light_and_dark() {
     assert!(failures.is_empty(), "{} axe violations:\n{}", failures.len(), failures.join("\n"));
     s.stop().await;
 }
+
+/// Issue 16's keyboard path: from the top of a listing, a keyboard user
+/// reaches the first product in at most 10 presses of Tab (here: Tab to
+/// "Skip to results", Enter, Tab past the toolbar), at desktop width where
+/// every facet of the sidebar would otherwise come first; the same on a
+/// search and a category.
+#[tokio::test]
+async fn a_keyboard_user_reaches_the_first_product_in_a_few_tabs() {
+    use vitrine_e2e::fantoccini::key::Key;
+    let s = Stack::start().await;
+    s.client.set_window_size(1280, 1000).await.unwrap();
+    for page in ["/", "/?q=merino", "/?category=apparel"] {
+        s.goto(page).await;
+        s.find(Locator::Css("article.vt-card")).await;
+        let first = s.client.execute("return document.querySelector('article.vt-card a').getAttribute('href');", vec![]).await.unwrap();
+        // Focus starts at the top of the document, as after a page load.
+        s.client.execute("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);", vec![]).await.unwrap();
+        let mut tabs = 0;
+        let mut skipped = false;
+        loop {
+            s.client.active_element().await.unwrap().send_keys(&Key::Tab).await.unwrap();
+            tabs += 1;
+            let (text, href) = {
+                let v = s.client.execute("const a = document.activeElement; return [a.textContent.trim(), a.getAttribute('href')];", vec![]).await.unwrap();
+                (v[0].as_str().unwrap_or("").to_string(), v[1].as_str().map(str::to_string))
+            };
+            if !skipped && text == "Skip to results" {
+                s.client.active_element().await.unwrap().send_keys(&Key::Enter).await.unwrap();
+                skipped = true;
+                let at = s.client.execute("return document.activeElement.id;", vec![]).await.unwrap();
+                assert_eq!(at, "vt-results", "{page}: Enter on the skip link moves focus to the results");
+                continue;
+            }
+            if href.as_deref() == first.as_str() {
+                break;
+            }
+            assert!(tabs < 10, "{page}: {tabs} Tabs and still not on the first product (on {text:?})");
+        }
+        assert!(skipped, "{page}: the skip link came first");
+        assert!(tabs <= 10, "{page}: {tabs} Tabs");
+        eprintln!("{page}: the first product after {tabs} Tabs (one Enter on the skip link)");
+    }
+    s.stop().await;
+}

@@ -23,7 +23,7 @@ pub fn AdminApp() -> impl IntoView {
     let session = AdminSession::provide();
     view! {
         <Router>
-            <a class="vt-skip-link" href="#vt-main">"Skip to content"</a>
+            <crate::ui::SkipLink target="vt-main" label="Skip to content"/>
             <ConsoleHeader/>
             <main id="vt-main" class="vt-main vt-admin" tabindex="-1">
                 <Show when=move || session.key().is_some() fallback=|| view! { <SignIn/> }>

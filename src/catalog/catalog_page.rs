@@ -67,7 +67,7 @@ pub fn CatalogPage() -> impl IntoView {
                 <aside class="vt-catalog__filters" aria-label="Filters">
                     <FacetPanel list query id_prefix="side"/>
                 </aside>
-                <div class="vt-catalog__results">
+                <div id="vt-results" class="vt-catalog__results" tabindex="-1">
                     <div class="vt-toolbar">
                         <p class="vt-catalog__count" role="status" aria-live="polite">
                             {move || list.get().map(|l| count_text(&l)).unwrap_or_default()}
