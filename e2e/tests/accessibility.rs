@@ -193,3 +193,101 @@ async fn a_keyboard_user_reaches_the_first_product_in_a_few_tabs() {
     }
     s.stop().await;
 }
+
+/// Issue 16's "every flow by keyboard alone": search, filter, open a product,
+/// add it, open the cart drawer (focus goes in; Escape closes it and focus
+/// comes back to the cart button), check out with a card whose bank asks
+/// for the challenge (passed by keyboard inside the dialog's frame), and read
+/// the order page. Only keys: Enter, Space, Escape, typed text, each sent to
+/// the element a Tab would reach; nothing is clicked.
+#[tokio::test]
+async fn a_keyboard_user_searches_filters_buys_through_the_challenge_and_reads_the_order() {
+    use vitrine_e2e::fantoccini::key::Key;
+    let s = Stack::start().await;
+    s.client.set_window_size(1280, 1000).await.unwrap();
+    let key_to = |xpath: String, key: &'static str| {
+        let s = &s;
+        async move { s.find(Locator::XPath(&xpath)).await.send_keys(key).await.unwrap() }
+    };
+    let focused = || async { s.client.execute("const a = document.activeElement; return [a.id, a.className, a.tagName];", vec![]).await.unwrap() };
+
+    // Search: type and press Enter.
+    s.goto("/").await;
+    s.find(Locator::Css("article.vt-card")).await;
+    let search = s.find(Locator::Css("#vt-search-input")).await;
+    search.send_keys("tee").await.unwrap();
+    search.send_keys(&Key::Enter).await.unwrap();
+    s.until("the search results", || async { s.path_and_query().await.contains("q=tee").then_some(()) }).await;
+    s.wait_text(".vt-catalog__count", |t| t.contains("product")).await;
+
+    // Filter: Space on a facet's checkbox.
+    let size = s.find(Locator::XPath("//aside//input[@type='checkbox'][@id=//label[span[contains(@class,'vt-facet__name')][normalize-space()='M']]/@for]")).await;
+    size.send_keys(&Key::Space).await.unwrap();
+    s.until("the size filter in the address", || async { s.path_and_query().await.contains("option.size=M").then_some(()) }).await;
+    s.find(Locator::Css(".vt-chip")).await;
+
+    // A product, by Enter on its card's link; add it.
+    s.find(Locator::Css("article.vt-card")).await;
+    let title = s.text("article.vt-card .vt-card__title").await;
+    key_to("(//article[contains(@class,'vt-card')]//a)[1]".into(), &Key::Enter).await;
+    s.find(Locator::XPath(&format!("//h1[normalize-space()='{title}']"))).await;
+    key_to(control("Add to cart"), &Key::Enter).await;
+    s.wait_text(".vt-add__message", |t| t.starts_with("Added")).await;
+
+    // The drawer: focus goes in, Escape closes it, focus returns to the cart button.
+    key_to("//button[contains(@class,'vt-header__cart')]".into(), &Key::Enter).await;
+    s.find(Locator::Css("dialog[open] .vt-line")).await;
+    s.until("focus inside the drawer", || async {
+        s.client.execute("return !!document.activeElement.closest('dialog[open]');", vec![]).await.unwrap().as_bool().filter(|b| *b)
+    })
+    .await;
+    s.client.active_element().await.unwrap().send_keys(&Key::Escape).await.unwrap();
+    s.until("focus back on the cart button", || async {
+        let f = focused().await;
+        f[1].as_str().unwrap_or("").contains("vt-header__cart").then_some(())
+    })
+    .await;
+    key_to("//button[contains(@class,'vt-header__cart')]".into(), &Key::Enter).await;
+    key_to("//dialog[@open]//a[normalize-space()='Check out']".into(), &Key::Enter).await;
+
+    // Checkout, every step by keys.
+    s.find(Locator::XPath("//h1[normalize-space()='Checkout']")).await;
+    s.find(Locator::Css("#vt-email")).await.send_keys("grace@example.com").await.unwrap();
+    key_to(control("Continue to shipping address"), &Key::Enter).await;
+    s.find(Locator::Css("#vt-addr-country")).await.send_keys("United States").await.unwrap();
+    s.until("the US address form", || async {
+        let c = s.find(Locator::Css("#vt-addr-country")).await.prop("value").await.ok()??;
+        (c == "US").then_some(())
+    })
+    .await;
+    s.find(Locator::Css("#vt-addr-region")).await;
+    for (css, text) in [("#vt-addr-name", "Grace Hopper"), ("#vt-addr-address1", "350 5th Ave"), ("#vt-addr-city", "New York"), ("#vt-addr-postal_code", "10118")] {
+        s.find(Locator::Css(css)).await.send_keys(text).await.unwrap();
+    }
+    s.find(Locator::Css("#vt-addr-region")).await.send_keys("New York").await.unwrap();
+    key_to(control("Continue to delivery"), &Key::Enter).await;
+    s.until("focus on delivery", || async { (focused().await[0] == "vt-step-delivery").then_some(()) }).await;
+    key_to(control("Continue to payment"), &Key::Enter).await;
+    for (css, text) in [("#vt-card-number", "4000002500003155"), ("#vt-card-expiry", "1230"), ("#vt-card-cvc", "123")] {
+        s.find(Locator::Css(css)).await.send_keys(text).await.unwrap();
+    }
+    key_to(control("Review order"), &Key::Enter).await;
+    s.until("focus on review", || async { (focused().await[0] == "vt-step-review").then_some(()) }).await;
+    key_to("//button[starts-with(normalize-space(), 'Place order')]".into(), &Key::Enter).await;
+
+    // The bank's challenge in its dialog: Enter on "Complete authentication" inside the frame.
+    s.find(Locator::Css("dialog[open] iframe")).await;
+    s.client.enter_frame(0).await.unwrap();
+    s.find(Locator::XPath("//button[normalize-space()='Complete authentication']")).await.send_keys(&Key::Enter).await.unwrap();
+    s.client.enter_parent_frame().await.unwrap();
+
+    // The order page.
+    s.find(Locator::XPath("//h1[normalize-space()='Thank you for your order']")).await;
+    s.wait_text(".vt-status", |t| t == "Confirmed").await;
+    let page = s.text(".vt-order").await;
+    assert!(page.contains(&title) && page.contains("New York"), "{page}");
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let violations = s.axe().await;
+    assert!(violations.is_empty(), "axe on the order page reached by keyboard: {violations:#?}");
+    s.stop().await;
+}

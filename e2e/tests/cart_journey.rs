@@ -7,7 +7,9 @@ use vitrine_e2e::{control, Stack};
 
 /// The cart as the API sees it, using the id and token the page stored.
 async fn server_cart(s: &Stack) -> serde_json::Value {
+    // Null until the page has stored a cart (a quick add may still be on its way).
     let script = "const [done] = arguments; const k = JSON.parse(localStorage.getItem('vitrine.cart'));
+        if (!k) { done(null); return; }
         fetch('/api/v1/carts/' + k.id, {headers: {Authorization: 'Bearer ' + k.token}}).then(r => r.json()).then(done);";
     s.client.execute_async(script, vec![]).await.unwrap()
 }
