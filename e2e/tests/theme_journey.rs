@@ -135,6 +135,12 @@ async fn the_theme_editor_previews_every_surface_flags_contrast_and_applies() {
     // Apply: stored, and a fresh storefront page and the bank's challenge page use it.
     s.find(Locator::XPath(&control("Apply to the shop"))).await.click().await.unwrap();
     s.wait_text(".vt-theme-editor__message", |t| t.contains("Applied")).await;
+    // The theme file to download is what was stored.
+    let file = s.client.execute("return decodeURIComponent(document.querySelector('a[download]').getAttribute('href').split(',')[1]);", vec![]).await.unwrap();
+    let file: serde_json::Value = serde_json::from_str(file.as_str().unwrap()).unwrap();
+    let stored = s.client.execute_async("const [key, done] = arguments; fetch('/api/v1/admin/theme', {headers: {Authorization: 'Bearer ' + key}}).then(r => r.json()).then(done);", vec![key.clone().into()]).await.unwrap();
+    assert_eq!(file, stored, "theme.json is the stored theme");
+    assert_eq!(stored["tokens"]["--vt-color-accent"], "light-dark(#0b6e4f, #9dbcf0)");
     s.goto("/products/market-tote").await;
     s.find(Locator::XPath(&control("Add to cart"))).await;
     assert_eq!(computed(&s, ".vt-button--primary", "background-color").await, "rgb(11, 110, 79)", "a fresh shop page");
