@@ -79,6 +79,9 @@ enum Command {
         /// Where the test orders' emails are addressed.
         #[arg(long, default_value = "test-order@example.com")]
         email: String,
+        /// Ship to this country (US, DE, GB, FR, NL or CA); default: the first of those the shop ships to.
+        #[arg(long)]
+        country: Option<String>,
     },
     /// Write a past into a shop: delivered orders with parcels, returns, canceled
     /// orders and abandoned carts (what `--demo` seeds at first start; for
@@ -298,8 +301,8 @@ async fn main() -> std::process::ExitCode {
         Command::CarrierSecrets { db } => carrier_secrets(&db.database_url).await,
         Command::StoreCredit { action, db } => store_credit_cli(action, &db.database_url).await,
         Command::DemoHistory { days, orders_per_day, seed, db } => demo_history(days, orders_per_day, seed, &db.database_url).await,
-        Command::TestOrder { base_url, keep, admin_key, email } => {
-            let opts = vitrine_server::test_order::Options { base_url: base_url.clone(), admin_key, keep, email };
+        Command::TestOrder { base_url, keep, admin_key, email, country } => {
+            let opts = vitrine_server::test_order::Options { base_url: base_url.clone(), admin_key, keep, email, country };
             let report = vitrine_server::test_order::run(&opts).await;
             print!("{}", report.render(&base_url));
             return if report.passed() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::FAILURE };

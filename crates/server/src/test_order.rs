@@ -36,6 +36,9 @@ pub struct Options {
     pub keep: bool,
     /// Where the orders' emails are addressed.
     pub email: String,
+    /// Ship to this country (ISO 3166-1 alpha-2); default: the first of
+    /// US, DE, GB, FR, NL, CA that the shop ships to.
+    pub country: Option<String>,
 }
 
 /// How the run went: one line per step, and the failure if there was one.
@@ -112,6 +115,7 @@ struct Run {
     orders: Vec<String>,
     carts: Vec<String>,
     runs: String,
+    country: Option<String>,
 }
 
 impl Run {
@@ -238,6 +242,7 @@ pub async fn run(opts: &Options) -> Report {
         orders: Vec::new(),
         carts: Vec::new(),
         runs: crate::secrets::random_hex(4),
+        country: opts.country.clone(),
     };
     let outcome = journey(&mut run, &opts.email).await;
     if let Err(f) = outcome {
@@ -245,6 +250,27 @@ pub async fn run(opts: &Options) -> Report {
     }
     clean_up(&mut run, opts.keep).await;
     run.report
+}
+
+/// Real addresses the country's rules accept, one per country the test can
+/// ship to: (country, region, address1, city, postal code).
+const DESTINATIONS: [(&str, &str, &str, &str, &str); 6] = [
+    ("US", "NY", "350 5th Ave", "New York", "10118"),
+    ("DE", "", "Unter den Linden 1", "Berlin", "10117"),
+    ("GB", "", "10 Downing Street", "London", "SW1A 2AA"),
+    ("FR", "", "55 Rue du Faubourg Saint-Honoré", "Paris", "75008"),
+    ("NL", "", "Dam 1", "Amsterdam", "1012 JS"),
+    ("CA", "ON", "24 Sussex Drive", "Ottawa", "K1M 1M4"),
+];
+
+/// The first destination the shop ships to (in the order above), or the
+/// one asked for; `None` when the shop ships to none of them.
+pub fn destination(ship_to: &[String], wanted: Option<&str>) -> Option<(&'static str, &'static str, &'static str, &'static str, &'static str)> {
+    DESTINATIONS
+        .iter()
+        .filter(|d| wanted.is_none_or(|w| w.eq_ignore_ascii_case(d.0)))
+        .find(|d| ship_to.iter().any(|c| c.eq_ignore_ascii_case(d.0)))
+        .copied()
 }
 
 /// The variant the orders buy: the one with the most units available, so a
@@ -257,11 +283,31 @@ struct Pick {
     available: i64,
 }
 
+type Destination = (&'static str, &'static str, &'static str, &'static str, &'static str);
+
 async fn journey(run: &mut Run, email: &str) -> Result<(), Failure> {
     let started = Instant::now();
     run.begin("reach the server");
     let health = run.expect(Method::GET, "/api/v1/health", Auth::None, None, None, &[200]).await?;
     run.done(format!("server up ({})", health["status"].as_str().unwrap_or("ok")));
+
+    run.begin("pick a destination the shop ships to");
+    let shop = run.expect(Method::GET, "/api/v1/shop", Auth::None, None, None, &[200]).await?;
+    let ship_to: Vec<String> = shop["ship_to"].as_array().into_iter().flatten().map(|c| text(c, "code").to_string()).collect();
+    let to = destination(&ship_to, run.country.as_deref()).ok_or_else(|| {
+        let known = DESTINATIONS.iter().map(|d| d.0).collect::<Vec<_>>().join(", ");
+        let shop_list = match ship_to.len() {
+            0 => "no country".to_string(),
+            n if n > 12 => format!("{} and {} more", ship_to[..12].join(", "), n - 12),
+            _ => ship_to.join(", "),
+        };
+        run.fail(match run.country.as_deref() {
+            Some(c) if !DESTINATIONS.iter().any(|d| d.0.eq_ignore_ascii_case(c)) => format!("the test has no address in {c}: give --country one of {known}"),
+            Some(c) => format!("the shop does not ship to {c} (it ships to {shop_list})"),
+            None => format!("the shop ships to none of {known}, the countries the test has addresses in (it ships to {shop_list})"),
+        })
+    })?;
+    run.done(format!("shipping to {}, {}", to.3, to.0));
 
     run.begin("sign in with the admin key");
     let inventory = run.expect(Method::GET, "/api/v1/admin/inventory", Auth::Admin, None, None, &[200]).await?;
@@ -290,7 +336,7 @@ async fn journey(run: &mut Run, email: &str) -> Result<(), Failure> {
     run.done(format!("product page data for {}", pick.handle));
 
     // 1. A card order without a challenge, then canceled and refunded.
-    let card = place(run, &pick, email, Pay::Card("4242424242424242"), "card order").await?;
+    let card = place(run, (&pick, to), email, Pay::Card("4242424242424242"), "card order").await?;
     run.begin("cancel the card order (card refunded, unit back)");
     let canceled = run
         .expect(Method::POST, &format!("/api/v1/admin/orders/{}/cancel", card.number), Auth::Admin, Some(json!({"reason": "Synthetic test order"})), None, &[200])
@@ -302,7 +348,7 @@ async fn journey(run: &mut Run, email: &str) -> Result<(), Failure> {
     run.done(format!("{} canceled, card refunded", card.number));
 
     // 2. A card order with the bank's challenge, then the whole after-sale.
-    let challenged = place(run, &pick, email, Pay::Card("4000002500003155"), "card order with the bank's challenge").await?;
+    let challenged = place(run, (&pick, to), email, Pay::Card("4000002500003155"), "card order with the bank's challenge").await?;
     run.begin("check the confirmation");
     let order = run.expect(Method::GET, &format!("/api/v1/orders/{}?token={}", challenged.number, challenged.token), Auth::None, None, None, &[200]).await?;
     if text(&order, "status") != "confirmed" || order["totals"]["total"] != challenged.total {
@@ -396,7 +442,7 @@ async fn journey(run: &mut Run, email: &str) -> Result<(), Failure> {
     run.done(format!("return {rma} approved, received (restocked) and {paid} {currency} refunded"));
 
     // 3. A manual method (bank transfer, invoice or cash on delivery), canceled.
-    let manual = place(run, &pick, email, Pay::Manual, "order by a manual method").await?;
+    let manual = place(run, (&pick, to), email, Pay::Manual, "order by a manual method").await?;
     run.begin("cancel the manual order (unit back)");
     run.expect(Method::POST, &format!("/api/v1/admin/orders/{}/cancel", manual.number), Auth::Admin, Some(json!({"reason": "Synthetic test order"})), None, &[200])
         .await?;
@@ -431,7 +477,7 @@ struct Placed {
 
 /// One shopper's way to an order: cart (marked test), line, destination,
 /// shipping and payment methods, card token, checkout, and the challenge.
-async fn place(run: &mut Run, pick: &Pick, email: &str, pay: Pay, what: &str) -> Result<Placed, Failure> {
+async fn place(run: &mut Run, (pick, to): (&Pick, Destination), email: &str, pay: Pay, what: &str) -> Result<Placed, Failure> {
     run.begin(&format!("{what}: fill a cart"));
     let cart = run.expect(Method::POST, "/api/v1/carts", Auth::None, Some(json!({})), None, &[200, 201]).await?;
     let id = cart["cart"]["id"].as_str().or(cart["id"].as_str()).unwrap_or_default().to_string();
@@ -443,11 +489,17 @@ async fn place(run: &mut Run, pick: &Pick, email: &str, pay: Pay, what: &str) ->
     run.carts.push(id.clone());
     let base = format!("/api/v1/carts/{id}");
     run.expect(Method::POST, &format!("{base}/lines"), Auth::Bearer(&token), Some(json!({"variant_id": pick.variant, "quantity": 1})), None, &[200, 201]).await?;
-    let mut address = json!({"name": "Test Order", "address1": "350 5th Ave", "city": "New York", "region": "NY", "postal_code": "10118", "country": "US"});
-    run.expect(Method::PATCH, &base, Auth::Bearer(&token), Some(json!({"country": "US", "region": "NY", "email": email})), None, &[200]).await?;
+    let (country, region, address1, city, postal_code) = to;
+    let mut address = json!({"name": "Test Order", "address1": address1, "city": city, "postal_code": postal_code, "country": country});
+    let mut destination = json!({"country": country, "email": email});
+    if !region.is_empty() {
+        address["region"] = json!(region);
+        destination["region"] = json!(region);
+    }
+    run.expect(Method::PATCH, &base, Auth::Bearer(&token), Some(destination), None, &[200]).await?;
     let methods = run.expect(Method::GET, &format!("{base}/shipping-methods"), Auth::Bearer(&token), None, None, &[200]).await?;
     let shipping = methods.as_array().and_then(|m| m.first()).map(|m| text(m, "id").to_string()).filter(|s| !s.is_empty());
-    let shipping = shipping.ok_or_else(|| run.fail("no shipping method is offered for a US address"))?;
+    let shipping = shipping.ok_or_else(|| run.fail(format!("no shipping method is offered to {city}, {country}")))?;
     let payments = run.expect(Method::GET, &format!("{base}/payment-methods"), Auth::Bearer(&token), None, None, &[200]).await?;
     let offered: Vec<Value> = payments.as_array().cloned().unwrap_or_default();
     let payment = match pay {
@@ -572,5 +624,20 @@ async fn clean_up(run: &mut Run, keep: bool) {
     if run.report.left.is_empty() && !run.orders.is_empty() {
         let n = run.orders.len();
         run.report.cleaned = Some(format!("cleaned up: {n} test order{} deleted with their parcels, returns and emails", if n == 1 { "" } else { "s" }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::destination;
+
+    #[test]
+    fn the_destination_is_one_the_shop_ships_to() {
+        let codes = |cs: &[&str]| cs.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(destination(&codes(&["DE", "US"]), None).map(|d| d.0), Some("US"), "US first when shipped to");
+        assert_eq!(destination(&codes(&["FR", "DE"]), None).map(|d| d.0), Some("DE"));
+        assert_eq!(destination(&codes(&["FR", "DE"]), Some("fr")).map(|d| d.0), Some("FR"), "--country picks");
+        assert_eq!(destination(&codes(&["DE"]), Some("US")), None, "not where the shop ships");
+        assert_eq!(destination(&codes(&["JP"]), None), None);
     }
 }

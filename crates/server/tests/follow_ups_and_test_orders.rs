@@ -148,7 +148,7 @@ async fn traces(app: &TestApp, key: &str) -> Value {
 }
 
 fn options(base: &str, key: &str, keep: bool) -> Options {
-    Options { base_url: base.into(), admin_key: key.into(), keep, email: "test-order@example.com".into() }
+    Options { base_url: base.into(), admin_key: key.into(), keep, email: "test-order@example.com".into(), country: None }
 }
 
 /// A real order first, so the metrics have something to keep.
