@@ -233,13 +233,13 @@ impl Stack {
         panic!("the grid never matched the API: shown {:?}, API {:?}", last.0, last.1);
     }
 
-    /// Runs axe-core (WCAG 2.1 A/AA rules) on the current page and returns
+    /// Runs axe-core (WCAG 2.0, 2.1 and 2.2 A/AA rules and best practices) on the current page and returns
     /// its violations as "rule: target" lines (empty when there are none).
     pub async fn axe(&self) -> Vec<String> {
         let path = workspace().join("tools/node_modules/axe-core/axe.min.js");
         let source = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing: run scripts/setup.sh", path.display()));
         self.client.execute(&source, vec![]).await.expect("axe-core loads");
-        let script = "const [done] = arguments; axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})
+        let script = "const [done] = arguments; axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']})
             .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160)))))";
         let out = self.client.execute_async(script, vec![]).await.expect("axe runs");
         serde_json::from_value(out).unwrap_or_default()
