@@ -37,9 +37,11 @@ const COLOUR_ROLES = new Set(["surface", "text", "accent", "states"]);
 
 // Every foreground/background pair the components draw, declared once:
 // [foreground token, background token, minimum ratio, where it appears].
-// 4.5:1 is WCAG 2.2 AA for text (1.4.3); 3:1 is for non-text (1.4.11: focus rings).
+// 4.5:1 is WCAG 2.2 AA for text (1.4.3); 3:1 is for non-text (1.4.11: focus rings, the outlines that show where an input is).
 const PAIRS = [
   ["text", "bg", 4.5, "body text on the page; the current page number (bg on text)"],
+  ["border-strong", "bg", 3.0, "the outline of inputs, secondary buttons and option chips on the page (1.4.11)"],
+  ["border-strong", "surface", 3.0, "the outline of inputs and option chips on cards and panels (1.4.11)"],
   ["text", "surface", 4.5, "text on cards, inputs, panels, dialogs"],
   ["text", "surface-muted", 4.5, "footer, status pills, the search field"],
   ["text-muted", "bg", 4.5, "secondary text on the page; quantity bubbles (bg on text-muted)"],

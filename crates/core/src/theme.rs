@@ -30,8 +30,10 @@ pub const PRESETS: [(&str, &str); 6] = [
 ];
 
 /// Text-on-background pairs and their minimum ratio (as `scripts/tokens.mjs`).
-pub const PAIRS: [(&str, &str, f64); 25] = [
+pub const PAIRS: [(&str, &str, f64); 27] = [
     ("text", "bg", 4.5),
+    ("border-strong", "bg", 3.0),
+    ("border-strong", "surface", 3.0),
     ("text", "surface", 4.5),
     ("text", "surface-muted", 4.5),
     ("text-muted", "bg", 4.5),
