@@ -291,3 +291,65 @@ async fn a_keyboard_user_searches_filters_buys_through_the_challenge_and_reads_t
     assert!(violations.is_empty(), "axe on the order page reached by keyboard: {violations:#?}");
     s.stop().await;
 }
+
+/// WCAG 1.4.10 Reflow and 1.4.12 Text spacing: at 320 CSS px wide, and again
+/// with the criterion's text spacing forced on every element (line height
+/// 1.5, paragraphs 2 em apart, letters 0.12 em, words 0.16 em), no page
+/// scrolls sideways. Console tables scroll inside their own region, which
+/// the criterion allows for data tables.
+#[tokio::test]
+async fn pages_reflow_at_320_css_px_and_with_wcag_text_spacing() {
+    let s = Stack::start().await;
+    let key = s.cli(&["admin-key", "create", "--name", "reflow"]).await;
+    s.client.set_window_size(320, 800).await.unwrap();
+    // The window's inner width must be 320 or less for the check to mean anything.
+    let inner = s.client.execute("return window.innerWidth;", vec![]).await.unwrap().as_i64().unwrap();
+    assert!(inner <= 320, "inner width {inner}");
+    let pages: [(&str, &str); 7] = [
+        ("/", "article.vt-card"),
+        ("/?q=merino&option.size=M", ".vt-chip"),
+        ("/products/everyday-organic-tee", ".vt-product__title"),
+        ("/cart", "main h1"),
+        ("/orders/lookup", "main h1"),
+        ("/admin", "main h1"),
+        ("/theme", "main h1"),
+    ];
+    let spacing = "const s = document.createElement('style'); s.id = 'wcag-text-spacing';
+        s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+        document.head.appendChild(s);";
+    // The page's width and viewport, and the innermost elements that stick out (to name in a failure).
+    let overflow = "const d = document.scrollingElement; const w = d.clientWidth;
+        const out = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 0.5))
+          .filter(e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return false; } return !e.closest('.vt-visually-hidden'); }).slice(0, 4).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ' + e.getBoundingClientRect().right.toFixed(1));
+        return [d.scrollWidth, w, out];";
+    let mut failures = Vec::new();
+    for (i, (path, ready)) in pages.iter().enumerate() {
+        s.goto(path).await;
+        if *path == "/admin" {
+            // Sign in once; the theme editor shares the session.
+            let field = s.find(Locator::XPath("//input[@id=//label[normalize-space()='Admin key']/@for]")).await;
+            field.send_keys(&key).await.unwrap();
+            s.find(Locator::XPath(&control("Sign in"))).await.click().await.unwrap();
+            s.find(Locator::XPath("//h1[normalize-space()='Orders']")).await;
+        }
+        s.find(Locator::Css(ready)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        for spaced in [false, true] {
+            if spaced {
+                s.client.execute(spacing, vec![]).await.unwrap();
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+            let w = s.client.execute(overflow, vec![]).await.unwrap();
+            let (scroll, client) = (w[0].as_i64().unwrap(), w[1].as_i64().unwrap());
+            if scroll > client {
+                failures.push(format!("{path}{}: {scroll} px wide in a {client} px viewport; sticking out: {}", if spaced { " with WCAG text spacing" } else { "" }, w[2]));
+            }
+        }
+        if i == 0 {
+            s.screenshot("reflow-320-catalog").await;
+        }
+
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    s.stop().await;
+}

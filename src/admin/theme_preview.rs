@@ -76,7 +76,7 @@ pub fn ThemePreview(theme: RwSignal<Theme>) -> impl IntoView {
                 {move || if forced() { "This preset is always one scheme; the preview shows it." } else { "Shoppers see light or dark as their system is set." }}
                 " The preview is a picture: it doesn't respond to clicks."
             </p>
-            <div class="vt-theme-preview vt-root" style=style inert=true data-testid="theme-preview">
+            <div class="vt-theme-preview" style=style inert=true data-testid="theme-preview">
                 <Pane title="Catalog">
                     <Suspense fallback=|| view! { <div class="vt-skeleton vt-skeleton--block"></div> }>
                         {move || Suspend::new(async move {
