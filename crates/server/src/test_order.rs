@@ -172,6 +172,16 @@ impl Run {
         }
     }
 
+    /// The path (under `--base-url`) of a URL the server handed out, which may
+    /// be absolute with the shop's public origin or relative.
+    fn local_path(&self, url: &str) -> String {
+        let path = match url.split_once("://") {
+            Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+            None => url,
+        };
+        path.strip_prefix(self.prefix.as_str()).filter(|p| p.starts_with('/')).unwrap_or(path).to_string()
+    }
+
     fn begin(&mut self, step: &str) {
         self.step = step.to_string();
     }
@@ -507,9 +517,7 @@ async fn place(run: &mut Run, (pick, to): (&Pick, Destination), email: &str, pay
             run.begin(&format!("{what}: tokenise the card with the payment provider"));
             let card = offered.iter().find(|m| text(m, "kind") == "card").ok_or_else(|| run.fail("no card payment is offered"))?;
             let provider = &card["provider"];
-            let tokens = format!("{}/tokens", text(provider, "base_url").trim_end_matches('/'));
-            let tokens = tokens.strip_prefix(&run.origin).map(str::to_string).unwrap_or(tokens);
-            let tokens = tokens.strip_prefix(&run.prefix).map(str::to_string).unwrap_or(tokens);
+            let tokens = run.local_path(&format!("{}/tokens", text(provider, "base_url").trim_end_matches('/')));
             let pk = text(provider, "publishable_key").to_string();
             let made = run
                 .expect(Method::POST, &tokens, Auth::Bearer(&pk), Some(json!({"number": number, "exp_month": 12, "exp_year": 2031, "cvc": "123"})), None, &[200, 201])
@@ -541,9 +549,7 @@ async fn place(run: &mut Run, (pick, to): (&Pick, Destination), email: &str, pay
     let method = text(&payment, "method").to_string();
     if let Some(url) = placed["next_action"]["url"].as_str() {
         run.begin(&format!("{what}: pass the bank's challenge"));
-        let url = url.strip_prefix(&run.origin).unwrap_or(url);
-        let url = if url.starts_with("http") { url.split_once("://").and_then(|(_, r)| r.find('/').map(|i| &r[i..])).unwrap_or(url) } else { url };
-        let url = url.strip_prefix(run.prefix.as_str()).unwrap_or(url).to_string();
+        let url = run.local_path(url);
         let page = run.call(Method::GET, &url, Auth::None, None, None).await?;
         if page.status != 200 || !page.text.contains("Complete authentication") {
             return Err(run.fail(format!("the challenge page answered {}: {}", page.status, excerpt(&page.text))));
@@ -572,6 +578,20 @@ async fn place(run: &mut Run, (pick, to): (&Pick, Destination), email: &str, pay
 
 /// Deletes the run's orders (or, with `--keep`, lists them). An order a
 /// failed run left open is canceled first so its units come back.
+/// `DELETE path` as the operator: `Ok(None)` when it is gone (204, or 404:
+/// gone already), `Ok(Some(answer))` for 409 (some of it is still out), and
+/// what came back as the problem otherwise.
+async fn delete(run: &Run, path: &str) -> Result<Option<String>, String> {
+    match run.call(Method::DELETE, path, Auth::Admin, None, None).await {
+        Ok(a) if matches!(a.status, 204 | 404) => Ok(None),
+        Ok(a) => {
+            let answer = format!("DELETE answered {}: {}", a.status, excerpt(&a.text));
+            if a.status == 409 { Ok(Some(answer)) } else { Err(answer) }
+        }
+        Err(f) => Err(f.detail),
+    }
+}
+
 async fn clean_up(run: &mut Run, keep: bool) {
     if keep {
         run.report.left = run.orders.clone();
@@ -579,46 +599,26 @@ async fn clean_up(run: &mut Run, keep: bool) {
     }
     for number in run.orders.clone() {
         run.step = format!("delete test order {number}");
-        let gone = run.call(Method::DELETE, &format!("/api/v1/admin/orders/{number}"), Auth::Admin, None, None).await;
-        match gone {
-            Ok(a) if a.status == 204 || a.status == 404 => continue,
-            Ok(a) if a.status == 409 => {}
-            Ok(a) => {
-                run.report.cleanup_problems.push(format!("{number}: DELETE answered {}: {}", a.status, excerpt(&a.text)));
-                run.report.left.push(number);
-                continue;
-            }
-            Err(f) => {
-                run.report.cleanup_problems.push(format!("{number}: {}", f.detail));
-                run.report.left.push(number);
-                continue;
-            }
+        let path = format!("/api/v1/admin/orders/{number}");
+        let mut outcome = delete(run, &path).await;
+        if matches!(outcome, Ok(Some(_))) {
+            // Still out: cancel it (units back, card refunded), then delete.
+            let canceled = run.call(Method::POST, &format!("{path}/cancel"), Auth::Admin, Some(json!({"reason": "Synthetic test order"})), None).await;
+            let why = match canceled {
+                Ok(c) if c.status != 200 => format!("cancel answered {}: {}; ", c.status, excerpt(&c.text)),
+                _ => String::new(),
+            };
+            outcome = delete(run, &path).await.and_then(|still| still.map_or(Ok(None), Err)).map_err(|e| format!("{why}{e}"));
         }
-        // Still out: cancel it (units back, card refunded), then delete.
-        let canceled = run.call(Method::POST, &format!("/api/v1/admin/orders/{number}/cancel"), Auth::Admin, Some(json!({"reason": "Synthetic test order"})), None).await;
-        let again = run.call(Method::DELETE, &format!("/api/v1/admin/orders/{number}"), Auth::Admin, None, None).await;
-        match again {
-            Ok(a) if a.status == 204 => {}
-            Ok(a) => {
-                let why = match canceled {
-                    Ok(c) if c.status != 200 => format!("cancel answered {}: {}; ", c.status, excerpt(&c.text)),
-                    _ => String::new(),
-                };
-                run.report.cleanup_problems.push(format!("{number}: {why}DELETE answered {}: {}", a.status, excerpt(&a.text)));
-                run.report.left.push(number);
-            }
-            Err(f) => {
-                run.report.cleanup_problems.push(format!("{number}: {}", f.detail));
-                run.report.left.push(number);
-            }
+        if let Err(problem) = outcome {
+            run.report.cleanup_problems.push(format!("{number}: {problem}"));
+            run.report.left.push(number);
         }
     }
     // Carts of a run that stopped before their order (the order's own cart goes with it).
     for id in run.carts.clone() {
-        match run.call(Method::DELETE, &format!("/api/v1/admin/carts/{id}"), Auth::Admin, None, None).await {
-            Ok(a) if a.status == 204 || a.status == 404 => {}
-            Ok(a) => run.report.cleanup_problems.push(format!("test cart {id}: DELETE answered {}: {}", a.status, excerpt(&a.text))),
-            Err(f) => run.report.cleanup_problems.push(format!("test cart {id}: {}", f.detail)),
+        if let Err(problem) = delete(run, &format!("/api/v1/admin/carts/{id}")).await.and_then(|still| still.map_or(Ok(()), Err)) {
+            run.report.cleanup_problems.push(format!("test cart {id}: {problem}"));
         }
     }
     if run.report.left.is_empty() && !run.orders.is_empty() {

@@ -260,6 +260,14 @@ async fn write_order(
         return Ok(None);
     }
     let delivered = delivered_at <= until;
+    // Where the parcel (and the order with it) stands at `until`.
+    let (order_status, parcel_status) = if delivered {
+        ("delivered", "delivered")
+    } else if delivered_at - 5 * 3600 <= until {
+        ("out_for_delivery", "out_for_delivery")
+    } else {
+        ("shipped", "in_transit")
+    };
     let shipment_id: i64 = sqlx::query_scalar(
         "INSERT INTO shipments (order_id, carrier, tracking_number, tracking_url, service, status, created_at, delivered_at, updated_at) \
          VALUES ($1, 'UPS', $2, $3, 'Ground', $4, $5, $6, $7) RETURNING id",
@@ -267,7 +275,7 @@ async fn write_order(
     .bind(order_id)
     .bind(&tracking)
     .bind(format!("https://www.ups.com/track?tracknum={tracking}"))
-    .bind("delivered")
+    .bind(parcel_status)
     .bind(shipped_at)
     .bind(delivered.then_some(delivered_at))
     .bind(if delivered { delivered_at } else { shipped_at + 3 * 3600 })
@@ -298,8 +306,6 @@ async fn write_order(
             .await?;
     }
     if !delivered {
-        let (order_status, parcel_status) = if delivered_at - 5 * 3600 <= until { ("out_for_delivery", "out_for_delivery") } else { ("shipped", "in_transit") };
-        sqlx::query("UPDATE shipments SET status = $1 WHERE id = $2").bind(parcel_status).bind(shipment_id).execute(&mut **tx).await?;
         sqlx::query("UPDATE orders SET status = $1, updated_at = $2 WHERE id = $3").bind(order_status).bind(shipped_at).bind(order_id).execute(&mut **tx).await?;
         return Ok(None);
     }
