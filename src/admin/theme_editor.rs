@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use vitrine_core::theme::{self, colour_sides, colour_value, value_of, Theme, PRESETS};
+use std::collections::BTreeMap;
+
+use vitrine_core::theme::{self, colour_sides, colour_value, Theme, PRESETS};
 use vitrine_core::FieldErrors;
 
 use super::{AdminSession, ThemePreview};
@@ -102,6 +104,9 @@ pub fn ThemeEditor() -> impl IntoView {
             problems.with(|p| p.get(&key).cloned()).or_else(|| server_errors.with(|e| e.get(&key).cloned())).map(|v| v.join("\n"))
         }
     };
+    // Every token's value in effect, read once per change for all the controls.
+    let values = Memo::new(move |_| theme.with(theme::effective));
+    let value = move |token: &str| values.with(|v| v.get(token).cloned().unwrap_or_default());
     let changed = Memo::new(move |_| stored.with(|s| s.as_ref() != Some(&theme.get())));
     let css = Memo::new(move |_| theme.with(theme::css));
     let json = Memo::new(move |_| theme.with(json_of));
@@ -170,17 +175,17 @@ pub fn ThemeEditor() -> impl IntoView {
                 <fieldset class="vt-theme-editor__group">
                     <legend class="vt-theme-editor__legend">"Colours"</legend>
                     <p class="vt-field__hint">"Each colour has a light and a dark side: shoppers whose system is dark see the dark one."</p>
-                    {COLOURS.iter().map(|(token, label, what)| view! { <ColourField theme token=*token label=*label what=*what error=Signal::derive(error_of(token))/> }).collect_view()}
+                    {COLOURS.iter().map(|(token, label, what)| view! { <ColourField theme values token=*token label=*label what=*what error=Signal::derive(error_of(token))/> }).collect_view()}
                 </fieldset>
                 <fieldset class="vt-theme-editor__group">
                     <legend class="vt-theme-editor__legend">"Type"</legend>
-                    <FontField theme token="--vt-font-body" label="Body font"/>
-                    <FontField theme token="--vt-font-heading" label="Heading font"/>
+                    <FontField theme values token="--vt-font-body" label="Body font"/>
+                    <FontField theme values token="--vt-font-heading" label="Heading font"/>
                     <ChoiceGroup label="Density" options=DENSITIES.iter().map(|(l, _, _)| *l).collect()
-                        current=Signal::derive(move || theme.with(|t| {
-                            let size = value_of(t, "--vt-font-size").unwrap_or_default();
+                        current=Signal::derive(move || {
+                            let size = value("--vt-font-size");
                             DENSITIES.iter().position(|(_, s, _)| *s == size).unwrap_or(1)
-                        }))
+                        })
                         on_pick=Callback::new(move |i: usize| {
                             let (_, size, line) = DENSITIES[i];
                             set(theme, "--vt-font-size", Some(size.into()));
@@ -193,27 +198,27 @@ pub fn ThemeEditor() -> impl IntoView {
                         <label class="vt-field__label" for="vt-theme-radius">"Corner radius"</label>
                         <div class="vt-theme-editor__range">
                             <input id="vt-theme-radius" type="range" min="0" max="24" step="1"
-                                prop:value=move || theme.with(|t| px(&value_of(t, "--vt-radius").unwrap_or_default()).to_string())
+                                prop:value=move || px(&value("--vt-radius")).to_string()
                                 on:input=move |ev| {
                                     let r: u32 = event_target_value(&ev).parse().unwrap_or(12);
                                     set(theme, "--vt-radius", Some(format!("{r}px")));
                                     set(theme, "--vt-radius-sm", Some(format!("{}px", (r * 2).div_ceil(3))));
                                 }/>
-                            <output for="vt-theme-radius">{move || theme.with(|t| format!("{} px", px(&value_of(t, "--vt-radius").unwrap_or_default())))}</output>
+                            <output for="vt-theme-radius">{move || format!("{} px", px(&value("--vt-radius")))}</output>
                         </div>
                     </div>
                     <ChoiceGroup label="Buttons" options=SHAPES.iter().map(|(l, _)| *l).collect()
-                        current=Signal::derive(move || theme.with(|t| {
-                            let r = px(&value_of(t, "--vt-radius-pill").unwrap_or_default());
+                        current=Signal::derive(move || {
+                            let r = px(&value("--vt-radius-pill"));
                             if r == 0 { 0 } else if r < 100 { 1 } else { 2 }
-                        }))
+                        })
                         on_pick=Callback::new(move |i: usize| set(theme, "--vt-radius-pill", Some(SHAPES[i].1.into())))/>
                     <ChoiceGroup label="Spacing" options=SCALES.iter().map(|(l, _)| *l).collect()
-                        current=Signal::derive(move || theme.with(|t| {
-                            let four = value_of(t, "--vt-space-4").unwrap_or_default();
+                        current=Signal::derive(move || {
+                            let four = value("--vt-space-4");
                             let rem: f64 = four.trim_end_matches("rem").parse().unwrap_or(1.0);
                             SCALES.iter().enumerate().min_by(|a, b| (a.1.1 - rem).abs().total_cmp(&(b.1.1 - rem).abs())).map(|(i, _)| i).unwrap_or(1)
-                        }))
+                        })
                         on_pick=Callback::new(move |i: usize| {
                             let scale = SCALES[i].1;
                             for (token, base) in SPACES {
@@ -274,9 +279,9 @@ fn focus_first_invalid() {
 /// A colour token's light and dark sides, as two colour pickers, with the
 /// contrast problem (if any) below them.
 #[component]
-fn ColourField(theme: RwSignal<Theme>, token: &'static str, label: &'static str, what: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+fn ColourField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, token: &'static str, label: &'static str, what: &'static str, error: Signal<Option<String>>) -> impl IntoView {
     let id = field_id(token);
-    let sides = Memo::new(move |_| theme.with(|t| value_of(t, token).and_then(|v| colour_sides(&v))).unwrap_or_else(|| ("#000000".into(), "#000000".into())));
+    let sides = Memo::new(move |_| values.with(|v| v.get(token).and_then(|v| colour_sides(v))).unwrap_or_else(|| ("#000000".into(), "#000000".into())));
     let pick = move |dark: bool, v: String| {
         let (l, d) = sides.get_untracked();
         let (l, d) = if dark { (l, v) } else { (v, d) };
@@ -310,10 +315,10 @@ fn ColourField(theme: RwSignal<Theme>, token: &'static str, label: &'static str,
 
 /// A font token as a choice of system font stacks.
 #[component]
-fn FontField(theme: RwSignal<Theme>, token: &'static str, label: &'static str) -> impl IntoView {
+fn FontField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, token: &'static str, label: &'static str) -> impl IntoView {
     let id = field_id(token);
     let heading = token == "--vt-font-heading";
-    let current = Memo::new(move |_| theme.with(|t| value_of(t, token).unwrap_or_default()));
+    let current = Memo::new(move |_| values.with(|v| v.get(token).cloned().unwrap_or_default()));
     let known = move || FONTS.iter().any(|(_, s)| *s == current.get());
     view! {
         <div class="vt-field">

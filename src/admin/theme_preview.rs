@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use vitrine_core::checkout::Order;
 use vitrine_core::listing::ProductQuery;
-use vitrine_core::theme::{forced_scheme, tokens, value_of, Theme};
+use vitrine_core::theme::{effective, forced_scheme, Theme};
 use vitrine_core::FieldErrors;
 
 use super::AdminSession;
@@ -18,10 +18,8 @@ use crate::ui::{MiniLine, Price};
 /// never shows through.
 fn declarations(theme: &Theme, scheme: &str) -> String {
     let mut out = format!("color-scheme: {};", forced_scheme(theme).unwrap_or(scheme));
-    for (name, _, _) in tokens() {
-        if let Some(v) = value_of(theme, &name) {
-            out.push_str(&format!("{name}: {v};"));
-        }
+    for (name, value) in effective(theme) {
+        out.push_str(&format!("{name}: {value};"));
     }
     out
 }

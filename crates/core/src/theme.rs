@@ -282,7 +282,7 @@ pub fn colour_value(light: &str, dark: &str) -> String {
 }
 
 /// The value of `token` in effect under `theme`: the override, the
-/// preset's value, or the default.
+/// preset's value, or the default. For many tokens, read [`effective`] once.
 pub fn value_of(theme: &Theme, token: &str) -> Option<String> {
     effective(theme).remove(token)
 }
@@ -344,8 +344,8 @@ fn transition(v: &str) -> bool {
     duration && easing && parts.next().is_none()
 }
 
-/// The colour values in effect: defaults, then the preset, then the overrides.
-fn effective(theme: &Theme) -> BTreeMap<String, String> {
+/// Every token's value in effect: defaults, then the preset, then the overrides.
+pub fn effective(theme: &Theme) -> BTreeMap<String, String> {
     let mut values: BTreeMap<String, String> = declarations(TOKENS_CSS).into_iter().collect();
     if let Some((_, css)) = theme.preset.as_deref().and_then(|p| PRESETS.iter().find(|(n, _)| *n == p)) {
         values.extend(declarations(css));
