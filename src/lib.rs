@@ -13,6 +13,7 @@ pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod entry;
+pub mod i18n;
 pub mod live;
 pub mod returns;
 pub mod shell;
@@ -75,6 +76,18 @@ fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Ent
         entry::leave_by_links(here);
     }
     configure_api_from_meta();
+    let bundles: &'static [i18n::Bundle] = match entry {
+        Some(entry::Entry::Admin) => &[i18n::Bundle::Storefront, i18n::Bundle::Console],
+        _ => &[i18n::Bundle::Storefront],
+    };
+    // The page's language first (its strings fetched unless English), then the app.
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::boot(bundles).await;
+        mount_now(app);
+    });
+}
+
+fn mount_now<V: leptos::IntoView + 'static>(app: fn() -> V) {
     let root = document().get_element_by_id("vitrine").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {

@@ -23,8 +23,7 @@ pub async fn validate_address(address: &Address) -> Result<AddressValidation, Ap
 /// Places the order. `idempotency_key` identifies this attempt: a retry of
 /// the same attempt (after a timeout) reuses it, so it can't order twice.
 pub async fn place_order(key: &CartKey, idempotency_key: &str, request: &CheckoutRequest) -> Result<CheckoutResult, ApiError> {
-    let res = gloo_net::http::RequestBuilder::new(&super::url(&format!("/carts/{}/checkout", key.id)))
-        .method(Method::POST)
+    let res = super::request(Method::POST, &format!("/carts/{}/checkout", key.id))
         .header("Authorization", &format!("Bearer {}", key.cart_token))
         .header("Idempotency-Key", idempotency_key);
     let res = super::with_json(res, request)?

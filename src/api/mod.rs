@@ -52,6 +52,12 @@ pub(crate) fn url(path: &str) -> String {
     format!("{}{path}", base_url())
 }
 
+/// A request to `path` (relative to the base URL) that tells the server the
+/// shopper's language (`Accept-Language`), so its messages come back in it.
+pub(crate) fn request(method: Method, path: &str) -> RequestBuilder {
+    RequestBuilder::new(&url(path)).method(method).header("Accept-Language", crate::i18n::lang().tag())
+}
+
 /// What can go wrong talking to the API, in words a shopper can read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
@@ -198,7 +204,7 @@ pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
 
 /// GET `path` as JSON, aborted through `signal` (from the caller's [`Aborter`]).
 pub async fn get_with_signal<T: DeserializeOwned>(path: &str, signal: Option<&web_sys::AbortSignal>) -> Result<T, ApiError> {
-    read(Request::get(&url(path)).abort_signal(signal).send().await).await
+    read(request(Method::GET, path).abort_signal(signal).send().await).await
 }
 
 /// Credentials of a resource owned by the shopper (a cart): the secret sent
@@ -212,7 +218,7 @@ pub struct Auth<'a> {
 
 /// Sends `method path` with an optional JSON body and credentials; reads JSON.
 pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<&impl Serialize>, auth: Auth<'_>) -> Result<T, ApiError> {
-    let mut req = RequestBuilder::new(&url(path)).method(method);
+    let mut req = request(method, path);
     if let Some(secret) = auth.bearer {
         req = req.header("Authorization", &format!("Bearer {secret}"));
     }

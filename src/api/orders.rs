@@ -1,4 +1,4 @@
-use gloo_net::http::{Method, RequestBuilder};
+use gloo_net::http::Method;
 use vitrine_core::checkout::{Order, OrderLookup, OrderLookupResult};
 use vitrine_core::listing::encode;
 
@@ -26,7 +26,7 @@ pub struct LookupError {
 /// one not-found answer (404) for a wrong number and a wrong email alike.
 pub async fn lookup_order(lookup: &OrderLookup) -> Result<OrderLookupResult, LookupError> {
     let refused = |error| LookupError { error, retry_after: None };
-    let req = with_json(RequestBuilder::new(&url("/orders/lookup")).method(Method::POST), lookup).map_err(refused)?;
+    let req = with_json(super::request(Method::POST, "/orders/lookup"), lookup).map_err(refused)?;
     let res = req.send().await;
     let retry_after = res.as_ref().ok().and_then(|r| r.headers().get("Retry-After")).and_then(|v| v.trim().parse().ok());
     read(res).await.map_err(|error| LookupError { error, retry_after })

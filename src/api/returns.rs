@@ -1,4 +1,4 @@
-use gloo_net::http::{Method, RequestBuilder};
+use gloo_net::http::Method;
 use vitrine_core::listing::encode;
 use vitrine_core::returns::{ReturnRequest, ReturnView, ReturnableAnswer};
 
@@ -14,7 +14,7 @@ pub async fn returnable(number: &str, order_token: &str) -> Result<ReturnableAns
 /// same request (after a timeout, a double click) reuses it and gets the same return.
 pub async fn create_return(number: &str, order_token: &str, idempotency_key: &str, request: &ReturnRequest) -> Result<ReturnView, ApiError> {
     let path = format!("/orders/{}/returns?token={}", encode(number), encode(order_token));
-    let req = RequestBuilder::new(&url(&path)).method(Method::POST).header("Idempotency-Key", idempotency_key);
+    let req = super::request(Method::POST, &path).header("Idempotency-Key", idempotency_key);
     read(with_json(req, request)?.send().await).await
 }
 
@@ -29,7 +29,7 @@ pub async fn upload_return_photo(rma: &str, return_token: &str, photo: &web_sys:
     }
     let path = format!("/returns/{}/photos?token={}", encode(rma), encode(return_token));
     // The browser writes the multipart Content-Type with its boundary.
-    let req = RequestBuilder::new(&url(&path)).method(Method::POST).body(form).map_err(|e| ApiError::Decode(e.to_string()))?;
+    let req = super::request(Method::POST, &path).body(form).map_err(|e| ApiError::Decode(e.to_string()))?;
     read(req.send().await).await
 }
 

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::shell::LanguageSwitcher;
 use crate::store::ShopStore;
 
 /// Site footer.
@@ -17,6 +18,7 @@ pub fn Footer() -> impl IntoView {
             <div class="vt-footer__inner">
                 <p class="vt-footer__brand">{move || name.get()}</p>
                 <a class="vt-footer__link" href="/orders/lookup">"Track an order"</a>
+                <LanguageSwitcher id="vt-lang-footer"/>
                 <p class="vt-footer__small">"Powered by Vitrine"</p>
             </div>
         </footer>

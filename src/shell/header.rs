@@ -5,6 +5,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 use crate::api;
 use crate::cart::CartButton;
 use crate::catalog::SearchBox;
+use crate::shell::LanguageSwitcher;
 use crate::store::ShopStore;
 
 /// Site header: brand, primary navigation and the cart button.
@@ -28,6 +29,7 @@ pub fn Header() -> impl IntoView {
                     <span class="vt-header__name">{move || name.get()}</span>
                 </A>
                 <SearchBox/>
+                <LanguageSwitcher id="vt-lang-header" class="vt-lang--compact"/>
                 <CartButton/>
             </div>
             <CategoryNav/>

@@ -2,8 +2,10 @@
 
 mod footer;
 mod header;
+mod language_switcher;
 mod not_found;
 
 pub use footer::Footer;
 pub use header::Header;
+pub use language_switcher::LanguageSwitcher;
 pub use not_found::NotFound;

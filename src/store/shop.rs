@@ -60,9 +60,20 @@ impl ShopStore {
         self.shop.with(|s| s.as_ref().map(|s| Locale::from_tag(&s.locale)).unwrap_or(Locale::EN_US))
     }
 
-    /// Formats money in the shop's locale (reactive: re-runs when the shop loads).
+    /// The shop's BCP 47 locale tag ("en-US"), once loaded.
+    pub fn locale_tag(&self) -> String {
+        self.shop.with(|s| s.as_ref().map(|s| s.locale.clone())).unwrap_or_else(|| "en-US".to_string())
+    }
+
+    /// Formats money in the page's language with the shop's currency
+    /// (`Intl.NumberFormat`, [`crate::i18n::money`]); reactive: re-runs when the shop loads.
     pub fn format(&self, money: Money) -> String {
-        money.format(self.locale())
+        crate::i18n::money(money, &self.locale_tag())
+    }
+
+    /// A whole-number percentage ("15") in the page's language ("15 %").
+    pub fn percent(&self, percent: &str) -> String {
+        crate::i18n::percent(percent, &self.locale_tag())
     }
 
     pub fn error(&self) -> Option<api::ApiError> {

@@ -21,19 +21,25 @@ fn js_date(secs: i64) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(secs as f64 * 1000.0))
 }
 
-/// A calendar day in `locale` with its weekday: "Tue, Dec 9" (en-US),
-/// "Tue 9 Dec" (en-GB), "Di., 9. Dez." (de-DE). The day is a date, not an
+/// A calendar day with its weekday, in the page's language and the shop's
+/// locale ([`crate::i18n::intl_locale`]): "Tue, Dec 9" (en-US), "Tue 9 Dec"
+/// (en-GB), "Di., 9. Dez." (German). The day is a date, not an
 /// instant: it reads the same in every time zone.
 pub fn format_day(day: Date, locale: &str) -> String {
     let noon_utc = js_date(day.to_days() * 86_400 + 12 * 3600);
-    format(Some(locale), &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("timeZone", "UTC")], &noon_utc)
+    format(Some(&crate::i18n::intl_locale(locale)), &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("timeZone", "UTC")], &noon_utc)
         .unwrap_or_else(|| day.to_string())
 }
 
-/// An instant (unix seconds) in the shopper's own locale and time zone:
-/// "Wed, Dec 3, 10:42 AM".
+/// An instant (unix seconds) in the page's language and the shopper's own
+/// time zone: "Wed, Dec 3, 10:42 AM".
 pub fn format_time(secs: i64) -> String {
-    format(None, &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "numeric"), ("minute", "2-digit")], &js_date(secs))
+    let locale = match crate::i18n::lang() {
+        vitrine_core::i18n::Lang::En => None,
+        vitrine_core::i18n::Lang::Ar => Some("ar-u-nu-latn"),
+        other => Some(other.tag()),
+    };
+    format(locale, &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("hour", "numeric"), ("minute", "2-digit")], &js_date(secs))
         .unwrap_or_else(|| iso_time(secs))
 }
 

@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod checkout;
 pub mod delivery;
 pub mod error;
+pub mod i18n;
 pub mod inventory;
 pub mod lifecycle;
 pub mod listing;

@@ -1,0 +1,1 @@
+# Vitrine core: statuses, address fields and their checks, cart and return problems.

@@ -1,0 +1,2 @@
+# Vitrine common
+common-language = Sprache

@@ -1,0 +1,1 @@
+# Vitrine server: the API's messages to shoppers

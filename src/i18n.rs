@@ -1,0 +1,237 @@
+//! The shopper's language in the browser: chosen once per page load, before
+//! the app mounts ([`boot`]), from `?lang=` in the address, then the choice
+//! remembered in localStorage, then `navigator.languages`; English when
+//! none of those is spoken here.
+//!
+//! English strings are compiled into each entry (they are the fallback for
+//! any key); another language's catalogue is fetched from the server
+//! (`GET /api/v1/locales/{lang}/{bundle}`) only when it is the one in use.
+//! Messages come from [`vitrine_core::t!`]; numbers, money, percentages and
+//! dates are written by the browser's `Intl` in the chosen language.
+//!
+//! Changing the language reloads the page ([`switch_to`]): every string is
+//! read once, as the view is built, not through a signal.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use js_sys::{Array, Intl, Object, Reflect};
+use vitrine_core::i18n::{self, Lang};
+use vitrine_core::Money;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A set of catalogue areas fetched together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Every shopper-facing page: `common`, `catalog`, `cart`, `checkout`,
+    /// `tracking`, `returns` (the core's own strings are always present).
+    Storefront,
+    /// The operator's console and the theme editor: `console`, `theme`.
+    Console,
+}
+
+impl Bundle {
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Storefront => "storefront",
+            Bundle::Console => "console",
+        }
+    }
+
+    /// The English sources, compiled in.
+    fn english(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Storefront => &[
+                include_str!("../locales/en/common.ftl"),
+                include_str!("../locales/en/catalog.ftl"),
+                include_str!("../locales/en/cart.ftl"),
+                include_str!("../locales/en/checkout.ftl"),
+                include_str!("../locales/en/tracking.ftl"),
+                include_str!("../locales/en/returns.ftl"),
+            ],
+            Bundle::Console => &[include_str!("../locales/en/console.ftl"), include_str!("../locales/en/theme.ftl")],
+        }
+    }
+}
+
+/// localStorage key of the shopper's chosen language.
+pub const STORAGE_KEY: &str = "vitrine:lang";
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+    static NUMBER_FORMATS: RefCell<HashMap<String, Intl::NumberFormat>> = RefCell::new(HashMap::new());
+}
+
+/// The language of this page.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language for this page load: `?lang=` (remembered, then taken out
+/// of the address), else the remembered choice, else the browser's.
+fn choose() -> Lang {
+    let Some(window) = web_sys::window() else { return Lang::En };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let from_url = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("lang"));
+    if let Some(tag) = from_url {
+        if let Some(lang) = Lang::from_tag(&tag) {
+            if let Some(s) = storage() {
+                let _ = s.set_item(STORAGE_KEY, lang.tag());
+            }
+        }
+        // The choice is remembered: take `lang` out of the address, so the
+        // page's own query (filters, a search) reads as it did.
+        if let Ok(url) = web_sys::Url::new(&location.href().unwrap_or_default()) {
+            url.search_params().delete("lang");
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url.href()));
+            }
+        }
+        if let Some(lang) = Lang::from_tag(&tag) {
+            return lang;
+        }
+    }
+    if let Some(lang) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t)) {
+        return lang;
+    }
+    let preferred: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    Lang::first_of(preferred.iter().map(String::as_str)).unwrap_or(Lang::En)
+}
+
+/// Chooses the page's language, loads its strings and marks the document
+/// (`<html lang dir>`). Call before mounting; resolves once the strings are
+/// in (at once for English).
+pub async fn boot(bundles: &[Bundle]) {
+    let lang = choose();
+    LANG.with(|l| l.set(lang));
+    i18n::set_current(lang_of_page);
+    i18n::set_number_format(intl_integer);
+    for bundle in bundles {
+        for src in bundle.english() {
+            add(Lang::En, src);
+        }
+    }
+    if lang != Lang::En {
+        let fetches = bundles.iter().map(|b| fetch_bundle(lang, *b));
+        for src in futures::future::join_all(fetches).await.into_iter().flatten() {
+            add(lang, &src);
+        }
+    }
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+}
+
+fn lang_of_page() -> Lang {
+    lang()
+}
+
+fn add(lang: Lang, src: &str) {
+    if let Err(e) = i18n::add(lang, src) {
+        web_sys::console::error_1(&JsValue::from_str(&format!("catalogue {}: {e}", lang.tag())));
+    }
+}
+
+async fn fetch_bundle(lang: Lang, bundle: Bundle) -> Option<String> {
+    let url = crate::api::url(&format!("/locales/{}/{}", lang.tag(), bundle.name()));
+    let res = gloo_net::http::Request::get(&url).send().await.ok()?;
+    if !res.ok() {
+        return None;
+    }
+    res.text().await.ok()
+}
+
+/// Switches to `lang`: remembers it and reloads the page in it.
+pub fn switch_to(lang: Lang) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, lang.tag());
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// The locale `Intl` writes numbers, money and dates in: the shop's own
+/// locale when the shopper reads the shop's language (an en-GB shop writes
+/// "£12.50"), else the shopper's language (German readers get "12,50 £").
+/// Arabic keeps Latin digits, like order numbers and product codes.
+pub fn intl_locale(shop_locale: &str) -> String {
+    let lang = lang();
+    if Lang::from_tag(shop_locale) == Some(lang) {
+        shop_locale.to_string()
+    } else if lang == Lang::Ar {
+        "ar-u-nu-latn".to_string()
+    } else {
+        lang.tag().to_string()
+    }
+}
+
+fn number_format(locale: &str, options: &[(&str, &str)]) -> Intl::NumberFormat {
+    let key = format!("{locale}|{options:?}");
+    NUMBER_FORMATS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                let locales = Array::of1(&JsValue::from_str(locale));
+                let opts = Object::new();
+                for (k, v) in options {
+                    let _ = Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+                }
+                Intl::NumberFormat::new(&locales, &opts)
+            })
+            .clone()
+    })
+}
+
+fn call_format(format: &Intl::NumberFormat, value: &JsValue) -> Option<String> {
+    format.format().call1(&JsValue::NULL, value).ok()?.as_string()
+}
+
+fn intl_integer(lang: Lang, n: i64) -> String {
+    let locale = if lang == Lang::Ar { "ar-u-nu-latn" } else { lang.tag() };
+    call_format(&number_format(locale, &[]), &JsValue::from_f64(n as f64)).unwrap_or_else(|| lang.group_digits(n))
+}
+
+/// A count in the page's language ("1,234", "1.234").
+pub fn number(n: i64) -> String {
+    intl_integer(lang(), n)
+}
+
+/// Money in the page's language and the shop's currency, written by
+/// `Intl.NumberFormat` from the exact decimal (a string, never a float),
+/// rounded to the currency's minor units first.
+pub fn money(amount: Money, shop_locale: &str) -> String {
+    let rounded = amount.rounded();
+    let code = rounded.currency.to_string();
+    let format = number_format(&intl_locale(shop_locale), &[("style", "currency"), ("currency", &code)]);
+    call_format(&format, &JsValue::from_str(&rounded.amount.to_string())).unwrap_or_else(|| rounded.format(vitrine_core::Locale::from_tag(shop_locale)))
+}
+
+/// A percentage from a whole-number percent ("15" → "15 %" in German).
+pub fn percent(percent: &str, shop_locale: &str) -> String {
+    let fraction = js_sys::Number::parse_float(percent) / 100.0;
+    let format = number_format(&intl_locale(shop_locale), &[("style", "percent"), ("maximumFractionDigits", "2")]);
+    call_format(&format, &JsValue::from_f64(fraction)).unwrap_or_else(|| format!("{percent}%"))
+}
+
+/// The language switcher's options: every language, in its own name.
+pub fn languages() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter()
+}
+
+/// The `<select>`'s change handler.
+pub fn on_choose(ev: web_sys::Event) {
+    let value = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value());
+    if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
+        if lang != crate::i18n::lang() {
+            switch_to(lang);
+        }
+    }
+}
