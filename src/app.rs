@@ -3,6 +3,7 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{path, NavigateOptions};
+use vitrine_core::t;
 
 use crate::cart::{CartDrawer, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
@@ -29,7 +30,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     let cart = CartStore::provide();
     view! {
         <Router>
-            <SkipLink target="vt-main" label="Skip to content"/>
+            <SkipLink target="vt-main" label=t!("common-skip-to-content")/>
             <SkipToResults/>
             <Header/>
             <main id="vt-main" class="vt-main" tabindex="-1">{children()}</main>
@@ -49,7 +50,7 @@ fn SkipToResults() -> impl IntoView {
     let path = leptos_router::hooks::use_location().pathname;
     view! {
         <Show when=move || path.get() == "/">
-            <SkipLink target="vt-results" label="Skip to results"/>
+            <SkipLink target="vt-results" label=t!("common-skip-to-results")/>
         </Show>
     }
 }

@@ -70,7 +70,7 @@ pub fn leave_by_links(here: Entry) {
         let anchor = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|e| e.closest("a[href]").ok().flatten()) // i18n: not shown
             .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
         let Some(a) = anchor else { return };
         let plain = a.target().is_empty() || a.target() == "_self";

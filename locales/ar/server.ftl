@@ -1,1 +1,74 @@
 # Vitrine server: the API's messages to shoppers
+
+# Server and email messages
+server-locales-not-found = هذه اللغة أو هذا الفهرس غير موجود.
+server-cart-missing = لا توجد سلة هنا. ربما انتهت صلاحيتها؛ ستبدأ سلة جديدة عندما تضيف منتجًا.
+server-cart-checked-out = تم إتمام الطلب من هذه السلة ولا يمكن تعديلها. ابدأ سلة جديدة لمواصلة التسوق.
+server-cart-changed = تغيّرت سلتك في علامة تبويب أو نافذة أخرى. إليك أحدث نسخة منها.
+server-quantity-range = اختر كمية من 1 إلى { $max }.
+server-quantity-range-problem = يجب أن تكون عددًا صحيحًا من 1 إلى { $max }
+server-stock-sold-out = عذرًا، نفدت الكمية.
+server-stock-left = لم يتبقَّ سوى { $count }.
+server-stock-left-in-cart = لم يتبقَّ سوى { $count }، ولديك { $in_cart } منه في سلتك بالفعل.
+server-country-not-shipped = لا نشحن إلى { $country } حتى الآن.
+server-country-unknown = هذا ليس رمز بلد صالحًا.
+server-region-unknown = «{ $region }» ليست { $kind ->
+    [state] ولاية
+    [province] مقاطعة
+   *[other] منطقة
+} في { $country }.
+server-shipping-unavailable-destination = طريقة الشحن هذه غير متاحة لهذه الوجهة.
+server-shipping-country-first = اختر البلد قبل طريقة الشحن.
+server-email-invalid = أدخل عنوان بريد إلكتروني مثل name@example.com.
+server-variant-unknown = هذا الخيار من المنتج غير موجود.
+server-quantity-max = الحد الأقصى { $max } من المنتج الواحد في كل طلب؛ لديك { $in_cart } منه في سلتك بالفعل.
+server-line-missing = هذا المنتج غير موجود في هذه السلة (أو لم يعد موجودًا).
+server-item-discontinued = لم يعد هذا المنتج معروضًا للبيع.
+server-discount-empty = أدخل رمز الخصم.
+server-restore-gone = لم يعد هذا الرابط يفتح سلة: إما أنها طُلبت بالفعل أو أن الرابط غير صحيح.
+server-product-or-variant-unknown = هذا المنتج أو هذا الخيار غير موجود.
+server-restock-in-stock = { $title } متوفر الآن: أضفه إلى سلتك.
+server-restock-noted = سنراسلك مرة واحدة على { $email } عندما يتوفر { $title } من جديد. لا شيء غير ذلك.
+server-product-missing = لا يوجد منتج على هذا العنوان.
+server-payment-failed = لم تتم عملية الدفع هذه. سلتك ما زالت مفتوحة لتحاول مرة أخرى.
+server-cart-empty = سلتك فارغة.
+server-line-problem = { $title }: { $problem }
+server-shipping-unavailable-address = طريقة الشحن هذه غير متاحة لهذا العنوان. اختر طريقة أخرى.
+server-payment-unavailable = { $method } غير متاح لهذا الطلب. اختر طريقة دفع أخرى.
+server-invoice-needs-company = يتطلب الدفع بالفاتورة ذكر اسم الشركة في العنوان.
+server-total-changed = تغيّر الإجمالي إلى { $total } منذ آخر مرة اطلعت عليه. يُرجى مراجعة طلبك وتقديمه مرة أخرى.
+server-check-address = يُرجى التحقق من عنوان الشحن.
+server-cart-not-open = هذه السلة قيد إتمام الطلب أو طُلبت بالفعل. أعد تحميل الصفحة لمعرفة حالتها.
+server-line-sold-out = نفدت للتو كمية { $title } ({ $variant }).
+server-line-only-left = لم يتبقَّ سوى { $count } من { $title } ({ $variant }). قلّل الكمية للمتابعة.
+server-credit-spent-meanwhile = استُخدم جزء من رصيد المتجر هذا للتو في طلب آخر، لذا لم يعد يغطي هذا الطلب. تحقّق من الرصيد واختر طريقة دفع المبلغ المتبقي.
+server-address-first = أدخل عنوان الشحن أولًا: تعتمد طرق الشحن على وجهة الطلب.
+server-credit-invalid = رمز رصيد المتجر هذا غير صالح. قارنه بالرمز الوارد في البريد الإلكتروني الذي وصلك.
+server-credit-currency = هذا الرصيد بعملة { $credit }، وهذا الطلب بعملة { $order }.
+server-credit-used-up = نفد رصيد المتجر هذا.
+server-lookup-not-found = لم نعثر على طلب بهذا الرقم وهذا البريد الإلكتروني. تحقّق منهما في رسالة تأكيد الطلب.
+server-lookup-too-many = { $minutes ->
+    [zero] محاولات كثيرة جدًا. يُرجى المحاولة مرة أخرى الآن.
+    [one] محاولات كثيرة جدًا. يُرجى الانتظار دقيقة واحدة ثم المحاولة مرة أخرى.
+    [two] محاولات كثيرة جدًا. يُرجى الانتظار دقيقتين ثم المحاولة مرة أخرى.
+    [few] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقائق ثم المحاولة مرة أخرى.
+    [many] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
+   *[other] محاولات كثيرة جدًا. يُرجى الانتظار { $minutes } دقيقة ثم المحاولة مرة أخرى.
+}
+server-order-link-missing = لا يوجد طلب بهذا الرقم وهذا الرابط. تحقّق من الرابط في رسالة تأكيد الطلب.
+server-payment-awaiting-confirmation = ما زال مصرفك بانتظار تأكيدك للدفع.
+server-return-link-missing = لا يوجد إرجاع بهذا الرقم وهذا الرابط. تحقّق من الرابط في بريدك الإلكتروني.
+server-return-check-items = يُرجى التحقق من المنتجات التي تريد إرجاعها.
+server-return-comment-too-long = { $max } حرفًا كحد أقصى.
+server-return-exchange-same-product = اختر مقاسًا أو لونًا آخر من المنتج نفسه.
+server-return-exchange-sold-out = نفدت للتو كمية بعض المنتجات التي اخترتها للاستبدال.
+server-return-exchange-item-sold-out = نفدت كمية { $title }. اختر منتجًا آخر أو استرداد المبلغ.
+server-photo-too-late = يمكن إضافة الصور حتى يصبح الطرد في طريق العودة.
+server-photo-too-many = يمكن أن يتضمن الإرجاع { $max } صور كحد أقصى.
+server-photo-too-large = هذه الصورة أكبر من { $mb } ميغابايت. أرسل صورة أصغر.
+server-photo-empty = هذا الملف فارغ.
+server-photo-missing = هذه الصورة غير موجودة.
+server-label-not-ready = سيكون الملصق جاهزًا بمجرد الموافقة على الإرجاع.
+server-label-closed = أُغلق هذا الإرجاع: لا يوجد ما يُرسل.
+server-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
+server-unavailable = المتجر غير متاح لفترة وجيزة. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى بعد بضع ثوانٍ.

@@ -1,1 +1,73 @@
 # Vitrine server: the API's messages to shoppers
+
+# Server and email messages
+server-locales-not-found = Diese Sprache oder diesen Katalog gibt es nicht.
+server-cart-missing = Hier ist kein Warenkorb. Er ist vielleicht abgelaufen; sobald Sie etwas hinzufügen, beginnt ein neuer.
+server-cart-checked-out = Dieser Warenkorb wurde bereits bestellt und kann nicht mehr geändert werden. Beginnen Sie einen neuen Warenkorb, um weiter einzukaufen.
+server-cart-changed = Ihr Warenkorb wurde in einem anderen Tab oder Fenster geändert. Hier ist die aktuelle Fassung.
+server-quantity-range = Wählen Sie eine Menge von 1 bis { $max }.
+server-quantity-range-problem = muss eine ganze Zahl von 1 bis { $max } sein
+server-stock-sold-out = Leider ist dieser Artikel ausverkauft.
+server-stock-left = Nur noch { $count } verfügbar.
+server-stock-left-in-cart = { $in_cart ->
+    [one] Nur noch { $count } verfügbar, und { $in_cart } liegt bereits in Ihrem Warenkorb.
+   *[other] Nur noch { $count } verfügbar, und { $in_cart } liegen bereits in Ihrem Warenkorb.
+}
+server-country-not-shipped = Wir liefern noch nicht nach { $country }.
+server-country-unknown = Das ist kein Ländercode.
+server-region-unknown = „{ $region }“ ist { $kind ->
+    [state] kein Bundesstaat
+    [province] keine Provinz
+   *[other] keine Region
+} von { $country }.
+server-shipping-unavailable-destination = Diese Versandart ist für dieses Ziel nicht verfügbar.
+server-shipping-country-first = Wählen Sie zuerst ein Land, dann eine Versandart.
+server-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+server-variant-unknown = Diese Produktvariante gibt es nicht.
+server-quantity-max = Höchstens { $max } Stück eines Artikels pro Bestellung; { $in_cart } davon liegen bereits in Ihrem Warenkorb.
+server-line-missing = Dieser Artikel ist nicht (mehr) in diesem Warenkorb.
+server-item-discontinued = Dieser Artikel wird nicht mehr verkauft.
+server-discount-empty = Geben Sie einen Rabattcode ein.
+server-restore-gone = Dieser Link öffnet keinen Warenkorb mehr: Er wurde bereits bestellt, oder der Link ist falsch.
+server-product-or-variant-unknown = Dieses Produkt oder diese Variante gibt es nicht.
+server-restock-in-stock = { $title } ist jetzt vorrätig: Legen Sie den Artikel in Ihren Warenkorb.
+server-restock-noted = Wir schreiben Ihnen einmalig an { $email }, sobald { $title } wieder vorrätig ist. Sonst nichts.
+server-product-missing = Unter dieser Adresse gibt es kein Produkt.
+server-payment-failed = Diese Zahlung ist nicht durchgegangen. Ihr Warenkorb bleibt offen, damit Sie es erneut versuchen können.
+server-cart-empty = Ihr Warenkorb ist leer.
+server-line-problem = { $title }: { $problem }
+server-shipping-unavailable-address = Diese Versandart ist für diese Adresse nicht verfügbar. Bitte wählen Sie eine andere.
+server-payment-unavailable = { $method } ist für diese Bestellung nicht verfügbar. Bitte wählen Sie eine andere Zahlungsart.
+server-invoice-needs-company = Für den Kauf auf Rechnung muss die Adresse einen Firmennamen enthalten.
+server-total-changed = Der Gesamtbetrag hat sich seitdem auf { $total } geändert. Bitte prüfen Sie Ihre Bestellung und senden Sie sie erneut ab.
+server-check-address = Bitte prüfen Sie die Lieferadresse.
+server-cart-not-open = Dieser Warenkorb wird gerade bestellt oder wurde bereits bestellt. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.
+server-line-sold-out = { $title } ({ $variant }) ist gerade ausverkauft.
+server-line-only-left = Von { $title } ({ $variant }) sind nur noch { $count } verfügbar. Verringern Sie die Menge, um fortzufahren.
+server-credit-spent-meanwhile = Ein Teil dieses Guthabens wurde gerade für eine andere Bestellung verwendet und deckt diese daher nicht mehr. Prüfen Sie das Guthaben und wählen Sie, wie Sie den Rest bezahlen möchten.
+server-address-first = Geben Sie zuerst eine Lieferadresse ein: Die Versandarten hängen vom Ziel ab.
+server-credit-invalid = Dieser Guthabencode ist ungültig. Vergleichen Sie ihn mit der E-Mail, in der Sie ihn erhalten haben.
+server-credit-currency = Dieses Guthaben lautet auf { $credit }, diese Bestellung auf { $order }.
+server-credit-used-up = Dieses Guthaben ist aufgebraucht.
+server-lookup-not-found = Wir konnten keine Bestellung mit dieser Nummer und E-Mail-Adresse finden. Vergleichen Sie beides mit Ihrer Bestellbestätigung.
+server-lookup-too-many = { $minutes ->
+    [one] Zu viele Versuche. Bitte warten Sie { $minutes } Minute und versuchen Sie es dann erneut.
+   *[other] Zu viele Versuche. Bitte warten Sie { $minutes } Minuten und versuchen Sie es dann erneut.
+}
+server-order-link-missing = Es gibt keine Bestellung mit dieser Nummer und diesem Link. Prüfen Sie den Link in Ihrer Bestellbestätigung.
+server-payment-awaiting-confirmation = Ihre Bank wartet noch darauf, dass Sie die Zahlung bestätigen.
+server-return-link-missing = Es gibt keine Rücksendung mit dieser Nummer und diesem Link. Prüfen Sie den Link in Ihrer E-Mail.
+server-return-check-items = Bitte prüfen Sie die Artikel, die Sie zurücksenden möchten.
+server-return-comment-too-long = Höchstens { $max } Zeichen.
+server-return-exchange-same-product = Wählen Sie eine andere Größe oder Farbe desselben Produkts.
+server-return-exchange-sold-out = Einige der Artikel, die Sie im Umtausch gewählt haben, sind gerade ausverkauft.
+server-return-exchange-item-sold-out = { $title } ist ausverkauft. Wählen Sie einen anderen Artikel oder eine Erstattung.
+server-photo-too-late = Fotos können hinzugefügt werden, bis das Paket zurückgeschickt ist.
+server-photo-too-many = Eine Rücksendung kann höchstens { $max } Fotos haben.
+server-photo-too-large = Dieses Foto ist größer als { $mb } MB. Senden Sie bitte ein kleineres.
+server-photo-empty = Diese Datei ist leer.
+server-photo-missing = Dieses Foto gibt es nicht.
+server-label-not-ready = Das Etikett ist verfügbar, sobald die Rücksendung genehmigt ist.
+server-label-closed = Diese Rücksendung wurde geschlossen: Es gibt nichts zu versenden.
+server-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
+server-unavailable = Der Shop ist kurz nicht erreichbar. Es wurde nichts geändert; bitte versuchen Sie es in ein paar Sekunden erneut.

@@ -1,1 +1,72 @@
 # Vitrine emails to shoppers
+
+# Server and email messages
+email-order-thanks = Thank you for your order { $number } at { $shop }.
+email-order-got-it = Thank you! We've got your order { $number }.
+email-order-total = Total: { $total }
+email-order-total-label = Total
+email-order-shipping = Shipping: { $method }
+email-order-see-it = See your order any time: { $link }
+email-order-subject = Your order { $number } is confirmed
+email-order-button = View your order
+email-tracking-number = { $carrier } tracking number { $number }
+email-follow-order = Follow your order: { $link }
+email-track-button = Track your order
+email-shipped-body = Good news: your order { $number } is on its way with { $carrier }.
+email-estimated-delivery = Estimated delivery: { $window }.
+email-shipped-subject = Your order { $number } has shipped
+email-out-for-delivery-body = Your parcel from order { $number } is out for delivery today with { $carrier }.
+email-out-for-delivery-subject = Out for delivery: order { $number }
+email-delivered-body = Your parcel from order { $number } was delivered. We hope you love it!
+email-delivered-subject = Delivered: order { $number }
+email-new-estimate = New estimate: { $window }.
+email-delayed-subject = An update on your order { $number }
+email-cart-intro-html = You left these in your cart; we kept it for you:
+email-cart-one-reminder-html = One reminder only. <a href="{ $link }">Unsubscribe</a> from reminders like this one.
+email-cart-subject = Still thinking it over? Your cart at { $shop } is saved
+email-cart-intro-text = You left these in your cart:
+email-cart-pick-up = Pick up where you left off: { $link }
+email-cart-one-reminder-text = One reminder only. Unsubscribe: { $link }
+email-cart-heading = Your cart is saved
+email-cart-button = Back to your cart
+email-restock-html = { $name } is back in stock. You asked us to tell you, once; this is that email.
+email-unsubscribe-html = <a href="{ $link }">Unsubscribe</a> from emails like this one.
+email-restock-subject = { $name } is back in stock
+email-restock-text = { $name } is back in stock: { $link }
+email-restock-text-once = You asked us to tell you, once. Unsubscribe: { $link }
+email-restock-heading = { $title } is back
+email-restock-button = See it in the shop
+email-follow-up-and-more = { $first } and { $count } more
+email-follow-up-your-order = your order
+email-follow-up-arrived = Your order { $number } arrived a few days ago. We hope { $what } is everything you wanted.
+email-follow-up-not-right-html = If something isn't right (the size, the colour, a fault), reply to this email, or start a return from your order page within { $days } days of delivery.
+email-follow-up-not-right-text = If something isn't right, reply to this email, or start a return from your order page within { $days } days of delivery: { $link }
+email-follow-up-one-email-html = One email only. <a href="{ $link }">Unsubscribe</a> from emails like this one.
+email-follow-up-one-email-text = One email only. Unsubscribe: { $link }
+email-follow-up-subject = How is { $what }?
+email-follow-up-heading = How did we do?
+email-follow-up-button = Your order
+email-return-follow = Follow your return: { $link }
+email-return-button = See your return
+email-return-requested-subject = We received your return request { $rma }
+email-return-requested-thanks = Thanks: we received your request to return items from order { $number }.
+email-return-requested-review = We'll review it within one business day and email you how to send the items back.
+email-return-approved-subject = Your return { $rma } is approved
+email-return-approved-body = Good news: your return { $rma } is approved.
+email-return-approved-label = Print the label from your return page, stick it on the parcel and drop it at any { $carrier } location within { $days } days.
+email-return-rejected-subject = About your return { $rma }
+email-return-rejected-body = We're sorry: we can't accept your return { $rma }.
+email-return-rejected-reason = The reason: { $reason }
+email-return-rejected-reply = Reply to this email if you'd like to talk it over.
+email-return-received-subject = We received your return { $rma }
+email-return-received-body = Your return { $rma } arrived and we checked it: { $summary }.
+email-return-received-next = Your refund, store credit or exchange follows within { $days } business days.
+email-return-credit-subject = Your store credit for return { $rma }
+email-return-credit-ready = Your store credit of { $amount } is ready.
+email-return-credit-ready-bonus = Your store credit of { $amount } (with our { $percent } % bonus) is ready.
+email-return-credit-code = Your code: { $code }. Keep it safe: it works like a gift card.
+email-exchange-subject = Your exchange for return { $rma } has shipped
+email-exchange-body = Your exchange is on its way: { $items }.
+email-refund-subject = Refund for your return { $rma }
+email-refund-body = We refunded { $amount } to your original payment for return { $rma }.
+email-refund-banks = Banks take 3 to 5 days to show it.

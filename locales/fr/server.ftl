@@ -1,1 +1,70 @@
 # Vitrine server: the API's messages to shoppers
+
+# Server and email messages
+server-locales-not-found = Cette langue ou ce catalogue n’existe pas.
+server-cart-missing = Il n’y a pas de panier ici. Il a peut-être expiré ; un nouveau panier commence dès que vous ajoutez un article.
+server-cart-checked-out = Ce panier a déjà été commandé et ne peut plus être modifié. Commencez un nouveau panier pour continuer vos achats.
+server-cart-changed = Votre panier a été modifié dans un autre onglet ou une autre fenêtre. Voici sa dernière version.
+server-quantity-range = Choisissez une quantité de 1 à { $max }.
+server-quantity-range-problem = doit être un nombre entier de 1 à { $max }
+server-stock-sold-out = Désolé, cet article est épuisé.
+server-stock-left = Plus que { $count } en stock.
+server-stock-left-in-cart = Plus que { $count } en stock, et vous en avez déjà { $in_cart } dans votre panier.
+server-country-not-shipped = Nous ne livrons pas encore vers { $country }.
+server-country-unknown = Ce n’est pas un code de pays.
+server-region-unknown = « { $region } » n’est pas { $kind ->
+    [state] un État
+    [province] une province
+   *[other] une région
+} de { $country }.
+server-shipping-unavailable-destination = Ce mode de livraison n’est pas disponible pour cette destination.
+server-shipping-country-first = Choisissez un pays avant le mode de livraison.
+server-email-invalid = Saisissez une adresse e-mail comme name@example.com.
+server-variant-unknown = Cette variante du produit n’existe pas.
+server-quantity-max = Au maximum { $max } exemplaires d’un même article par commande ; vous en avez déjà { $in_cart } dans votre panier.
+server-line-missing = Cet article n’est pas (ou plus) dans ce panier.
+server-item-discontinued = Cet article n’est plus vendu.
+server-discount-empty = Saisissez un code de réduction.
+server-restore-gone = Ce lien n’ouvre plus de panier : il a été commandé, ou le lien est erroné.
+server-product-or-variant-unknown = Ce produit ou cette variante n’existe pas.
+server-restock-in-stock = { $title } est de nouveau en stock : ajoutez-le à votre panier.
+server-restock-noted = Nous vous écrirons une seule fois à { $email } dès que { $title } sera de nouveau en stock. Rien d’autre.
+server-product-missing = Il n’y a aucun produit à cette adresse.
+server-payment-failed = Ce paiement n’a pas abouti. Votre panier reste ouvert pour que vous puissiez réessayer.
+server-cart-empty = Votre panier est vide.
+server-line-problem = { $title } : { $problem }
+server-shipping-unavailable-address = Ce mode de livraison n’est pas disponible pour cette adresse. Choisissez-en un autre.
+server-payment-unavailable = { $method } n’est pas disponible pour cette commande. Choisissez un autre moyen de paiement.
+server-invoice-needs-company = Le paiement sur facture nécessite un nom d’entreprise dans l’adresse.
+server-total-changed = Le total est passé à { $total } depuis votre dernière consultation. Veuillez vérifier votre commande et la passer à nouveau.
+server-check-address = Veuillez vérifier l’adresse de livraison.
+server-cart-not-open = Ce panier est déjà en cours de commande ou a été commandé. Rechargez la page pour voir son état.
+server-line-sold-out = { $title } ({ $variant }) vient d’être épuisé.
+server-line-only-left = Il ne reste que { $count } { $title } ({ $variant }). Réduisez la quantité pour continuer.
+server-credit-spent-meanwhile = Une partie de cet avoir vient d’être utilisée pour une autre commande : il ne couvre donc plus celle-ci. Vérifiez le solde et choisissez comment régler le reste.
+server-address-first = Saisissez d’abord une adresse de livraison : les modes de livraison dépendent de la destination.
+server-credit-invalid = Ce code d’avoir n’est pas valide. Comparez-le à celui de l’e-mail qui vous l’a envoyé.
+server-credit-currency = Cet avoir est en { $credit } ; cette commande est en { $order }.
+server-credit-used-up = Cet avoir a été entièrement utilisé.
+server-lookup-not-found = Nous n’avons trouvé aucune commande avec ce numéro et cette adresse e-mail. Vérifiez-les dans votre e-mail de confirmation.
+server-lookup-too-many = { $minutes ->
+    [one] Trop de tentatives. Veuillez patienter { $minutes } minute, puis réessayez.
+   *[other] Trop de tentatives. Veuillez patienter { $minutes } minutes, puis réessayez.
+}
+server-order-link-missing = Il n’existe aucune commande avec ce numéro et ce lien. Vérifiez le lien dans votre e-mail de confirmation.
+server-payment-awaiting-confirmation = Votre banque attend encore que vous confirmiez le paiement.
+server-return-link-missing = Il n’existe aucun retour avec ce numéro et ce lien. Vérifiez le lien dans votre e-mail.
+server-return-check-items = Vérifiez les articles que vous souhaitez retourner.
+server-return-comment-too-long = { $max } caractères au maximum.
+server-return-exchange-same-product = Choisissez une autre taille ou couleur du même produit.
+server-return-exchange-sold-out = Certains articles que vous avez choisis en échange viennent d’être épuisés.
+server-return-exchange-item-sold-out = { $title } est épuisé. Choisissez un autre article ou un remboursement.
+server-photo-too-late = Vous pouvez ajouter des photos jusqu’à ce que le colis soit renvoyé.
+server-photo-too-many = Un retour peut comporter { $max } photos au maximum.
+server-photo-too-large = Cette photo dépasse { $mb } Mo. Envoyez-en une plus petite.
+server-photo-empty = Ce fichier est vide.
+server-photo-missing = Cette photo n’existe pas.
+server-label-not-ready = L’étiquette sera disponible dès que le retour sera accepté.
+server-label-closed = Ce retour a été clôturé : il n’y a rien à envoyer.
+server-internal = Un problème est survenu de notre côté. Veuillez réessayer.
+server-unavailable = La boutique est momentanément indisponible. Rien n’a été modifié ; veuillez réessayer dans quelques secondes.

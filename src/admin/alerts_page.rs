@@ -2,13 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use vitrine_core::alerts::{Alert, AlertState};
+use vitrine_core::t;
 
 use super::AdminSession;
 use crate::api::{self, ApiError};
 use crate::tracking::{format_time, iso_time};
 use crate::ui::{ErrorNotice, ProductGridSkeleton};
 
-const VIEWS: [(&str, &str); 3] = [("open", "Open"), ("resolved", "Resolved"), ("all", "All")];
+const VIEWS: [(&str, fn() -> String); 3] =
+    [("open", || t!("console-alerts-view-open")), ("resolved", || t!("console-alerts-view-resolved")), ("all", || t!("console-alerts-view-all"))];
 
 /// `/admin/alerts?state=`: what the alert rules raised (stock out, time to
 /// reorder, returns spiking, shipping late, card declines spiking), newest
@@ -28,28 +30,28 @@ pub fn AlertsPage() -> impl IntoView {
         async move { api::admin_alerts(&key, which).await }
     });
     view! {
-        <Title text="Alerts"/>
+        <Title text=t!("console-alerts-title")/>
         <div class="vt-admin__head">
-            <h1 class="vt-page__title">"Alerts"</h1>
+            <h1 class="vt-page__title">{t!("console-alerts-title")}</h1>
         </div>
-        <nav class="vt-admin-tabs" aria-label="Alert views">
+        <nav class="vt-admin-tabs" aria-label=t!("console-alerts-views-label")>
             <ul class="vt-admin-tabs__list">
                 {VIEWS.iter().map(|(id, label)| {
                     let current = move || (view_of.get() == *id).then_some("page");
-                    view! { <li><a class="vt-admin-tabs__tab" href=format!("/admin/alerts?state={id}") aria-current=current>{*label}</a></li> }
+                    view! { <li><a class="vt-admin-tabs__tab" href=format!("/admin/alerts?state={id}") aria-current=current>{label()}</a></li> }
                 }).collect_view()}
             </ul>
         </nav>
         <Transition fallback=|| view! { <ProductGridSkeleton/> }>
             {move || Suspend::new(async move {
                 match alerts.await {
-                    Ok(list) if list.is_empty() => view! { <p class="vt-empty__body vt-admin__empty">"Nothing needs you here."</p> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p class="vt-empty__body vt-admin__empty">{t!("console-alerts-empty")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="vt-admin-alerts">{list.into_iter().map(|a| view! { <AlertItem a/> }).collect_view()}</ul>
                     }.into_any(),
                     Err(error) => {
                         session.check(&error);
-                        view! { <ErrorNotice title="The alerts could not be loaded" error retry=Callback::new(move |_| alerts.refetch())/> }.into_any()
+                        view! { <ErrorNotice title=t!("console-alerts-error") error retry=Callback::new(move |_| alerts.refetch())/> }.into_any()
                     }
                 }
             })}
@@ -74,7 +76,7 @@ fn AlertItem(a: Alert) -> impl IntoView {
                 Ok(done) => {
                     state.set(done.state);
                     resolved_by.set(done.resolved_by);
-                    session.say(format!("Resolved: {title}."));
+                    session.say(t!("console-alerts-resolved-done", title = &title));
                 }
                 Err(e) => {
                     session.check(&e);
@@ -91,19 +93,19 @@ fn AlertItem(a: Alert) -> impl IntoView {
             <h2 id=heading.clone() class="vt-admin-alert__title">{a.title.clone()}</h2>
             <p class="vt-admin-alert__detail">{a.detail.clone()}</p>
             <p class="vt-admin-card__hint">
-                "Raised "<time datetime=iso_time(a.raised_at)>{format_time(a.raised_at)}</time>
+                {t!("console-alerts-raised")}<time datetime=iso_time(a.raised_at)>{format_time(a.raised_at)}</time>
                 {move || match (state.get(), resolved_by.get()) {
-                    (AlertState::Resolved, Some(by)) if by == "cleared" => " · resolved: the condition cleared".to_string(),
-                    (AlertState::Resolved, Some(by)) => format!(" · resolved by {by}"),
-                    (AlertState::Resolved, None) => " · resolved".to_string(),
+                    (AlertState::Resolved, Some(by)) if by == "cleared" => t!("console-alerts-resolved-cleared"),
+                    (AlertState::Resolved, Some(by)) => t!("console-alerts-resolved-by", name = &by),
+                    (AlertState::Resolved, None) => t!("console-alerts-resolved"),
                     (AlertState::Open, _) => String::new(),
                 }}
             </p>
             <div class="vt-admin-form__actions">
-                {a.link.clone().map(|href| view! { <a class="vt-button vt-button--secondary" href=href>"Go to it"<span class="vt-visually-hidden">{format!(": {}", a.title)}</span></a> })}
+                {a.link.clone().map(|href| view! { <a class="vt-button vt-button--secondary" href=href>{t!("console-alerts-go")}<span class="vt-visually-hidden">{t!("console-alerts-about", title = &a.title)}</span></a> })}
                 <Show when=move || state.get() == AlertState::Open>
                     <button type="button" class="vt-button vt-button--primary" on:click=resolve.clone() prop:disabled=move || busy.get()>
-                        "Resolve"<span class="vt-visually-hidden">{format!(": {}", a.title)}</span>
+                        {t!("console-alerts-resolve")}<span class="vt-visually-hidden">{t!("console-alerts-about", title = &a.title)}</span>
                     </button>
                 </Show>
             </div>

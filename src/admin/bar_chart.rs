@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 /// One bar: its label (a day, a product, a reason), its value, and the
 /// value as people read it ("$1,234.00", "12.5 %").
@@ -25,9 +26,11 @@ pub fn BarChart(
     id: &'static str,
     #[prop(into)] title: String,
     /// The table's column header for the values.
-    unit: &'static str,
+    #[prop(into)]
+    unit: String,
     /// The table's column header for the labels ("Day", "Product").
-    label_header: &'static str,
+    #[prop(into)]
+    label_header: String,
     bars: Vec<Bar>,
     #[prop(default = false)] horizontal: bool,
 ) -> impl IntoView {
@@ -37,15 +40,20 @@ pub fn BarChart(
         return view! {
             <figure class="vt-admin-chart">
                 <figcaption id=title_id class="vt-admin-chart__title">{title}</figcaption>
-                <p class="vt-admin-card__hint">"Nothing in this period."</p>
+                <p class="vt-admin-card__hint">{t!("console-chart-empty")}</p>
             </figure>
         }
         .into_any();
     }
     let max = bars.iter().map(|b| b.value).fold(0.0_f64, f64::max);
     let max = if max > 0.0 { max } else { 1.0 };
-    let top = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value)).map(|b| format!("highest {} ({})", b.text, b.label)).unwrap_or_default();
-    let summary = format!("{} bars; {top}. The table beside it has every value.", bars.len());
+    let top = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    let summary = t!(
+        "console-chart-summary",
+        count = bars.len(),
+        value = top.map(|b| b.text.clone()).unwrap_or_default(),
+        label = top.map(|b| b.label.clone()).unwrap_or_default(),
+    );
     let svg = if horizontal {
         let row = 34.0;
         let height = bars.len() as f64 * row;
@@ -89,7 +97,7 @@ pub fn BarChart(
             <figcaption id=title_id class="vt-admin-chart__title">{title.clone()}</figcaption>
             <div class="vt-admin-chart__body">
                 <div class="vt-admin-chart__plot">{svg}{first_last}</div>
-                <div class="vt-admin-chart__data vt-admin-table__wrap" role="region" aria-label=format!("{title}, as a table") tabindex="0">
+                <div class="vt-admin-chart__data vt-admin-table__wrap" role="region" aria-label=t!("console-chart-table-label", title = &title) tabindex="0">
                     <table class="vt-admin-table">
                         <thead><tr><th scope="col">{label_header}</th><th scope="col" class="vt-admin-table__num">{unit}</th></tr></thead>
                         <tbody>

@@ -3,6 +3,7 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use vitrine_core::t;
 
 use super::{AdminOrderPage, AdminSession, AlertsPage, InventoryPage, MetricsPage, QueuePage, ThemeEditor};
 use crate::api;
@@ -23,7 +24,7 @@ pub fn AdminApp() -> impl IntoView {
     let session = AdminSession::provide();
     view! {
         <Router>
-            <crate::ui::SkipLink target="vt-main" label="Skip to content"/>
+            <crate::ui::SkipLink target="vt-main" label=t!("console-skip-to-content")/>
             <ConsoleHeader/>
             <main id="vt-main" class="vt-main vt-admin" tabindex="-1">
                 <Show when=move || session.key().is_some() fallback=|| view! { <SignIn/> }>
@@ -61,7 +62,7 @@ fn ConsoleHeader() -> impl IntoView {
         }
     });
     let open_alerts = Signal::derive(move || open_alerts.get().flatten());
-    let section = move |href: &'static str, label: &'static str| {
+    let section = move |href: &'static str, label: String| {
         let current = move || {
             let p = path.get();
             let here = if href == "/admin" { p == "/admin" || p.starts_with("/admin/orders") } else { p.starts_with(href) };
@@ -74,31 +75,31 @@ fn ConsoleHeader() -> impl IntoView {
             <div class="vt-header__inner">
                 <span class="vt-header__brand">
                     <span class="vt-header__mark" aria-hidden="true">{move || name.get().chars().next().unwrap_or('V').to_string()}</span>
-                    <span class="vt-header__name">{move || format!("{} console", name.get())}</span>
+                    <span class="vt-header__name">{move || t!("console-brand", shop = name.get())}</span>
                 </span>
                 <Show when=move || session.key().is_some()>
-                    <nav class="vt-admin-nav" aria-label="Console">
+                    <nav class="vt-admin-nav" aria-label=t!("console-nav-label")>
                         <ul class="vt-admin-nav__list">
-                            {section("/admin", "Orders")}
-                            {section("/admin/inventory", "Inventory")}
-                            {section("/admin/metrics", "Metrics")}
+                            {section("/admin", t!("console-nav-orders"))}
+                            {section("/admin/inventory", t!("console-nav-inventory"))}
+                            {section("/admin/metrics", t!("console-nav-metrics"))}
                             <li>
                                 <a class="vt-admin-nav__link" href="/admin/alerts" aria-current=move || path.get().starts_with("/admin/alerts").then_some("page")>
-                                    "Alerts"
+                                    {t!("console-nav-alerts")}
                                     {move || open_alerts.get().filter(|n| *n > 0).map(|n| view! {
-                                        <span class="vt-admin-tabs__count vt-admin-nav__count">{n}<span class="vt-visually-hidden">" open"</span></span>
+                                        <span class="vt-admin-tabs__count vt-admin-nav__count">{n}<span class="vt-visually-hidden">{t!("console-nav-alerts-open", count = n)}</span></span>
                                     })}
                                 </a>
                             </li>
-                            {section("/theme", "Theme")}
+                            {section("/theme", t!("console-nav-theme"))}
                         </ul>
                     </nav>
                 </Show>
                 <div class="vt-admin-nav__end">
-                    <a class="vt-admin-nav__link" href="/">"View shop"</a>
+                    <a class="vt-admin-nav__link" href="/">{t!("console-view-shop")}</a>
                     <Show when=move || session.key().is_some()>
-                        <button type="button" class="vt-button vt-button--secondary" on:click=move |_| { session.sign_out(); session.say("Signed out."); }>
-                            "Sign out"
+                        <button type="button" class="vt-button vt-button--secondary" on:click=move |_| { session.sign_out(); session.say(t!("console-signed-out")); }>
+                            {t!("console-sign-out")}
                         </button>
                     </Show>
                 </div>
@@ -120,7 +121,7 @@ fn SignIn() -> impl IntoView {
         ev.prevent_default();
         let typed = key.get_untracked().trim().to_string();
         if typed.is_empty() {
-            error.set(Some("Enter the admin key.".into()));
+            error.set(Some(t!("console-signin-key-missing")));
             if let Some(i) = input.get() {
                 let _ = i.focus();
             }
@@ -131,10 +132,10 @@ fn SignIn() -> impl IntoView {
             match api::admin_queue(&typed).await {
                 Ok(_) => {
                     session.sign_in(typed);
-                    session.say("Signed in.");
+                    session.say(t!("console-signed-in"));
                 }
                 Err(e) => {
-                    let text = if e.status() == Some(401) { "This key isn't valid or was revoked. Check it and try again.".to_string() } else { e.to_string() };
+                    let text = if e.status() == Some(401) { t!("console-signin-key-invalid") } else { e.to_string() };
                     error.set(Some(text));
                     if let Some(i) = input.get() {
                         let _ = i.focus();
@@ -144,21 +145,25 @@ fn SignIn() -> impl IntoView {
             busy.set(false);
         });
     };
+    // The lede names a shell command, set as code inside the sentence.
+    let command = "vitrine-server admin-key create";
+    let lede = t!("console-signin-lede", command = command);
+    let (lede_start, lede_end) = lede.split_once(command).map_or((lede.clone(), String::new()), |(a, b)| (a.to_string(), b.to_string()));
     view! {
         <section class="vt-admin-signin" aria-labelledby="vt-admin-signin-title">
-            <h1 id="vt-admin-signin-title" class="vt-page__title">"Sign in to the console"</h1>
-            <p class="vt-admin__lede">"Orders, inventory and the weekly numbers. Use an admin key from "<code>"vitrine-server admin-key create"</code>"."</p>
+            <h1 id="vt-admin-signin-title" class="vt-page__title">{t!("console-signin-title")}</h1>
+            <p class="vt-admin__lede">{lede_start}<code>{command}</code>{lede_end}</p>
             <form class="vt-form" on:submit=submit novalidate>
                 <div class="vt-field vt-field--wide">
-                    <label for="vt-admin-key" class="vt-field__label">"Admin key"</label>
+                    <label for="vt-admin-key" class="vt-field__label">{t!("console-signin-key-label")}</label>
                     <input id="vt-admin-key" node_ref=input class="vt-input" type="password" autocomplete="current-password" spellcheck="false"
                         prop:value=move || key.get() on:input=move |ev| { key.set(event_target_value(&ev)); error.set(None); }
                         aria-invalid=move || error.with(Option::is_some).then_some("true") aria-describedby="vt-admin-key-error vt-admin-key-hint"/>
                     <p id="vt-admin-key-error" class="vt-field__error">{move || error.get()}</p>
-                    <p id="vt-admin-key-hint" class="vt-field__hint">"Kept in this tab only; closing it signs you out."</p>
+                    <p id="vt-admin-key-hint" class="vt-field__hint">{t!("console-signin-key-hint")}</p>
                 </div>
                 <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>
-                    {move || if busy.get() { "Checking…" } else { "Sign in" }}
+                    {move || if busy.get() { t!("console-signin-checking") } else { t!("console-signin-submit") }}
                 </button>
             </form>
         </section>

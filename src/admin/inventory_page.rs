@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use vitrine_core::admin::{InventoryRow, StockAdjustment};
+use vitrine_core::t;
 
 use super::AdminSession;
 use crate::api::{self, ApiError};
@@ -9,7 +10,8 @@ use crate::tracking::{format_time, iso_time};
 use crate::ui::{ErrorNotice, ProductGridSkeleton};
 
 /// The filters: all variants, those at or below their reorder point, the sold out.
-const VIEWS: [(&str, &str); 3] = [("", "All"), ("reorder_point", "At or below reorder point"), ("zero", "Out of stock")];
+const VIEWS: [(&str, fn() -> String); 3] =
+    [("", || t!("console-inventory-view-all")), ("reorder_point", || t!("console-inventory-view-reorder")), ("zero", || t!("console-inventory-view-out"))];
 
 /// `/admin/inventory?below=&lead=&safety=`: every variant's stock (on hand,
 /// held, available), sales per week over 8 weeks, days of cover and the
@@ -55,42 +57,46 @@ pub fn InventoryPage() -> impl IntoView {
             match api::admin_inventory_csv(&key, l, s).await {
                 Ok(text) => {
                     download("inventory.csv", &text);
-                    session.say("Inventory exported as inventory.csv.");
+                    session.say(t!("console-inventory-exported", file = "inventory.csv"));
                 }
                 Err(e) => csv_error.set(Some(e)),
             }
         });
     };
     view! {
-        <Title text="Inventory"/>
+        <Title text=t!("console-inventory-title")/>
         <div class="vt-admin__head">
-            <h1 class="vt-page__title">"Inventory"</h1>
-            <button type="button" class="vt-button vt-button--secondary" on:click=export>"Export CSV"</button>
+            <h1 class="vt-page__title">{t!("console-inventory-title")}</h1>
+            <button type="button" class="vt-button vt-button--secondary" on:click=export>{t!("console-inventory-export")}</button>
         </div>
-        {move || csv_error.get().map(|error| view! { <ErrorNotice title="The export failed" error/> })}
+        {move || csv_error.get().map(|error| view! { <ErrorNotice title=t!("console-inventory-export-error") error/> })}
         <div class="vt-admin-toolbar">
-            <nav class="vt-admin-tabs" aria-label="Stock views">
+            <nav class="vt-admin-tabs" aria-label=t!("console-inventory-views-label")>
                 <ul class="vt-admin-tabs__list">
                     {VIEWS.iter().map(|(id, label)| {
                         let current = move || (below.get() == *id).then_some("page");
-                        view! { <li><a class="vt-admin-tabs__tab" href=move || href(id, lead.get(), safety.get()) aria-current=current>{*label}</a></li> }
+                        view! { <li><a class="vt-admin-tabs__tab" href=move || href(id, lead.get(), safety.get()) aria-current=current>{label()}</a></li> }
                     }).collect_view()}
                 </ul>
             </nav>
             <form class="vt-admin-plan" on:submit=plan_submit>
                 <div class="vt-field">
-                    <label for="vt-plan-lead" class="vt-field__label">"Lead time (days)"</label>
+                    <label for="vt-plan-lead" class="vt-field__label">{t!("console-inventory-lead")}</label>
                     <input id="vt-plan-lead" name="lead" class="vt-input" type="number" min="0" max="365" inputmode="numeric" prop:value=move || lead.get().to_string()/>
                 </div>
                 <div class="vt-field">
-                    <label for="vt-plan-safety" class="vt-field__label">"Safety stock (weeks)"</label>
+                    <label for="vt-plan-safety" class="vt-field__label">{t!("console-inventory-safety")}</label>
                     <input id="vt-plan-safety" name="safety" class="vt-input" type="number" min="0" max="26" inputmode="numeric" prop:value=move || safety.get().to_string()/>
                 </div>
-                <button type="submit" class="vt-button vt-button--secondary">"Recompute"</button>
+                <button type="submit" class="vt-button vt-button--secondary">{t!("console-inventory-recompute")}</button>
             </form>
         </div>
         <p class="vt-admin-card__hint">
-            {move || format!("Reorder point: average weekly sales over 8 weeks × ({} days of lead time + {} weeks of safety stock), rounded up.", lead.get(), safety.get())}
+            {move || t!(
+                "console-inventory-rule",
+                lead = t!("console-inventory-rule-days", count = lead.get()),
+                safety = t!("console-inventory-rule-weeks", count = safety.get()),
+            )}
         </p>
         <Transition fallback=|| view! { <ProductGridSkeleton/> }>
             {move || Suspend::new(async move {
@@ -98,7 +104,7 @@ pub fn InventoryPage() -> impl IntoView {
                     Ok(list) => view! { <StockTable rows=list lead=lead.get_untracked() safety=safety.get_untracked()/> }.into_any(),
                     Err(error) => {
                         session.check(&error);
-                        view! { <ErrorNotice title="Inventory could not be loaded" error retry=Callback::new(move |_| rows.refetch())/> }.into_any()
+                        view! { <ErrorNotice title=t!("console-inventory-error") error retry=Callback::new(move |_| rows.refetch())/> }.into_any()
                     }
                 }
             })}
@@ -122,11 +128,11 @@ fn download(name: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-fn status_label(status: &str) -> &'static str {
+fn status_label(status: &str) -> String {
     match status {
-        "out" => "Out of stock",
-        "low" => "Reorder",
-        _ => "OK",
+        "out" => t!("console-inventory-status-out"),
+        "low" => t!("console-inventory-status-low"),
+        _ => t!("console-inventory-status-ok"),
     }
 }
 
@@ -134,19 +140,19 @@ fn status_label(status: &str) -> &'static str {
 #[component]
 fn StockTable(rows: Vec<InventoryRow>, lead: u32, safety: u32) -> impl IntoView {
     if rows.is_empty() {
-        return view! { <p class="vt-empty__body vt-admin__empty">"No variant in this view."</p> }.into_any();
+        return view! { <p class="vt-empty__body vt-admin__empty">{t!("console-inventory-empty")}</p> }.into_any();
     }
     let count = rows.len();
     view! {
-        <div class="vt-admin-table__wrap" role="region" aria-label=format!("Stock: {count} variants") tabindex="0">
+        <div class="vt-admin-table__wrap" role="region" aria-label=t!("console-inventory-table-label", count = count) tabindex="0">
             <table class="vt-admin-table vt-admin-table--stock">
-                <caption class="vt-visually-hidden">{format!("Stock of {count} variants")}</caption>
+                <caption class="vt-visually-hidden">{t!("console-inventory-table-caption", count = count)}</caption>
                 <thead><tr>
-                    <th scope="col">"Variant"</th>
-                    <th scope="col" class="vt-admin-table__num">"On hand"</th><th scope="col" class="vt-admin-table__num">"Held"</th>
-                    <th scope="col" class="vt-admin-table__num">"Available"</th><th scope="col">"Sold per week (8 weeks)"</th>
-                    <th scope="col" class="vt-admin-table__num">"Cover (days)"</th><th scope="col" class="vt-admin-table__num">"Reorder at"</th>
-                    <th scope="col">"Status"</th><th scope="col">"Adjust"</th>
+                    <th scope="col">{t!("console-inventory-col-variant")}</th>
+                    <th scope="col" class="vt-admin-table__num">{t!("console-inventory-col-on-hand")}</th><th scope="col" class="vt-admin-table__num">{t!("console-inventory-col-held")}</th>
+                    <th scope="col" class="vt-admin-table__num">{t!("console-inventory-col-available")}</th><th scope="col">{t!("console-inventory-col-weekly")}</th>
+                    <th scope="col" class="vt-admin-table__num">{t!("console-inventory-col-cover")}</th><th scope="col" class="vt-admin-table__num">{t!("console-inventory-col-reorder-at")}</th>
+                    <th scope="col">{t!("console-inventory-col-status")}</th><th scope="col">{t!("console-inventory-col-adjust")}</th>
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|r| view! { <StockRow r lead safety/> }).collect_view()}
@@ -183,8 +189,8 @@ fn StockRow(r: InventoryRow, lead: u32, safety: u32) -> impl IntoView {
             <td>
                 <button type="button" class="vt-button vt-button--secondary vt-admin-adjust__toggle" aria-expanded=move || open.get().to_string() aria-controls=panel_id.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
-                    <span aria-hidden="true">{move || if open.get() { "Close" } else { "Adjust" }}</span>
-                    <span class="vt-visually-hidden">{format!("Adjust {name}")}</span>
+                    <span aria-hidden="true">{move || if open.get() { t!("console-inventory-close") } else { t!("console-inventory-adjust") }}</span>
+                    <span class="vt-visually-hidden">{t!("console-inventory-adjust-variant", name = &name)}</span>
                 </button>
             </td>
         </tr>
@@ -234,11 +240,11 @@ fn AdjustStock(variant_id: i64, saved: Callback<i64>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(d) = delta.get_untracked().trim().parse::<i64>() else {
-            local.set(Some("Enter a whole number: 12 to add, -3 to take away.".into()));
+            local.set(Some(t!("console-adjust-not-a-number")));
             return;
         };
         if d == 0 {
-            local.set(Some("Enter a change other than 0.".into()));
+            local.set(Some(t!("console-adjust-zero")));
             return;
         }
         local.set(None);
@@ -248,7 +254,7 @@ fn AdjustStock(variant_id: i64, saved: Callback<i64>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match api::admin_adjust(&key, variant_id, d, &why).await {
                 Ok(entry) => {
-                    session.say(format!("Stock changed by {d:+}: now {}.", entry.stock_after));
+                    session.say(t!("console-adjust-done", change = format!("{d:+}"), stock = entry.stock_after));
                     delta.set(String::new());
                     reason.set(String::new());
                     saved.run(entry.stock_after);
@@ -268,25 +274,28 @@ fn AdjustStock(variant_id: i64, saved: Callback<i64>) -> impl IntoView {
         <div class="vt-admin-adjust">
             <form class="vt-admin-form vt-admin-form--tight" on:submit=submit novalidate>
                 <div class="vt-field">
-                    <label for=d_id.clone() class="vt-field__label">"Change (+/−)"</label>
-                    <input id=d_id.clone() node_ref=first class="vt-input" inputmode="numeric" placeholder="12 or -3" prop:value=move || delta.get() on:input=move |ev| delta.set(event_target_value(&ev))
+                    <label for=d_id.clone() class="vt-field__label">{t!("console-adjust-change")}</label>
+                    <input id=d_id.clone() node_ref=first class="vt-input" inputmode="numeric" placeholder=t!("console-adjust-change-placeholder") prop:value=move || delta.get() on:input=move |ev| delta.set(event_target_value(&ev))
                         aria-invalid=move || delta_error().map(|_| "true") aria-describedby=format!("{d_id}-error")/>
                     <p id=format!("{d_id}-error") class="vt-field__error">{delta_error}</p>
                 </div>
                 <div class="vt-field">
-                    <label for=r_id.clone() class="vt-field__label">"Reason"</label>
-                    <input id=r_id.clone() class="vt-input" placeholder="Stock count" list="vt-adjust-reasons" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))
+                    <label for=r_id.clone() class="vt-field__label">{t!("console-adjust-reason")}</label>
+                    <input id=r_id.clone() class="vt-input" placeholder=t!("console-adjust-reason-count") list="vt-adjust-reasons" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))
                         aria-invalid=move || field("reason")().map(|_| "true") aria-describedby=format!("{r_id}-error")/>
-                    <datalist id="vt-adjust-reasons"><option value="Stock count"/><option value="Delivery from the supplier"/><option value="Damaged in the warehouse"/><option value="Returned to the supplier"/></datalist>
+                    <datalist id="vt-adjust-reasons">
+                        <option value=t!("console-adjust-reason-count")/><option value=t!("console-adjust-reason-delivery")/>
+                        <option value=t!("console-adjust-reason-damaged")/><option value=t!("console-adjust-reason-returned")/>
+                    </datalist>
                     <p id=format!("{r_id}-error") class="vt-field__error">{field("reason")}</p>
                 </div>
-                <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>"Save change"</button>
+                <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>{t!("console-adjust-submit")}</button>
             </form>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match ledger.await {
                         Ok(lines) => view! { <Ledger lines/> }.into_any(),
-                        Err(error) => view! { <ErrorNotice title="The ledger could not be loaded" error/> }.into_any(),
+                        Err(error) => view! { <ErrorNotice title=t!("console-ledger-error") error/> }.into_any(),
                     }
                 })}
             </Transition>
@@ -297,12 +306,12 @@ fn AdjustStock(variant_id: i64, saved: Callback<i64>) -> impl IntoView {
 #[component]
 fn Ledger(lines: Vec<StockAdjustment>) -> impl IntoView {
     if lines.is_empty() {
-        return view! { <p class="vt-admin-card__hint">"No change by hand yet."</p> }.into_any();
+        return view! { <p class="vt-admin-card__hint">{t!("console-ledger-empty")}</p> }.into_any();
     }
     view! {
         <table class="vt-admin-table vt-admin-table--ledger">
-            <caption>"Ledger, newest first"</caption>
-            <thead><tr><th scope="col">"When"</th><th scope="col" class="vt-admin-table__num">"Change"</th><th scope="col" class="vt-admin-table__num">"After"</th><th scope="col">"Why"</th><th scope="col">"Who"</th></tr></thead>
+            <caption>{t!("console-ledger-caption")}</caption>
+            <thead><tr><th scope="col">{t!("console-ledger-col-when")}</th><th scope="col" class="vt-admin-table__num">{t!("console-ledger-col-change")}</th><th scope="col" class="vt-admin-table__num">{t!("console-ledger-col-after")}</th><th scope="col">{t!("console-ledger-col-why")}</th><th scope="col">{t!("console-ledger-col-who")}</th></tr></thead>
             <tbody>
                 {lines.into_iter().map(|l| view! {
                     <tr>

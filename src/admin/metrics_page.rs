@@ -4,6 +4,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use vitrine_core::admin::Metrics;
 use vitrine_core::delivery::Date;
+use vitrine_core::i18n::Lang;
+use vitrine_core::t;
 
 use super::{Bar, BarChart, AdminSession};
 use crate::api;
@@ -18,20 +20,34 @@ fn today() -> Date {
     Date::from_unix((now.get_time() / 1000.0) as i64, offset)
 }
 
+/// A decimal with `digits` places and the page language's decimal mark ("12.5", "12,5").
+fn decimal(v: f64, digits: usize) -> String {
+    let s = format!("{v:.digits$}");
+    match crate::i18n::lang() {
+        Lang::De | Lang::Fr => s.replace('.', ","),
+        Lang::En | Lang::Ar => s,
+    }
+}
+
 fn percent(share: f64) -> String {
-    format!("{:.1} %", share * 100.0)
+    t!("console-metrics-percent", value = decimal(share * 100.0, 1))
 }
 
 fn hours(h: Option<f64>) -> String {
     match h {
         None => "—".into(),
-        Some(h) if h >= 48.0 => format!("{:.1} days", h / 24.0),
-        Some(h) => format!("{h:.1} h"),
+        Some(h) if h >= 48.0 => t!("console-metrics-days", days = decimal(h / 24.0, 1)),
+        Some(h) => t!("console-metrics-hours", hours = decimal(h, 1)),
     }
 }
 
 /// Quick periods: label and length in days.
-const PERIODS: [(&str, i64); 4] = [("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365)];
+const PERIODS: [(fn() -> String, i64); 4] = [
+    (|| t!("console-metrics-last-7-days"), 7),
+    (|| t!("console-metrics-last-30-days"), 30),
+    (|| t!("console-metrics-last-90-days"), 90),
+    (|| t!("console-metrics-last-12-months"), 365),
+];
 
 /// `/admin/metrics?from=&to=`: seed 004's weekly numbers for a period:
 /// revenue, orders and average order value, conversion and cart
@@ -64,30 +80,30 @@ pub fn MetricsPage() -> impl IntoView {
         navigate(&format!("/admin/metrics?from={}&to={}", value("from"), value("to")), Default::default());
     };
     view! {
-        <Title text="Metrics"/>
+        <Title text=t!("console-metrics-title")/>
         <div class="vt-admin__head">
-            <h1 class="vt-page__title">"Metrics"</h1>
+            <h1 class="vt-page__title">{t!("console-metrics-title")}</h1>
         </div>
         <div class="vt-admin-toolbar">
-            <nav class="vt-admin-tabs" aria-label="Periods">
+            <nav class="vt-admin-tabs" aria-label=t!("console-metrics-periods-label")>
                 <ul class="vt-admin-tabs__list">
                     {PERIODS.iter().map(|(label, days)| {
                         let href = move || { let to = today(); format!("/admin/metrics?from={}&to={to}", to.add_days(1 - days)) };
                         let current = move || { let (f, t) = period.get(); (t == today() && t.to_days() - f.to_days() + 1 == *days).then_some("page") };
-                        view! { <li><a class="vt-admin-tabs__tab" href=href aria-current=current>{*label}</a></li> }
+                        view! { <li><a class="vt-admin-tabs__tab" href=href aria-current=current>{label()}</a></li> }
                     }).collect_view()}
                 </ul>
             </nav>
             <form class="vt-admin-plan" on:submit=submit>
                 <div class="vt-field">
-                    <label for="vt-metrics-from" class="vt-field__label">"From"</label>
+                    <label for="vt-metrics-from" class="vt-field__label">{t!("console-metrics-from")}</label>
                     <input id="vt-metrics-from" name="from" class="vt-input" type="date" prop:value=move || period.get().0.to_string()/>
                 </div>
                 <div class="vt-field">
-                    <label for="vt-metrics-to" class="vt-field__label">"To"</label>
+                    <label for="vt-metrics-to" class="vt-field__label">{t!("console-metrics-to")}</label>
                     <input id="vt-metrics-to" name="to" class="vt-input" type="date" prop:value=move || period.get().1.to_string()/>
                 </div>
-                <button type="submit" class="vt-button vt-button--secondary">"Show"</button>
+                <button type="submit" class="vt-button vt-button--secondary">{t!("console-metrics-show")}</button>
             </form>
         </div>
         <Transition fallback=|| view! { <ProductGridSkeleton/> }>
@@ -96,7 +112,7 @@ pub fn MetricsPage() -> impl IntoView {
                     Ok(m) => view! { <MetricsView m shop/> }.into_any(),
                     Err(error) => {
                         session.check(&error);
-                        view! { <ErrorNotice title="The metrics could not be loaded" error retry=Callback::new(move |_| metrics.refetch())/> }.into_any()
+                        view! { <ErrorNotice title=t!("console-metrics-error") error retry=Callback::new(move |_| metrics.refetch())/> }.into_any()
                     }
                 }
             })}
@@ -107,9 +123,9 @@ pub fn MetricsPage() -> impl IntoView {
 #[component]
 fn MetricsView(m: Metrics, shop: ShopStore) -> impl IntoView {
     let locale = shop.locale();
-    let money = move |v: vitrine_core::Money| v.format(locale);
+    let money = move |v: vitrine_core::Money| shop.format(v);
     let tag = locale.tag.to_string();
-    let figure = |label: &'static str, value: String, note: String| view! {
+    let figure = |label: String, value: String, note: String| view! {
         <div class="vt-admin-figure">
             <dt>{label}</dt>
             <dd><span class="vt-admin-figure__value">{value}</span><span class="vt-admin-figure__note">{note}</span></dd>
@@ -117,56 +133,60 @@ fn MetricsView(m: Metrics, shop: ShopStore) -> impl IntoView {
     };
     let r = &m.returns;
     let figures = vec![
-        figure("Revenue", money(m.revenue), format!("{} orders", m.orders)),
-        figure("Average order value", money(m.average_order_value), String::new()),
-        figure("Conversion", percent(m.conversion_rate), format!("of {} carts with items", m.cart_abandonment.carts)),
-        figure("Cart abandonment", percent(m.cart_abandonment.rate), format!("{} carts never ordered", m.cart_abandonment.abandoned)),
+        figure(t!("console-metrics-revenue"), money(m.revenue), t!("console-metrics-revenue-note", count = m.orders)),
+        figure(t!("console-metrics-aov"), money(m.average_order_value), String::new()),
+        figure(t!("console-metrics-conversion"), percent(m.conversion_rate), t!("console-metrics-conversion-note", count = m.cart_abandonment.carts)),
+        figure(t!("console-metrics-abandonment"), percent(m.cart_abandonment.rate), t!("console-metrics-abandonment-note", count = m.cart_abandonment.abandoned)),
         figure(
-            "Order cycle time",
+            t!("console-metrics-cycle-time"),
             hours(m.cycle_time.median_hours),
-            format!("median of {} shipped, placed → shipped; p90 {}", m.cycle_time.shipped, hours(m.cycle_time.p90_hours)),
+            t!("console-metrics-cycle-time-note", count = m.cycle_time.shipped, p90 = hours(m.cycle_time.p90_hours)),
         ),
-        figure("Inventory turnover", format!("{:.2}×", m.inventory_turnover.turns), format!("{} units sold", m.inventory_turnover.units_sold)),
-        figure("Return rate", percent(r.return_rate), format!("{} of {} units", r.units_returned, r.units_sold)),
         figure(
-            "Refund time",
+            t!("console-metrics-turnover"),
+            t!("console-metrics-turns", turns = decimal(m.inventory_turnover.turns, 2)),
+            t!("console-metrics-turnover-note", count = m.inventory_turnover.units_sold),
+        ),
+        figure(t!("console-metrics-return-rate"), percent(r.return_rate), t!("console-metrics-return-rate-note", returned = r.units_returned, count = r.units_sold)),
+        figure(
+            t!("console-metrics-refund-time"),
             hours(r.refund_time.median_hours),
             match r.refund_time.within_two_business_days {
-                Some(w) => format!("median; {} within 2 business days", percent(w)),
-                None => "no refund in this period".into(),
+                Some(w) => t!("console-metrics-refund-time-note", share = percent(w)),
+                None => t!("console-metrics-refund-time-none"),
             },
         ),
-        figure("Customer lifetime value", money(m.average_lifetime_value), "average, customers of this period".into()),
+        figure(t!("console-metrics-ltv"), money(m.average_lifetime_value), t!("console-metrics-ltv-note")),
     ];
     let days: Vec<Bar> = m.revenue_by_day.iter().map(|d| {
-        Bar { label: format_day(d.date, &tag), value: d.revenue.amount.to_f64().unwrap_or(0.0), text: format!("{} · {} orders", money(d.revenue), d.orders) }
+        Bar { label: format_day(d.date, &tag), value: d.revenue.amount.to_f64().unwrap_or(0.0), text: t!("console-metrics-bar-revenue", money = money(d.revenue), count = d.orders) }
     }).collect();
     let by_product: Vec<Bar> = r.by_product.iter().take(10).map(|p| Bar {
         label: p.product_title.clone(),
         value: p.return_rate,
-        text: format!("{} ({} of {})", percent(p.return_rate), p.units_returned, p.units_sold),
+        text: t!("console-metrics-bar-product", rate = percent(p.return_rate), returned = p.units_returned, count = p.units_sold),
     }).collect();
-    let by_reason: Vec<Bar> = r.by_reason.iter().map(|x| Bar { label: x.label.clone(), value: x.share, text: format!("{} ({} units)", percent(x.share), x.units) }).collect();
+    let by_reason: Vec<Bar> = r.by_reason.iter().map(|x| Bar { label: x.label.clone(), value: x.share, text: t!("console-metrics-bar-reason", share = percent(x.share), count = x.units) }).collect();
     let customers: Vec<Bar> = m.top_customers.iter().map(|c| Bar {
         label: c.email.clone(),
         value: c.lifetime_value.amount.to_f64().unwrap_or(0.0),
-        text: format!("{} · {} orders", money(c.lifetime_value), c.orders),
+        text: t!("console-metrics-bar-revenue", money = money(c.lifetime_value), count = c.orders),
     }).collect();
     view! {
-        <p class="vt-admin-card__hint">{format!("{} to {}", format_day(m.from, &tag), format_day(m.to, &tag))}</p>
+        <p class="vt-admin-card__hint">{t!("console-metrics-range", from = format_day(m.from, &tag), to = format_day(m.to, &tag))}</p>
         <dl class="vt-admin-figures">{figures}</dl>
-        <section class="vt-admin-card" aria-label="Revenue by day">
-            <BarChart id="revenue" title="Revenue by day" unit="Revenue" label_header="Day" bars=days/>
+        <section class="vt-admin-card" aria-label=t!("console-metrics-revenue-by-day")>
+            <BarChart id="revenue" title=t!("console-metrics-revenue-by-day") unit=t!("console-metrics-revenue") label_header=t!("console-metrics-col-day") bars=days/>
         </section>
         <div class="vt-admin-charts">
-            <section class="vt-admin-card" aria-label="Return rate by product">
-                <BarChart id="returns-product" title="Return rate by product (top 10)" unit="Return rate" label_header="Product" bars=by_product horizontal=true/>
+            <section class="vt-admin-card" aria-label=t!("console-metrics-returns-by-product")>
+                <BarChart id="returns-product" title=t!("console-metrics-returns-by-product-top") unit=t!("console-metrics-return-rate") label_header=t!("console-metrics-col-product") bars=by_product horizontal=true/>
             </section>
-            <section class="vt-admin-card" aria-label="Returns by reason">
-                <BarChart id="returns-reason" title="Returns by reason" unit="Share of returned units" label_header="Reason" bars=by_reason horizontal=true/>
+            <section class="vt-admin-card" aria-label=t!("console-metrics-returns-by-reason")>
+                <BarChart id="returns-reason" title=t!("console-metrics-returns-by-reason") unit=t!("console-metrics-col-share") label_header=t!("console-metrics-col-reason") bars=by_reason horizontal=true/>
             </section>
-            <section class="vt-admin-card" aria-label="Customers by lifetime value">
-                <BarChart id="customers" title="Customers by lifetime value (top 10)" unit="Lifetime value" label_header="Customer" bars=customers horizontal=true/>
+            <section class="vt-admin-card" aria-label=t!("console-metrics-customers-by-ltv")>
+                <BarChart id="customers" title=t!("console-metrics-customers-by-ltv-top") unit=t!("console-metrics-col-ltv") label_header=t!("console-metrics-col-customer") bars=customers horizontal=true/>
             </section>
         </div>
     }

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 use vitrine_core::admin::{AdminOrder, AdminReturnSummary, CreateShipment, CreateTrackingEvent};
 use vitrine_core::checkout::{OrderShipment, OrderStatus};
 use vitrine_core::returns::ReturnStatus;
+use vitrine_core::t;
 use vitrine_core::tracking::TrackingStatus;
 
 use super::AdminSession;
@@ -29,16 +30,16 @@ pub fn AdminOrderPage() -> impl IntoView {
         async move { api::admin_order(&key, &number).await }
     });
     view! {
-        <Title text=move || format!("Order {}", number.get())/>
-        <p class="vt-admin__back"><a href="/admin">"← All orders"</a></p>
+        <Title text=move || t!("console-order-title", number = number.get())/>
+        <p class="vt-admin__back"><a href="/admin">{t!("console-order-back")}</a></p>
         <Transition fallback=|| view! { <ProductPageSkeleton/> }>
             {move || Suspend::new(async move {
                 match order.await {
                     Ok(o) => view! { <OrderWork initial=o reload=Callback::new(move |_| order.refetch())/> }.into_any(),
-                    Err(e) if e.is_not_found() => view! { <NotFound what="This order"/> }.into_any(),
+                    Err(e) if e.is_not_found() => view! { <NotFound what="order"/> }.into_any(),
                     Err(error) => {
                         session.check(&error);
-                        view! { <ErrorNotice title="The order could not be loaded" error retry=Callback::new(move |_| order.refetch())/> }.into_any()
+                        view! { <ErrorNotice title=t!("console-order-error") error retry=Callback::new(move |_| order.refetch())/> }.into_any()
                     }
                 }
             })}
@@ -105,10 +106,10 @@ fn OrderWork(initial: AdminOrder, reload: Callback<()>) -> impl IntoView {
     let lines = order.lines.clone();
     view! {
         <header class="vt-admin-order__head">
-            <h1 class="vt-page__title">{format!("Order {number}")}</h1>
+            <h1 class="vt-page__title">{t!("console-order-title", number = &number)}</h1>
             <p class="vt-admin__lede">
                 <span class=format!("vt-status vt-status--{}", status.as_str())>{status.label()}</span>
-                " · placed "<time datetime=iso_time(order.placed_at)>{format_time(order.placed_at)}</time>
+                {t!("console-order-placed")}<time datetime=iso_time(order.placed_at)>{format_time(order.placed_at)}</time>
                 " · "{order.email.clone()}
             </p>
         </header>
@@ -118,7 +119,7 @@ fn OrderWork(initial: AdminOrder, reload: Callback<()>) -> impl IntoView {
                 {shippable.then(|| view! { <ShipForm number=number.clone() reload/> })}
                 {(count > 0).then(|| view! {
                     <section class="vt-admin-card" aria-labelledby="vt-admin-parcels">
-                        <h2 id="vt-admin-parcels" class="vt-admin-card__title">"Parcels"</h2>
+                        <h2 id="vt-admin-parcels" class="vt-admin-card__title">{t!("console-order-parcels")}</h2>
                         {parcels.into_iter().enumerate().map(|(i, p)| {
                             let open_parcel = p.status != Some(TrackingStatus::Delivered);
                             view! {
@@ -134,7 +135,7 @@ fn OrderWork(initial: AdminOrder, reload: Callback<()>) -> impl IntoView {
                 <MessagesCard messages/>
             </div>
             <section class="vt-admin-order__view" aria-labelledby="vt-admin-as-seen">
-                <h2 id="vt-admin-as-seen" class="vt-admin-card__title">"The order"</h2>
+                <h2 id="vt-admin-as-seen" class="vt-admin-card__title">{t!("console-order-as-seen")}</h2>
                 <OrderDetails order/>
             </section>
         </div>
@@ -149,24 +150,24 @@ fn Checklist(number: String, checklist: Vec<vitrine_core::admin::Check>, ready_t
     let verify = move |_| {
         let number = number.clone();
         let key = session.key_now();
-        act(session, error, busy, format!("Order {number} verified: it is ready to pack."), reload, async move { api::admin_verify(&key, &number).await });
+        act(session, error, busy, t!("console-order-verified", number = &number), reload, async move { api::admin_verify(&key, &number).await });
     };
     let names = |code: &str| match code {
-        "address_valid" => "Address valid",
-        "stock_reserved" => "Stock reserved",
-        "payment_captured" => "Payment captured",
-        _ => "Check",
+        "address_valid" => t!("console-check-address-valid"),
+        "stock_reserved" => t!("console-check-stock-reserved"),
+        "payment_captured" => t!("console-check-payment-captured"),
+        _ => t!("console-check-other"),
     };
     view! {
         <section class="vt-admin-card" aria-labelledby="vt-admin-checklist">
-            <h2 id="vt-admin-checklist" class="vt-admin-card__title">"Before packing"</h2>
+            <h2 id="vt-admin-checklist" class="vt-admin-card__title">{t!("console-check-title")}</h2>
             <ul class="vt-admin-checks">
                 {checklist.into_iter().map(|c| view! {
                     <li class=if c.passed { "vt-admin-check vt-admin-check--ok" } else { "vt-admin-check vt-admin-check--fail" }>
                         <span class="vt-admin-check__mark" aria-hidden="true">{if c.passed { "✓" } else { "✕" }}</span>
                         <span>
                             <strong>{names(&c.code)}</strong>
-                            <span class="vt-visually-hidden">{if c.passed { ": passed. " } else { ": failed. " }}</span>
+                            <span class="vt-visually-hidden">{if c.passed { t!("console-check-passed") } else { t!("console-check-failed") }}</span>
                             <span class="vt-admin-check__detail">{c.detail}</span>
                         </span>
                     </li>
@@ -174,7 +175,7 @@ fn Checklist(number: String, checklist: Vec<vitrine_core::admin::Check>, ready_t
             </ul>
             {can_verify.then(|| view! {
                 <button type="button" class="vt-button vt-button--primary" on:click=verify prop:disabled=move || busy.get() aria-describedby="vt-admin-verify-error">
-                    {if ready_to_pack { "Verify and start packing" } else { "Verify" }}
+                    {if ready_to_pack { t!("console-check-verify-and-pack") } else { t!("console-check-verify") }}
                 </button>
                 <ActionError error id="vt-admin-verify-error"/>
             })}
@@ -187,6 +188,7 @@ fn Checklist(number: String, checklist: Vec<vitrine_core::admin::Check>, ready_t
 fn ShipForm(number: String, reload: Callback<()>) -> impl IntoView {
     let session = AdminSession::expect();
     let (error, busy) = (RwSignal::new(None::<ApiError>), RwSignal::new(false));
+    // i18n: not shown (a carrier's name, the same in every language)
     let carrier = RwSignal::new("UPS".to_string());
     let tracking = RwSignal::new(String::new());
     let service = RwSignal::new(String::new());
@@ -202,32 +204,32 @@ fn ShipForm(number: String, reload: Callback<()>) -> impl IntoView {
             tracking_url: None,
             service: Some(service.get_untracked().trim().to_string()).filter(|s| !s.is_empty()),
         };
-        act(session, error, busy, format!("Shipped with {} {}.", parcel.carrier, parcel.tracking_number), reload, async move { api::admin_ship(&key, &number, &parcel).await });
+        act(session, error, busy, t!("console-ship-done", carrier = &parcel.carrier, tracking = &parcel.tracking_number), reload, async move { api::admin_ship(&key, &number, &parcel).await });
     };
     view! {
         <section class="vt-admin-card" aria-labelledby="vt-admin-ship">
-            <h2 id="vt-admin-ship" class="vt-admin-card__title">"Ship"</h2>
-            <p class="vt-admin-card__hint">"Everything not yet shipped goes in one parcel; the customer gets the tracking link by email."</p>
+            <h2 id="vt-admin-ship" class="vt-admin-card__title">{t!("console-ship-title")}</h2>
+            <p class="vt-admin-card__hint">{t!("console-ship-hint")}</p>
             <form class="vt-admin-form" on:submit=submit novalidate>
                 <div class="vt-field">
-                    <label for="vt-ship-carrier" class="vt-field__label">"Carrier"</label>
+                    <label for="vt-ship-carrier" class="vt-field__label">{t!("console-ship-carrier")}</label>
                     <input id="vt-ship-carrier" class="vt-input" list="vt-carriers" required prop:value=move || carrier.get() on:input=move |ev| carrier.set(event_target_value(&ev))
                         aria-invalid=move || field("carrier")().map(|_| "true") aria-describedby="vt-ship-carrier-error"/>
                     <datalist id="vt-carriers"><option value="UPS"/><option value="USPS"/><option value="FedEx"/><option value="DHL Express"/><option value="DPD"/><option value="Royal Mail"/></datalist>
                     <p id="vt-ship-carrier-error" class="vt-field__error">{field("carrier")}</p>
                 </div>
                 <div class="vt-field">
-                    <label for="vt-ship-tracking" class="vt-field__label">"Tracking number"</label>
+                    <label for="vt-ship-tracking" class="vt-field__label">{t!("console-ship-tracking")}</label>
                     <input id="vt-ship-tracking" class="vt-input" required spellcheck="false" autocomplete="off" prop:value=move || tracking.get() on:input=move |ev| tracking.set(event_target_value(&ev))
                         aria-invalid=move || field("tracking_number")().map(|_| "true") aria-describedby="vt-ship-tracking-error"/>
                     <p id="vt-ship-tracking-error" class="vt-field__error">{field("tracking_number")}</p>
                 </div>
                 <div class="vt-field">
-                    <label for="vt-ship-service" class="vt-field__label">"Service (optional)"</label>
-                    <input id="vt-ship-service" class="vt-input" placeholder="Ground" prop:value=move || service.get() on:input=move |ev| service.set(event_target_value(&ev))/>
+                    <label for="vt-ship-service" class="vt-field__label">{t!("console-ship-service")}</label>
+                    <input id="vt-ship-service" class="vt-input" placeholder=t!("console-ship-service-placeholder") prop:value=move || service.get() on:input=move |ev| service.set(event_target_value(&ev))/>
                 </div>
                 <div class="vt-admin-form__actions">
-                    <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>"Create shipment"</button>
+                    <button type="submit" class="vt-button vt-button--primary" prop:disabled=move || busy.get()>{t!("console-ship-submit")}</button>
                 </div>
             </form>
             <ActionError error id="vt-admin-ship-error"/>
@@ -255,15 +257,15 @@ fn CheckpointForm(parcel: OrderShipment, reload: Callback<()>) -> impl IntoView 
             time: None,
             location: Some(location.get_untracked().trim().to_string()).filter(|s| !s.is_empty()),
         };
-        act(session, error, busy, format!("Checkpoint added: {}.", st.label()), reload, async move { api::admin_tracking_event(&key, id, &event).await });
+        act(session, error, busy, t!("console-checkpoint-done", status = st.label()), reload, async move { api::admin_tracking_event(&key, id, &event).await });
     };
     let ids = (format!("vt-cp-status-{id}"), format!("vt-cp-message-{id}"), format!("vt-cp-location-{id}"));
     view! {
         <details class="vt-admin-checkpoint">
-            <summary>{format!("Add a checkpoint to {} {}", parcel.carrier, parcel.tracking_number)}</summary>
+            <summary>{t!("console-checkpoint-summary", carrier = &parcel.carrier, tracking = &parcel.tracking_number)}</summary>
             <form class="vt-admin-form" on:submit=submit novalidate>
                 <div class="vt-field">
-                    <label for=ids.0.clone() class="vt-field__label">"Status"</label>
+                    <label for=ids.0.clone() class="vt-field__label">{t!("console-checkpoint-status")}</label>
                     <select id=ids.0.clone() class="vt-select" on:change=move |ev| status.set(event_target_value(&ev))>
                         {TrackingStatus::ALL.into_iter().filter(|s| *s != TrackingStatus::Pending && *s != TrackingStatus::Expired).map(|s| view! {
                             <option value=s.as_str() selected=s == TrackingStatus::InTransit>{s.label()}</option>
@@ -271,15 +273,15 @@ fn CheckpointForm(parcel: OrderShipment, reload: Callback<()>) -> impl IntoView 
                     </select>
                 </div>
                 <div class="vt-field">
-                    <label for=ids.1.clone() class="vt-field__label">"Message"</label>
-                    <input id=ids.1.clone() class="vt-input" placeholder="Arrived at the carrier's hub" prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))/>
+                    <label for=ids.1.clone() class="vt-field__label">{t!("console-checkpoint-message")}</label>
+                    <input id=ids.1.clone() class="vt-input" placeholder=t!("console-checkpoint-message-placeholder") prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))/>
                 </div>
                 <div class="vt-field">
-                    <label for=ids.2.clone() class="vt-field__label">"Location (optional)"</label>
-                    <input id=ids.2.clone() class="vt-input" placeholder="Newark, NJ" prop:value=move || location.get() on:input=move |ev| location.set(event_target_value(&ev))/>
+                    <label for=ids.2.clone() class="vt-field__label">{t!("console-checkpoint-location")}</label>
+                    <input id=ids.2.clone() class="vt-input" placeholder=t!("console-checkpoint-location-placeholder") prop:value=move || location.get() on:input=move |ev| location.set(event_target_value(&ev))/>
                 </div>
                 <div class="vt-admin-form__actions">
-                    <button type="submit" class="vt-button vt-button--secondary" prop:disabled=move || busy.get()>"Add checkpoint"</button>
+                    <button type="submit" class="vt-button vt-button--secondary" prop:disabled=move || busy.get()>{t!("console-checkpoint-submit")}</button>
                 </div>
             </form>
             <ActionError error id="vt-admin-checkpoint-error"/>
@@ -293,10 +295,10 @@ fn DeliverButton(number: String, reload: Callback<()>) -> impl IntoView {
     let (error, busy) = (RwSignal::new(None), RwSignal::new(false));
     let deliver = move |_| {
         let (key, number) = (session.key_now(), number.clone());
-        act(session, error, busy, format!("Order {number} marked delivered."), reload, async move { api::admin_deliver(&key, &number).await });
+        act(session, error, busy, t!("console-deliver-done", number = &number), reload, async move { api::admin_deliver(&key, &number).await });
     };
     view! {
-        <button type="button" class="vt-button vt-button--secondary" on:click=deliver prop:disabled=move || busy.get()>"Mark every parcel delivered"</button>
+        <button type="button" class="vt-button vt-button--secondary" on:click=deliver prop:disabled=move || busy.get()>{t!("console-deliver-submit")}</button>
         <ActionError error id="vt-admin-deliver-error"/>
     }
 }
@@ -320,24 +322,24 @@ fn CancelForm(number: String, reload: Callback<()>) -> impl IntoView {
     let cancel = move |_| {
         let (key, number, why) = (session.key_now(), number.clone(), reason.get_untracked().trim().to_string());
         confirming.set(false);
-        act(session, error, busy, format!("Order {number} canceled; stock is back and any payment refunded."), reload, async move {
+        act(session, error, busy, t!("console-cancel-done", number = &number), reload, async move {
             api::admin_cancel(&key, &number, &why).await
         });
     };
     view! {
         <section class="vt-admin-card vt-admin-card--danger" aria-labelledby="vt-admin-cancel">
-            <h2 id="vt-admin-cancel" class="vt-admin-card__title">"Cancel"</h2>
+            <h2 id="vt-admin-cancel" class="vt-admin-card__title">{t!("console-cancel-title")}</h2>
             <div class="vt-field">
-                <label for="vt-cancel-reason" class="vt-field__label">"Reason, shown to the customer"</label>
-                <input id="vt-cancel-reason" class="vt-input" placeholder="Out of stock at the supplier" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))/>
+                <label for="vt-cancel-reason" class="vt-field__label">{t!("console-cancel-reason")}</label>
+                <input id="vt-cancel-reason" class="vt-input" placeholder=t!("console-cancel-reason-placeholder") prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))/>
             </div>
             <Show when=move || confirming.get() fallback=move || view! {
-                <button type="button" class="vt-button vt-button--secondary" on:click=move |_| confirming.set(true) prop:disabled=move || busy.get()>"Cancel order…"</button>
+                <button type="button" class="vt-button vt-button--secondary" on:click=move |_| confirming.set(true) prop:disabled=move || busy.get()>{t!("console-cancel-start")}</button>
             }>
-                <p class="vt-admin-card__hint">{format!("Cancel {number_for_label}? Its stock goes back and any card payment is refunded.")}</p>
+                <p class="vt-admin-card__hint">{t!("console-cancel-confirm", number = &number_for_label)}</p>
                 <div class="vt-admin-form__actions">
-                    <button type="button" node_ref=confirm_button class="vt-button vt-button--danger" on:click=cancel.clone()>"Yes, cancel the order"</button>
-                    <button type="button" class="vt-button vt-button--secondary" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <button type="button" node_ref=confirm_button class="vt-button vt-button--danger" on:click=cancel.clone()>{t!("console-cancel-yes")}</button>
+                    <button type="button" class="vt-button vt-button--secondary" on:click=move |_| confirming.set(false)>{t!("console-cancel-keep")}</button>
                 </div>
             </Show>
             <ActionError error id="vt-admin-cancel-error"/>
@@ -353,7 +355,7 @@ fn ReturnsCard(returns: Vec<AdminReturnSummary>, reload: Callback<()>) -> impl I
     }
     view! {
         <section class="vt-admin-card" aria-labelledby="vt-admin-returns">
-            <h2 id="vt-admin-returns" class="vt-admin-card__title">"Returns"</h2>
+            <h2 id="vt-admin-returns" class="vt-admin-card__title">{t!("console-returns-title")}</h2>
             <ul class="vt-admin-returns">
                 {returns.into_iter().map(|r| view! { <ReturnRow r reload/> }).collect_view()}
             </ul>
@@ -367,11 +369,15 @@ fn ReturnRow(r: AdminReturnSummary, reload: Callback<()>) -> impl IntoView {
     let session = AdminSession::expect();
     let (error, busy) = (RwSignal::new(None), RwSignal::new(false));
     let rma = r.rma.clone();
-    let step = move |what: &'static str, done: &'static str| {
+    let step = move |what: &'static str| {
         let rma = rma.clone();
         move |_| {
             let (key, rma) = (session.key_now(), rma.clone());
-            let said = format!("Return {rma}: {done}");
+            let said = match what {
+                "approve" => t!("console-return-approved", rma = &rma),
+                "receive" => t!("console-return-received", rma = &rma),
+                _ => t!("console-return-refunded", rma = &rma),
+            };
             let call = async move {
                 if what == "refund" {
                     api::admin_return_refund(&key, &rma, None).await
@@ -384,21 +390,21 @@ fn ReturnRow(r: AdminReturnSummary, reload: Callback<()>) -> impl IntoView {
     };
     let actions = match r.status {
         ReturnStatus::Requested if !r.photos_needed => Some(view! {
-            <button type="button" class="vt-button vt-button--primary" on:click=step("approve", "approved, the label is ready.") prop:disabled=move || busy.get()>{format!("Approve {}", r.rma)}</button>
+            <button type="button" class="vt-button vt-button--primary" on:click=step("approve") prop:disabled=move || busy.get()>{t!("console-return-approve", rma = &r.rma)}</button>
         }.into_any()),
         ReturnStatus::Approved | ReturnStatus::InTransit => Some(view! {
-            <button type="button" class="vt-button vt-button--secondary" on:click=step("receive", "received and checked.") prop:disabled=move || busy.get()>{format!("Mark {} received", r.rma)}</button>
+            <button type="button" class="vt-button vt-button--secondary" on:click=step("receive") prop:disabled=move || busy.get()>{t!("console-return-receive", rma = &r.rma)}</button>
         }.into_any()),
         ReturnStatus::Received | ReturnStatus::Inspected => Some(view! {
-            <button type="button" class="vt-button vt-button--primary" on:click=step("refund", "refunded.") prop:disabled=move || busy.get()>{format!("Refund {}", r.rma)}</button>
+            <button type="button" class="vt-button vt-button--primary" on:click=step("refund") prop:disabled=move || busy.get()>{t!("console-return-refund", rma = &r.rma)}</button>
         }.into_any()),
         _ => None,
     };
     view! {
         <li class="vt-admin-return">
             <span class="vt-admin-return__id">{r.rma.clone()}</span>
-            <span>{format!("{} item{} · {}", r.items, if r.items == 1 { "" } else { "s" }, r.status.label())}</span>
-            {r.photos_needed.then(|| view! { <span class="vt-admin-card__hint">"Waiting for the customer's photos."</span> })}
+            <span>{t!("console-return-summary", count = r.items, status = r.status.label())}</span>
+            {r.photos_needed.then(|| view! { <span class="vt-admin-card__hint">{t!("console-return-photos-needed")}</span> })}
             {actions}
             <ActionError error id="vt-admin-return-error"/>
         </li>
@@ -410,9 +416,9 @@ fn ReturnRow(r: AdminReturnSummary, reload: Callback<()>) -> impl IntoView {
 fn MessagesCard(messages: Vec<vitrine_core::admin::OrderMessage>) -> impl IntoView {
     view! {
         <section class="vt-admin-card" aria-labelledby="vt-admin-messages">
-            <h2 id="vt-admin-messages" class="vt-admin-card__title">"Messages to the customer"</h2>
+            <h2 id="vt-admin-messages" class="vt-admin-card__title">{t!("console-messages-title")}</h2>
             {if messages.is_empty() {
-                view! { <p class="vt-admin-card__hint">"No email written yet."</p> }.into_any()
+                view! { <p class="vt-admin-card__hint">{t!("console-messages-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="vt-admin-messages">
@@ -420,9 +426,9 @@ fn MessagesCard(messages: Vec<vitrine_core::admin::OrderMessage>) -> impl IntoVi
                             <li>
                                 <strong>{m.subject}</strong>
                                 <span class="vt-admin-card__hint">
-                                    {format!("To {} · ", m.recipient)}
+                                    {t!("console-messages-to", recipient = &m.recipient)}
                                     <time datetime=iso_time(m.created_at)>{format_time(m.created_at)}</time>
-                                    {if m.sent_at.is_some() { " · sent" } else { " · waiting to send" }}
+                                    {if m.sent_at.is_some() { t!("console-messages-sent") } else { t!("console-messages-waiting") }}
                                 </span>
                             </li>
                         }).collect_view()}

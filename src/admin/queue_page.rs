@@ -3,6 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use vitrine_core::admin::{AdminReturnSummary, OrderQueue, OrderSummary};
 use vitrine_core::listing::encode;
+use vitrine_core::t;
 
 use super::AdminSession;
 use crate::api::{self, ApiError};
@@ -13,17 +14,17 @@ use crate::ui::{ErrorNotice, ProductGridSkeleton};
 /// One tab of the queue: its query value, its name and how its count is read.
 struct Tab {
     id: &'static str,
-    label: &'static str,
+    label: fn() -> String,
     count: fn(&OrderQueue) -> i64,
 }
 
 const TABS: [Tab; 6] = [
-    Tab { id: "to_verify", label: "To verify", count: |q| q.to_verify },
-    Tab { id: "to_pack", label: "To pack", count: |q| q.to_pack },
-    Tab { id: "late", label: "Late", count: |q| q.late },
-    Tab { id: "awaiting_payment", label: "Awaiting payment", count: |q| q.awaiting_payment },
-    Tab { id: "shipped", label: "Shipped", count: |q| q.shipped },
-    Tab { id: "returns", label: "Returns waiting", count: |q| q.returns_waiting },
+    Tab { id: "to_verify", label: || t!("console-queue-to-verify"), count: |q| q.to_verify },
+    Tab { id: "to_pack", label: || t!("console-queue-to-pack"), count: |q| q.to_pack },
+    Tab { id: "late", label: || t!("console-queue-late"), count: |q| q.late },
+    Tab { id: "awaiting_payment", label: || t!("console-queue-awaiting-payment"), count: |q| q.awaiting_payment },
+    Tab { id: "shipped", label: || t!("console-queue-shipped"), count: |q| q.shipped },
+    Tab { id: "returns", label: || t!("console-queue-returns-waiting"), count: |q| q.returns_waiting },
 ];
 
 /// What a tab lists.
@@ -76,9 +77,9 @@ pub fn QueuePage() -> impl IntoView {
         move || counts.get().and_then(|r| r.ok()).map(|q| (t.count)(&q).to_string()).unwrap_or_default()
     };
     view! {
-        <Title text="Orders"/>
+        <Title text=t!("console-queue-title")/>
         <div class="vt-admin__head">
-            <h1 class="vt-page__title">"Orders"</h1>
+            <h1 class="vt-page__title">{t!("console-queue-title")}</h1>
             <form class="vt-admin-find" action="/admin/orders" on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 let form = event_target::<web_sys::HtmlFormElement>(&ev);
@@ -88,19 +89,19 @@ pub fn QueuePage() -> impl IntoView {
                     navigate(&format!("/admin/orders/{}", encode(&number)), Default::default());
                 }
             }>
-                <label for="vt-admin-find" class="vt-visually-hidden">"Order number"</label>
-                <input id="vt-admin-find" name="number" class="vt-input" type="search" placeholder="Order number, e.g. VT-7QK2-9XH4" autocomplete="off" spellcheck="false"/>
-                <button type="submit" class="vt-button vt-button--secondary">"Open"</button>
+                <label for="vt-admin-find" class="vt-visually-hidden">{t!("console-queue-find-label")}</label>
+                <input id="vt-admin-find" name="number" class="vt-input" type="search" placeholder=t!("console-queue-find-placeholder") autocomplete="off" spellcheck="false"/>
+                <button type="submit" class="vt-button vt-button--secondary">{t!("console-queue-find-submit")}</button>
             </form>
         </div>
-        <nav class="vt-admin-tabs" aria-label="Queues">
+        <nav class="vt-admin-tabs" aria-label=t!("console-queue-tabs-label")>
             <ul class="vt-admin-tabs__list">
                 {TABS.iter().map(|t| {
                     let current = move || (tab.get() == t.id).then_some("page");
                     view! {
                         <li>
                             <a class="vt-admin-tabs__tab" href=format!("/admin?queue={}", t.id) aria-current=current>
-                                <span>{t.label}</span>
+                                <span>{(t.label)()}</span>
                                 <span class="vt-admin-tabs__count">{count_of(t)}</span>
                             </a>
                         </li>
@@ -111,11 +112,11 @@ pub fn QueuePage() -> impl IntoView {
         <Transition fallback=|| view! { <ProductGridSkeleton/> }>
             {move || Suspend::new(async move {
                 match listed.await {
-                    Ok(Listed::Orders(orders)) => view! { <OrdersTable orders caption=TABS.iter().find(|t| t.id == tab.get_untracked()).map_or("", |t| t.label)/> }.into_any(),
+                    Ok(Listed::Orders(orders)) => view! { <OrdersTable orders caption=TABS.iter().find(|t| t.id == tab.get_untracked()).map_or(String::new(), |t| (t.label)())/> }.into_any(),
                     Ok(Listed::Returns(returns)) => view! { <ReturnsTable returns/> }.into_any(),
                     Err(error) => {
                         session.check(&error);
-                        view! { <ErrorNotice title="The queue could not be loaded" error retry=Callback::new(move |_| listed.refetch())/> }.into_any()
+                        view! { <ErrorNotice title=t!("console-queue-error") error retry=Callback::new(move |_| listed.refetch())/> }.into_any()
                     }
                 }
             })}
@@ -125,19 +126,19 @@ pub fn QueuePage() -> impl IntoView {
 
 /// Orders as a table: number (a link to the order), placed, customer, items, total, status.
 #[component]
-fn OrdersTable(orders: Vec<OrderSummary>, caption: &'static str) -> impl IntoView {
+fn OrdersTable(orders: Vec<OrderSummary>, caption: String) -> impl IntoView {
     let shop = ShopStore::expect();
     if orders.is_empty() {
-        return view! { <p class="vt-empty__body vt-admin__empty">{format!("Nothing in “{caption}” right now.")}</p> }.into_any();
+        return view! { <p class="vt-empty__body vt-admin__empty">{t!("console-queue-empty", queue = &caption)}</p> }.into_any();
     }
     let count = orders.len();
     view! {
-        <div class="vt-admin-table__wrap" role="region" aria-label=format!("{caption}: {count} orders") tabindex="0">
+        <div class="vt-admin-table__wrap" role="region" aria-label=t!("console-queue-orders-label", queue = &caption, count = count) tabindex="0">
             <table class="vt-admin-table">
-                <caption class="vt-visually-hidden">{format!("{caption}: {count} orders, newest first")}</caption>
+                <caption class="vt-visually-hidden">{t!("console-queue-orders-caption", queue = &caption, count = count)}</caption>
                 <thead><tr>
-                    <th scope="col">"Order"</th><th scope="col">"Placed"</th><th scope="col">"Customer"</th>
-                    <th scope="col" class="vt-admin-table__num">"Items"</th><th scope="col" class="vt-admin-table__num">"Total"</th><th scope="col">"Status"</th>
+                    <th scope="col">{t!("console-queue-col-order")}</th><th scope="col">{t!("console-queue-col-placed")}</th><th scope="col">{t!("console-queue-col-customer")}</th>
+                    <th scope="col" class="vt-admin-table__num">{t!("console-queue-col-items")}</th><th scope="col" class="vt-admin-table__num">{t!("console-queue-col-total")}</th><th scope="col">{t!("console-queue-col-status")}</th>
                 </tr></thead>
                 <tbody>
                     {orders.into_iter().map(|o| {
@@ -146,12 +147,12 @@ fn OrdersTable(orders: Vec<OrderSummary>, caption: &'static str) -> impl IntoVie
                             <tr>
                                 <th scope="row"><a href=format!("/admin/orders/{}", encode(&o.number))>{o.number.clone()}</a></th>
                                 <td><time datetime=iso_time(o.placed_at)>{format_time(o.placed_at)}</time></td>
-                                <td>{o.email.clone()}{o.test.then(|| view! { " " <span class="vt-admin__test">"Test order"</span> })}</td>
+                                <td>{o.email.clone()}{o.test.then(|| view! { " " <span class="vt-admin__test">{t!("console-queue-test-order")}</span> })}</td>
                                 <td class="vt-admin-table__num">{o.items}</td>
                                 <td class="vt-admin-table__num">{move || shop.format(o.total)}</td>
                                 <td>
                                     <span class=format!("vt-status vt-status--{}", status.as_str())>{status.label()}</span>
-                                    {o.verified.then(|| view! { <span class="vt-admin__tick">" · verified"</span> })}
+                                    {o.verified.then(|| view! { <span class="vt-admin__tick">{t!("console-queue-verified")}</span> })}
                                 </td>
                             </tr>
                         }
@@ -166,23 +167,23 @@ fn OrdersTable(orders: Vec<OrderSummary>, caption: &'static str) -> impl IntoVie
 #[component]
 fn ReturnsTable(returns: Vec<AdminReturnSummary>) -> impl IntoView {
     if returns.is_empty() {
-        return view! { <p class="vt-empty__body vt-admin__empty">"No return is waiting for you."</p> }.into_any();
+        return view! { <p class="vt-empty__body vt-admin__empty">{t!("console-queue-returns-empty")}</p> }.into_any();
     }
     let count = returns.len();
     view! {
-        <div class="vt-admin-table__wrap" role="region" aria-label=format!("Returns waiting: {count}") tabindex="0">
+        <div class="vt-admin-table__wrap" role="region" aria-label=t!("console-queue-returns-label", count = count) tabindex="0">
             <table class="vt-admin-table">
-                <caption class="vt-visually-hidden">{format!("Returns waiting: {count}, newest first")}</caption>
+                <caption class="vt-visually-hidden">{t!("console-queue-returns-caption", count = count)}</caption>
                 <thead><tr>
-                    <th scope="col">"Return"</th><th scope="col">"Order"</th><th scope="col">"Requested"</th><th scope="col">"Customer"</th>
-                    <th scope="col" class="vt-admin-table__num">"Items"</th><th scope="col">"Waiting for"</th>
+                    <th scope="col">{t!("console-queue-col-return")}</th><th scope="col">{t!("console-queue-col-order")}</th><th scope="col">{t!("console-queue-col-requested")}</th><th scope="col">{t!("console-queue-col-customer")}</th>
+                    <th scope="col" class="vt-admin-table__num">{t!("console-queue-col-items")}</th><th scope="col">{t!("console-queue-col-waiting-for")}</th>
                 </tr></thead>
                 <tbody>
                     {returns.into_iter().map(|r| {
                         let next = match r.status.as_str() {
-                            "requested" if r.photos_needed => "The shopper's photos",
-                            "requested" => "Your approval",
-                            _ => "Your refund or credit",
+                            "requested" if r.photos_needed => t!("console-queue-waiting-photos"),
+                            "requested" => t!("console-queue-waiting-approval"),
+                            _ => t!("console-queue-waiting-refund"),
                         };
                         view! {
                             <tr>

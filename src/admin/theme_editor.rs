@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::collections::BTreeMap;
+use vitrine_core::t;
 
 use vitrine_core::theme::{self, colour_sides, colour_value, Theme, PRESETS};
 use vitrine_core::FieldErrors;
@@ -8,48 +9,100 @@ use vitrine_core::FieldErrors;
 use super::{AdminSession, ThemePreview};
 use crate::api;
 
-/// The colour tokens the editor offers, with their labels and what they paint.
-const COLOURS: [(&str, &str, &str); 12] = [
-    ("--vt-color-accent", "Accent", "Buttons, links, the current step"),
-    ("--vt-color-accent-hover", "Accent, hovered", "Buttons under the pointer"),
-    ("--vt-color-accent-text", "Text on accent", "Labels on accent buttons"),
-    ("--vt-color-bg", "Page", "Behind everything"),
-    ("--vt-color-surface", "Surfaces", "Cards, inputs, the cart drawer"),
-    ("--vt-color-surface-muted", "Quiet surfaces", "Image backdrops, the footer"),
-    ("--vt-color-text", "Text", "Body text and headings"),
-    ("--vt-color-text-muted", "Secondary text", "Hints, categories, labels"),
-    ("--vt-color-border-strong", "Borders", "Inputs and secondary buttons"),
-    ("--vt-color-sale", "Sale", "Sale prices and badges"),
-    ("--vt-color-danger", "Errors", "Field errors and warnings"),
-    ("--vt-color-focus", "Focus ring", "The keyboard focus outline"),
+/// The colour tokens the editor offers (their labels and what they paint: [`colour_words`]).
+const COLOURS: [&str; 12] = [
+    "--vt-color-accent",
+    "--vt-color-accent-hover",
+    "--vt-color-accent-text",
+    "--vt-color-bg",
+    "--vt-color-surface",
+    "--vt-color-surface-muted",
+    "--vt-color-text",
+    "--vt-color-text-muted",
+    "--vt-color-border-strong",
+    "--vt-color-sale",
+    "--vt-color-danger",
+    "--vt-color-focus",
 ];
 
-/// Font stacks a shopper's system already has (no downloads).
-const FONTS: [(&str, &str); 6] = [
-    ("System sans", "ui-sans-serif, system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif"),
-    ("Humanist sans", "\"Gill Sans\", \"Gill Sans MT\", Seravek, \"Trebuchet MS\", Calibri, sans-serif"),
-    ("Transitional serif", "Charter, \"Bitstream Charter\", \"Sitka Text\", Cambria, Georgia, serif"),
-    ("Old-style serif", "\"Iowan Old Style\", \"Palatino Linotype\", Palatino, \"Book Antiqua\", Georgia, serif"),
-    ("Heavy grotesque", "\"Arial Black\", \"Helvetica Neue\", Helvetica, Arial, sans-serif"),
-    ("Monospace", "ui-monospace, \"SF Mono\", Menlo, Consolas, \"Liberation Mono\", monospace"),
+/// A colour token's label and what it paints.
+fn colour_words(token: &str) -> (String, String) {
+    match token {
+        "--vt-color-accent" => (t!("theme-colour-accent"), t!("theme-colour-accent-what")),
+        "--vt-color-accent-hover" => (t!("theme-colour-accent-hover"), t!("theme-colour-accent-hover-what")),
+        "--vt-color-accent-text" => (t!("theme-colour-accent-text"), t!("theme-colour-accent-text-what")),
+        "--vt-color-bg" => (t!("theme-colour-bg"), t!("theme-colour-bg-what")),
+        "--vt-color-surface" => (t!("theme-colour-surface"), t!("theme-colour-surface-what")),
+        "--vt-color-surface-muted" => (t!("theme-colour-surface-muted"), t!("theme-colour-surface-muted-what")),
+        "--vt-color-text" => (t!("theme-colour-text"), t!("theme-colour-text-what")),
+        "--vt-color-text-muted" => (t!("theme-colour-text-muted"), t!("theme-colour-text-muted-what")),
+        "--vt-color-border-strong" => (t!("theme-colour-border-strong"), t!("theme-colour-border-strong-what")),
+        "--vt-color-sale" => (t!("theme-colour-sale"), t!("theme-colour-sale-what")),
+        "--vt-color-danger" => (t!("theme-colour-danger"), t!("theme-colour-danger-what")),
+        "--vt-color-focus" => (t!("theme-colour-focus"), t!("theme-colour-focus-what")),
+        other => (other.to_string(), String::new()),
+    }
+}
+
+/// Font stacks a shopper's system already has (no downloads); their names: [`font_name`].
+const FONTS: [&str; 6] = [
+    "ui-sans-serif, system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif", // i18n: not shown
+    "\"Gill Sans\", \"Gill Sans MT\", Seravek, \"Trebuchet MS\", Calibri, sans-serif", // i18n: not shown
+    "Charter, \"Bitstream Charter\", \"Sitka Text\", Cambria, Georgia, serif", // i18n: not shown
+    "\"Iowan Old Style\", \"Palatino Linotype\", Palatino, \"Book Antiqua\", Georgia, serif", // i18n: not shown
+    "\"Arial Black\", \"Helvetica Neue\", Helvetica, Arial, sans-serif", // i18n: not shown
+    "ui-monospace, \"SF Mono\", Menlo, Consolas, \"Liberation Mono\", monospace", // i18n: not shown
 ];
 
-/// What each preset looks like, for its radio.
-const PRESET_WORDS: [(&str, &str, &str); 6] = [
-    ("auto", "Auto", "Light or dark, following the shopper's system"),
-    ("light", "Light", "The default look, always light"),
-    ("dark", "Dark", "The default look, always dark"),
-    ("boutique", "Boutique", "Warm serif: cream, espresso and burgundy"),
-    ("street", "Street", "Bold and high-contrast, square corners"),
-    ("calm", "Calm", "Stone and sage, soft corners, roomy"),
-];
+/// The name of the font stack `FONTS[i]`.
+fn font_name(i: usize) -> String {
+    match i {
+        0 => t!("theme-font-system-sans"),
+        1 => t!("theme-font-humanist-sans"),
+        2 => t!("theme-font-transitional-serif"),
+        3 => t!("theme-font-old-style-serif"),
+        4 => t!("theme-font-heavy-grotesque"),
+        _ => t!("theme-font-monospace"),
+    }
+}
+
+/// The presets' ids, in the order of their radios.
+const PRESET_NAMES: [&str; 6] = ["auto", "light", "dark", "boutique", "street", "calm"];
+
+/// What each preset looks like, for its radio: its display name and a description.
+fn preset_words(name: &str) -> (String, String) {
+    match name {
+        "auto" => (t!("theme-preset-auto"), t!("theme-preset-auto-words")),
+        "light" => (t!("theme-preset-light"), t!("theme-preset-light-words")),
+        "dark" => (t!("theme-preset-dark"), t!("theme-preset-dark-words")),
+        "boutique" => (t!("theme-preset-boutique"), t!("theme-preset-boutique-words")),
+        "street" => (t!("theme-preset-street"), t!("theme-preset-street-words")),
+        "calm" => (t!("theme-preset-calm"), t!("theme-preset-calm-words")),
+        other => (other.to_string(), String::new()),
+    }
+}
 
 /// The spacing steps' default sizes (rem), scaled together.
 const SPACES: [(&str, f64); 7] =
     [("--vt-space-1", 0.25), ("--vt-space-2", 0.5), ("--vt-space-3", 0.75), ("--vt-space-4", 1.0), ("--vt-space-5", 1.5), ("--vt-space-6", 2.0), ("--vt-space-7", 3.0)];
-const SCALES: [(&str, f64); 4] = [("Tight", 0.85), ("Regular", 1.0), ("Roomy", 1.15), ("Spacious", 1.3)];
-const SHAPES: [(&str, &str); 3] = [("Square", "0px"), ("Rounded", "8px"), ("Pill", "999px")];
-const DENSITIES: [(&str, &str, &str); 3] = [("Compact", "0.9375rem", "1.45"), ("Regular", "1rem", "1.55"), ("Comfortable", "1.0625rem", "1.65")];
+/// Spacing scales, their names: [`scale_names`].
+const SCALES: [f64; 4] = [0.85, 1.0, 1.15, 1.3];
+/// Button shapes (`--vt-radius-pill`), their names: [`shape_names`].
+const SHAPES: [&str; 3] = ["0px", "8px", "999px"];
+/// Densities (font size, line height), their names: [`density_names`].
+const DENSITIES: [(&str, &str); 3] = [("0.9375rem", "1.45"), ("1rem", "1.55"), ("1.0625rem", "1.65")];
+
+fn scale_names() -> Vec<String> {
+    vec![t!("theme-spacing-tight"), t!("theme-spacing-regular"), t!("theme-spacing-roomy"), t!("theme-spacing-spacious")]
+}
+
+fn shape_names() -> Vec<String> {
+    vec![t!("theme-shape-square"), t!("theme-shape-rounded"), t!("theme-shape-pill")]
+}
+
+fn density_names() -> Vec<String> {
+    vec![t!("theme-density-compact"), t!("theme-density-regular"), t!("theme-density-comfortable")]
+}
 
 fn set(theme: RwSignal<Theme>, token: &str, value: Option<String>) {
     theme.update(|t| match value {
@@ -92,7 +145,7 @@ pub fn ThemeEditor() -> impl IntoView {
             }
             Err(e) => {
                 session.check(&e);
-                message.set(Some((false, format!("The stored theme couldn't be loaded ({e}); you are editing the default."))));
+                message.set(Some((false, t!("theme-load-failed", error = e.to_string()))));
             }
         }
     });
@@ -118,8 +171,7 @@ pub fn ThemeEditor() -> impl IntoView {
         }
         let count = problems.with_untracked(|p| p.len());
         if count > 0 {
-            let text = if count == 1 { "One choice fails WCAG AA contrast: fix it (marked below) before applying.".to_string() } else { format!("{count} choices fail WCAG AA contrast: fix them (marked below) before applying.") };
-            message.set(Some((false, text)));
+            message.set(Some((false, t!("theme-contrast-failing", count = count))));
             focus_first_invalid();
             return;
         }
@@ -131,15 +183,15 @@ pub fn ThemeEditor() -> impl IntoView {
                 Ok(saved) => {
                     server_errors.set(FieldErrors::new());
                     stored.set(Some(saved));
-                    message.set(Some((true, "Applied: every page of the shop, the checkout's payment page and new emails use this theme now.".into())));
-                    session.say("Theme applied to the shop.");
+                    message.set(Some((true, t!("theme-applied"))));
+                    session.say(t!("theme-applied-notice"));
                 }
                 Err(e) => {
                     session.check(&e);
                     if let api::ApiError::Http { body, .. } = &e {
                         server_errors.set(body.errors.clone());
                     }
-                    message.set(Some((false, format!("Not applied: {e}"))));
+                    message.set(Some((false, t!("theme-not-applied", error = e.to_string()))));
                     focus_first_invalid();
                 }
             }
@@ -148,54 +200,58 @@ pub fn ThemeEditor() -> impl IntoView {
     };
     let preset_now = move || theme.with(|t| t.preset.clone().unwrap_or_else(|| "auto".into()));
     view! {
-        <Title text="Theme"/>
+        <Title text=t!("theme-title")/>
         <div class="vt-admin__head">
-            <h1 class="vt-page__title">"Theme"</h1>
+            <h1 class="vt-page__title">{t!("theme-title")}</h1>
         </div>
-        <p class="vt-theme-editor__lede">"Choose how the shop looks. The preview shows its pages as you change it; nothing changes for shoppers until you apply it."</p>
+        <p class="vt-theme-editor__lede">{t!("theme-lede")}</p>
         <div class="vt-theme-editor">
-            <form class="vt-theme-editor__controls" novalidate on:submit=apply aria-label="Theme settings">
+            <form class="vt-theme-editor__controls" novalidate on:submit=apply aria-label=t!("theme-settings-label")>
                 <fieldset class="vt-theme-editor__group">
-                    <legend class="vt-theme-editor__legend">"Preset"</legend>
-                    <p class="vt-field__hint" id="vt-theme-preset-hint">"Choosing a preset starts over from it."</p>
+                    <legend class="vt-theme-editor__legend">{t!("theme-preset-legend")}</legend>
+                    <p class="vt-field__hint" id="vt-theme-preset-hint">{t!("theme-preset-hint")}</p>
                     <div class="vt-theme-editor__presets">
-                        {PRESET_WORDS.iter().map(|(name, label, words)| {
+                        {PRESET_NAMES.iter().map(|name| {
                             let name = *name;
+                            let (label, words) = preset_words(name);
                             view! {
                                 <label class="vt-choice">
                                     <input type="radio" name="vt-theme-preset" value=name aria-describedby="vt-theme-preset-hint"
                                         prop:checked=move || preset_now() == name
                                         on:change=move |_| { theme.set(Theme { preset: (name != "auto").then(|| name.to_string()), ..Theme::default() }); server_errors.set(FieldErrors::new()); }/>
-                                    <span class="vt-choice__text"><span class="vt-choice__title">{*label}</span><span class="vt-choice__detail">{*words}</span></span>
+                                    <span class="vt-choice__text"><span class="vt-choice__title">{label}</span><span class="vt-choice__detail">{words}</span></span>
                                 </label>
                             }
                         }).collect_view()}
                     </div>
                 </fieldset>
                 <fieldset class="vt-theme-editor__group">
-                    <legend class="vt-theme-editor__legend">"Colours"</legend>
-                    <p class="vt-field__hint">"Each colour has a light and a dark side: shoppers whose system is dark see the dark one."</p>
-                    {COLOURS.iter().map(|(token, label, what)| view! { <ColourField theme values token=*token label=*label what=*what error=Signal::derive(error_of(token))/> }).collect_view()}
+                    <legend class="vt-theme-editor__legend">{t!("theme-colours-legend")}</legend>
+                    <p class="vt-field__hint">{t!("theme-colours-hint")}</p>
+                    {COLOURS.iter().map(|token| {
+                        let (label, what) = colour_words(token);
+                        view! { <ColourField theme values token=*token label what error=Signal::derive(error_of(token))/> }
+                    }).collect_view()}
                 </fieldset>
                 <fieldset class="vt-theme-editor__group">
-                    <legend class="vt-theme-editor__legend">"Type"</legend>
-                    <FontField theme values token="--vt-font-body" label="Body font"/>
-                    <FontField theme values token="--vt-font-heading" label="Heading font"/>
-                    <ChoiceGroup label="Density" options=DENSITIES.iter().map(|(l, _, _)| *l).collect()
+                    <legend class="vt-theme-editor__legend">{t!("theme-type-legend")}</legend>
+                    <FontField theme values token="--vt-font-body" label=t!("theme-font-body")/>
+                    <FontField theme values token="--vt-font-heading" label=t!("theme-font-heading")/>
+                    <ChoiceGroup name="vt-theme-density" label=t!("theme-density") options=density_names()
                         current=Signal::derive(move || {
                             let size = value("--vt-font-size");
-                            DENSITIES.iter().position(|(_, s, _)| *s == size).unwrap_or(1)
+                            DENSITIES.iter().position(|(s, _)| *s == size).unwrap_or(1)
                         })
                         on_pick=Callback::new(move |i: usize| {
-                            let (_, size, line) = DENSITIES[i];
+                            let (size, line) = DENSITIES[i];
                             set(theme, "--vt-font-size", Some(size.into()));
                             set(theme, "--vt-line-height", Some(line.into()));
                         })/>
                 </fieldset>
                 <fieldset class="vt-theme-editor__group">
-                    <legend class="vt-theme-editor__legend">"Shape and space"</legend>
+                    <legend class="vt-theme-editor__legend">{t!("theme-shape-legend")}</legend>
                     <div class="vt-field">
-                        <label class="vt-field__label" for="vt-theme-radius">"Corner radius"</label>
+                        <label class="vt-field__label" for="vt-theme-radius">{t!("theme-corner-radius")}</label>
                         <div class="vt-theme-editor__range">
                             <input id="vt-theme-radius" type="range" min="0" max="24" step="1"
                                 prop:value=move || px(&value("--vt-radius")).to_string()
@@ -204,23 +260,23 @@ pub fn ThemeEditor() -> impl IntoView {
                                     set(theme, "--vt-radius", Some(format!("{r}px")));
                                     set(theme, "--vt-radius-sm", Some(format!("{}px", (r * 2).div_ceil(3))));
                                 }/>
-                            <output for="vt-theme-radius">{move || format!("{} px", px(&value("--vt-radius")))}</output>
+                            <output for="vt-theme-radius">{move || t!("theme-radius-value", px = px(&value("--vt-radius")))}</output>
                         </div>
                     </div>
-                    <ChoiceGroup label="Buttons" options=SHAPES.iter().map(|(l, _)| *l).collect()
+                    <ChoiceGroup name="vt-theme-buttons" label=t!("theme-buttons") options=shape_names()
                         current=Signal::derive(move || {
                             let r = px(&value("--vt-radius-pill"));
                             if r == 0 { 0 } else if r < 100 { 1 } else { 2 }
                         })
-                        on_pick=Callback::new(move |i: usize| set(theme, "--vt-radius-pill", Some(SHAPES[i].1.into())))/>
-                    <ChoiceGroup label="Spacing" options=SCALES.iter().map(|(l, _)| *l).collect()
+                        on_pick=Callback::new(move |i: usize| set(theme, "--vt-radius-pill", Some(SHAPES[i].into())))/>
+                    <ChoiceGroup name="vt-theme-spacing" label=t!("theme-spacing") options=scale_names()
                         current=Signal::derive(move || {
                             let four = value("--vt-space-4");
                             let rem: f64 = four.trim_end_matches("rem").parse().unwrap_or(1.0);
-                            SCALES.iter().enumerate().min_by(|a, b| (a.1.1 - rem).abs().total_cmp(&(b.1.1 - rem).abs())).map(|(i, _)| i).unwrap_or(1)
+                            SCALES.iter().enumerate().min_by(|a, b| (a.1 - rem).abs().total_cmp(&(b.1 - rem).abs())).map(|(i, _)| i).unwrap_or(1)
                         })
                         on_pick=Callback::new(move |i: usize| {
-                            let scale = SCALES[i].1;
+                            let scale = SCALES[i];
                             for (token, base) in SPACES {
                                 set(theme, token, Some(format!("{}rem", ((base * scale) * 1000.0).round() / 1000.0)));
                             }
@@ -231,19 +287,19 @@ pub fn ThemeEditor() -> impl IntoView {
                         role="status" aria-live="polite">
                         {move || message.get().map(|(_, t)| t)}
                     </p>
-                    <p class="vt-field__hint">{move || if changed.get() { "Changes not applied yet." } else { "This is what the shop uses now." }}</p>
+                    <p class="vt-field__hint">{move || if changed.get() { t!("theme-changes-pending") } else { t!("theme-changes-none") }}</p>
                     <button type="submit" class="vt-button vt-button--primary" aria-disabled=move || busy.get().then_some("true")>
-                        {move || if busy.get() { "Applying…" } else { "Apply to the shop" }}
+                        {move || if busy.get() { t!("theme-applying") } else { t!("theme-apply") }}
                     </button>
                     <button type="button" class="vt-button vt-button--secondary"
                         on:click=move |_| { theme.set(stored.get_untracked().unwrap_or_default()); server_errors.set(FieldErrors::new()); message.set(None); }>
-                        "Undo changes"
+                        {t!("theme-undo")}
                     </button>
-                    <a class="vt-button vt-button--secondary" download="vitrine-theme.json" href=download>"Download theme.json"</a>
+                    <a class="vt-button vt-button--secondary" download="vitrine-theme.json" href=download>{t!("theme-download")}</a>
                 </div>
                 <div class="vt-field">
-                    <label class="vt-field__label" for="vt-theme-css">"CSS to paste"</label>
-                    <p class="vt-field__hint" id="vt-theme-css-hint">"For a page the shop's server does not write: add it after the Vitrine styles."</p>
+                    <label class="vt-field__label" for="vt-theme-css">{t!("theme-css-label")}</label>
+                    <p class="vt-field__hint" id="vt-theme-css-hint">{t!("theme-css-hint")}</p>
                     <textarea id="vt-theme-css" class="vt-input vt-theme-editor__css" readonly rows="8" aria-describedby="vt-theme-css-hint" prop:value=move || css.get()></textarea>
                 </div>
             </form>
@@ -279,7 +335,7 @@ fn focus_first_invalid() {
 /// A colour token's light and dark sides, as two colour pickers, with the
 /// contrast problem (if any) below them.
 #[component]
-fn ColourField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, token: &'static str, label: &'static str, what: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+fn ColourField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, token: &'static str, label: String, what: String, error: Signal<Option<String>>) -> impl IntoView {
     let id = field_id(token);
     let sides = Memo::new(move |_| values.with(|v| v.get(token).and_then(|v| colour_sides(v))).unwrap_or_else(|| ("#000000".into(), "#000000".into())));
     let pick = move |dark: bool, v: String| {
@@ -294,18 +350,18 @@ fn ColourField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, t
     let described = format!("{id}-what {id}-error");
     view! {
         <div class="vt-theme-colour" class:vt-theme-colour--invalid=move || error.get().is_some() role="group" aria-labelledby=format!("{id}-label")>
-            <span class="vt-field__label" id=format!("{id}-label")>{label}</span>
+            <span class="vt-field__label" id=format!("{id}-label")>{label.clone()}</span>
             <span class="vt-field__hint" id=format!("{id}-what")>{what}</span>
             <div class="vt-theme-colour__pickers">
                 <label class="vt-theme-colour__side">
                     <input type="color" id=format!("{id}-light") aria-describedby=described.clone() aria-invalid=invalid("light mode")
                         prop:value=move || sides.get().0 on:input=move |ev| pick(false, event_target_value(&ev))/>
-                    <span>{format!("{label}, light")}</span>
+                    <span>{t!("theme-colour-light-side", label = &label)}</span>
                 </label>
                 <label class="vt-theme-colour__side">
                     <input type="color" id=format!("{id}-dark") aria-describedby=described aria-invalid=invalid("dark mode")
                         prop:value=move || sides.get().1 on:input=move |ev| pick(true, event_target_value(&ev))/>
-                    <span>{format!("{label}, dark")}</span>
+                    <span>{t!("theme-colour-dark-side", label = &label)}</span>
                 </label>
             </div>
             <p class="vt-field__error" id=format!("{id}-error")>{move || error.get()}</p>
@@ -315,11 +371,13 @@ fn ColourField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, t
 
 /// A font token as a choice of system font stacks.
 #[component]
-fn FontField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, token: &'static str, label: &'static str) -> impl IntoView {
+fn FontField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, token: &'static str, label: String) -> impl IntoView {
     let id = field_id(token);
     let heading = token == "--vt-font-heading";
     let current = Memo::new(move |_| values.with(|v| v.get(token).cloned().unwrap_or_default()));
-    let known = move || FONTS.iter().any(|(_, s)| *s == current.get());
+    let known = move || FONTS.iter().any(|s| *s == current.get());
+    // A heading font of `var(--vt-font-body)` follows the body's.
+    let follows_body = move || current.get().starts_with("var("); // i18n: not shown
     view! {
         <div class="vt-field">
             <label class="vt-field__label" for=id.clone()>{label}</label>
@@ -327,12 +385,12 @@ fn FontField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, tok
                 let v = event_target_value(&ev);
                 set(theme, token, (!v.is_empty()).then_some(v));
             }>
-                {heading.then(|| view! { <option value="" selected=move || current.get().starts_with("var(")>"Same as the body"</option> })}
-                <Show when=move || !known() && !current.get().starts_with("var(")>
-                    <option value="" selected=true>"The preset's font"</option>
+                {heading.then(|| view! { <option value="" selected=follows_body>{t!("theme-font-same-as-body")}</option> })}
+                <Show when=move || !known() && !follows_body()>
+                    <option value="" selected=true>{t!("theme-font-preset")}</option>
                 </Show>
-                {FONTS.iter().map(|(name, stack)| view! {
-                    <option value=*stack selected=move || current.get() == *stack style=format!("font-family: {stack}")>{*name}</option>
+                {FONTS.iter().enumerate().map(|(i, stack)| view! {
+                    <option value=*stack selected=move || current.get() == *stack style=format!("font-family: {stack}")>{font_name(i)}</option>
                 }).collect_view()}
             </select>
         </div>
@@ -341,15 +399,14 @@ fn FontField(theme: RwSignal<Theme>, values: Memo<BTreeMap<String, String>>, tok
 
 /// One choice of a few, as radios in a fieldset.
 #[component]
-fn ChoiceGroup(label: &'static str, options: Vec<&'static str>, current: Signal<usize>, on_pick: Callback<usize>) -> impl IntoView {
-    let name = format!("vt-theme-{}", label.to_lowercase().replace(' ', "-"));
+fn ChoiceGroup(name: &'static str, label: String, options: Vec<String>, current: Signal<usize>, on_pick: Callback<usize>) -> impl IntoView {
     view! {
         <fieldset class="vt-theme-editor__choices">
             <legend class="vt-field__label">{label}</legend>
             <div class="vt-theme-editor__segments">
                 {options.into_iter().enumerate().map(|(i, option)| view! {
                     <label class="vt-theme-editor__segment">
-                        <input type="radio" name=name.clone() prop:checked=move || current.get() == i on:change=move |_| on_pick.run(i)/>
+                        <input type="radio" name=name prop:checked=move || current.get() == i on:change=move |_| on_pick.run(i)/>
                         <span>{option}</span>
                     </label>
                 }).collect_view()}
@@ -359,4 +416,4 @@ fn ChoiceGroup(label: &'static str, options: Vec<&'static str>, current: Signal<
 }
 
 #[allow(dead_code)]
-const _PRESETS_LISTED: () = assert!(PRESETS.len() == PRESET_WORDS.len());
+const _PRESETS_LISTED: () = assert!(PRESETS.len() == PRESET_NAMES.len());

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::checkout::Order;
 use vitrine_core::listing::ProductQuery;
 use vitrine_core::theme::{effective, forced_scheme, Theme};
@@ -59,10 +60,10 @@ pub fn ThemePreview(theme: RwSignal<Theme>) -> impl IntoView {
     view! {
         <section class="vt-theme-editor__preview" aria-labelledby="vt-theme-preview-title">
             <div class="vt-theme-editor__preview-head">
-                <h2 id="vt-theme-preview-title" class="vt-theme-editor__legend">"Preview"</h2>
+                <h2 id="vt-theme-preview-title" class="vt-theme-editor__legend">{t!("theme-preview-title")}</h2>
                 <fieldset class="vt-theme-editor__segments" disabled=forced>
-                    <legend class="vt-visually-hidden">"Preview in"</legend>
-                    {[("light", "Light"), ("dark", "Dark")].into_iter().map(|(value, label)| view! {
+                    <legend class="vt-visually-hidden">{t!("theme-preview-in")}</legend>
+                    {[("light", t!("theme-preview-light")), ("dark", t!("theme-preview-dark"))].into_iter().map(|(value, label)| view! {
                         <label class="vt-theme-editor__segment">
                             <input type="radio" name="vt-theme-scheme" value=value prop:checked=move || scheme.get() == value on:change=move |_| scheme.set(value)/>
                             <span>{label}</span>
@@ -71,11 +72,12 @@ pub fn ThemePreview(theme: RwSignal<Theme>) -> impl IntoView {
                 </fieldset>
             </div>
             <p class="vt-field__hint">
-                {move || if forced() { "This preset is always one scheme; the preview shows it." } else { "Shoppers see light or dark as their system is set." }}
-                " The preview is a picture: it doesn't respond to clicks."
+                {move || if forced() { t!("theme-preview-forced") } else { t!("theme-preview-follows-system") }}
+                " "
+                {t!("theme-preview-picture")}
             </p>
             <div class="vt-theme-preview" style=style inert=true data-testid="theme-preview">
-                <Pane title="Catalog">
+                <Pane title=t!("theme-pane-catalog")>
                     <Suspense fallback=|| view! { <div class="vt-skeleton vt-skeleton--block"></div> }>
                         {move || Suspend::new(async move {
                             let list = products.await;
@@ -87,30 +89,30 @@ pub fn ThemePreview(theme: RwSignal<Theme>) -> impl IntoView {
                         })}
                     </Suspense>
                 </Pane>
-                <Pane title="Product">
+                <Pane title=t!("theme-pane-product")>
                     <Suspense fallback=|| view! { <div class="vt-skeleton vt-skeleton--block"></div> }>
                         {move || Suspend::new(async move { product.await.map(|p| view! { <ProductHeader product=p/> }) })}
                     </Suspense>
                 </Pane>
-                <Pane title="Cart drawer">
+                <Pane title=t!("theme-pane-cart-drawer")>
                     <Suspense fallback=|| view! { <div class="vt-skeleton vt-skeleton--block"></div> }>
                         {move || Suspend::new(async move { order.await.map(|(o, _)| view! { <DrawerPreview order=o/> }) })}
                     </Suspense>
                 </Pane>
-                <Pane title="Checkout: payment">
+                <Pane title=t!("theme-pane-checkout-payment")>
                     <CheckoutPreview/>
                 </Pane>
-                <Pane title="Order status and tracking" wide=true>
+                <Pane title=t!("theme-pane-order") wide=true>
                     <Suspense fallback=|| view! { <div class="vt-skeleton vt-skeleton--block"></div> }>
                         {move || Suspend::new(async move {
                             match order.await {
                                 Some((o, _)) => view! { <OrderPreview order=o/> }.into_any(),
-                                None => view! { <p class="vt-field__hint">"No delivered order yet: the order page and tracking appear here once one is."</p> }.into_any(),
+                                None => view! { <p class="vt-field__hint">{t!("theme-preview-no-order")}</p> }.into_any(),
                             }
                         })}
                     </Suspense>
                 </Pane>
-                <Pane title="Return form">
+                <Pane title=t!("theme-pane-return")>
                     <Suspense fallback=|| view! { <div class="vt-skeleton vt-skeleton--block"></div> }>
                         {move || Suspend::new(async move {
                             match order.await.and_then(|(_, r)| r) {
@@ -122,7 +124,7 @@ pub fn ThemePreview(theme: RwSignal<Theme>) -> impl IntoView {
                                     draft.step.set(ReturnStep::Reasons);
                                     view! { <div class="vt-returns"><ReasonsStep/></div> }.into_any()
                                 }
-                                _ => view! { <p class="vt-field__hint">"No order to return yet: the return form appears here once one is delivered."</p> }.into_any(),
+                                _ => view! { <p class="vt-field__hint">{t!("theme-preview-no-return")}</p> }.into_any(),
                             }
                         })}
                     </Suspense>
@@ -133,7 +135,7 @@ pub fn ThemePreview(theme: RwSignal<Theme>) -> impl IntoView {
 }
 
 #[component]
-fn Pane(title: &'static str, #[prop(optional)] wide: bool, children: Children) -> impl IntoView {
+fn Pane(title: String, #[prop(optional)] wide: bool, children: Children) -> impl IntoView {
     view! {
         <div class="vt-theme-pane" class:vt-theme-pane--wide=wide>
             <h3 class="vt-theme-pane__title">{title}</h3>
@@ -162,7 +164,7 @@ fn ProductHeader(product: vitrine_core::catalog::Product) -> impl IntoView {
                 <Price class="vt-product__price" price=price compare_at=compare_at/>
                 <VariantPicker product selected on_select=Callback::new(move |s| selected.set(s))/>
                 <StockBadge available=available/>
-                <button type="button" class="vt-button vt-button--primary vt-button--block">"Add to cart"</button>
+                <button type="button" class="vt-button vt-button--primary vt-button--block">{t!("theme-sample-add-to-cart")}</button>
             </div>
         </article>
     }
@@ -175,7 +177,7 @@ fn DrawerPreview(order: Order) -> impl IntoView {
     let t = order.totals.clone();
     view! {
         <div class="vt-dialog vt-drawer vt-theme-preview__drawer">
-            <div class="vt-dialog__header"><h4 class="vt-dialog__title">{format!("Your cart ({} items)", order.lines.iter().map(|l| l.quantity).sum::<i64>())}</h4></div>
+            <div class="vt-dialog__header"><h4 class="vt-dialog__title">{t!("theme-sample-cart-title", count = order.lines.iter().map(|l| l.quantity).sum::<i64>())}</h4></div>
             <div class="vt-dialog__body">
                 <ul class="vt-lines">
                     {order.lines.iter().map(|l| view! {
@@ -185,11 +187,11 @@ fn DrawerPreview(order: Order) -> impl IntoView {
             </div>
             <div class="vt-dialog__footer vt-drawer__footer">
                 <dl class="vt-totals">
-                    <div class="vt-totals__row"><dt>"Subtotal"</dt><dd>{shop.format(t.subtotal)}</dd></div>
-                    <div class="vt-totals__row vt-totals__row--total"><dt>"Total"</dt><dd>{shop.format(t.total)}</dd></div>
+                    <div class="vt-totals__row"><dt>{t!("theme-sample-subtotal")}</dt><dd>{shop.format(t.subtotal)}</dd></div>
+                    <div class="vt-totals__row vt-totals__row--total"><dt>{t!("theme-sample-total")}</dt><dd>{shop.format(t.total)}</dd></div>
                 </dl>
-                <span class="vt-button vt-button--primary vt-button--block">"Check out"</span>
-                <span class="vt-button vt-button--secondary vt-button--block">"View cart"</span>
+                <span class="vt-button vt-button--primary vt-button--block">{t!("theme-sample-check-out")}</span>
+                <span class="vt-button vt-button--secondary vt-button--block">{t!("theme-sample-view-cart")}</span>
             </div>
         </div>
     }
@@ -201,12 +203,12 @@ fn CheckoutPreview() -> impl IntoView {
     let card = CardFields::new();
     card.number.set("4242 4242 4242".into());
     let mut errors = FieldErrors::new();
-    errors.insert("number".into(), vec!["Your card number is incomplete.".into()]);
+    errors.insert("number".into(), vec![t!("theme-sample-card-incomplete")]);
     view! {
         <section class="vt-step vt-step--current">
-            <div class="vt-step__head"><h4 class="vt-step__title"><span class="vt-step__number" aria-hidden="true">"3"</span>"Payment"</h4></div>
+            <div class="vt-step__head"><h4 class="vt-step__title"><span class="vt-step__number" aria-hidden="true">"3"</span>{t!("theme-sample-payment")}</h4></div>
             <CardForm card errors=RwSignal::new(errors)/>
-            <button type="button" class="vt-button vt-button--primary vt-button--block">"Pay now"</button>
+            <button type="button" class="vt-button vt-button--primary vt-button--block">{t!("theme-sample-pay-now")}</button>
         </section>
     }
 }
@@ -219,7 +221,7 @@ fn OrderPreview(order: Order) -> impl IntoView {
     let steps = order.progress.clone();
     view! {
         <div class="vt-tracking">
-            <h4 class="vt-page__title">{format!("Order {}", order.number)}</h4>
+            <h4 class="vt-page__title">{t!("theme-sample-order-title", number = &order.number)}</h4>
             <MilestoneStepper steps/>
             {parcel.map(|s| view! { <ShipmentCard shipment=s lines/> })}
             <OrderDetails order/>

@@ -31,7 +31,7 @@ use wasm_bindgen::JsValue;
 use leptos::prelude::on_cleanup;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use vitrine_core::ApiErrorBody;
+use vitrine_core::{t, ApiErrorBody};
 
 thread_local! {
     static BASE: RefCell<String> = RefCell::new(String::from("/api/v1"));
@@ -55,7 +55,7 @@ pub(crate) fn url(path: &str) -> String {
 /// A request to `path` (relative to the base URL) that tells the server the
 /// shopper's language (`Accept-Language`), so its messages come back in it.
 pub(crate) fn request(method: Method, path: &str) -> RequestBuilder {
-    RequestBuilder::new(&url(path)).method(method).header("Accept-Language", crate::i18n::lang().tag())
+    RequestBuilder::new(&url(path)).method(method).header("Accept-Language", crate::i18n::lang().tag()) // i18n: not shown
 }
 
 /// What can go wrong talking to the API, in words a shopper can read.
@@ -93,9 +93,9 @@ impl ApiError {
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ApiError::Network => f.write_str("We couldn't reach the shop. Check your connection and try again."),
+            ApiError::Network => f.write_str(&t!("common-error-network")),
             ApiError::Http { body, .. } => f.write_str(&body.message),
-            ApiError::Decode(_) => f.write_str("The shop sent an answer we couldn't read. Please reload the page."),
+            ApiError::Decode(_) => f.write_str(&t!("common-error-decode")),
         }
     }
 }
@@ -170,7 +170,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Option<T> {
 
 /// `req` with `body` as its JSON body.
 pub(crate) fn with_json<T: Serialize + ?Sized>(req: RequestBuilder, body: &T) -> Result<Request, ApiError> {
-    req.header("Content-Type", "application/json")
+    req.header("Content-Type", "application/json") // i18n: not shown
         .body(to_json(body)?)
         .map_err(|e| ApiError::Decode(e.to_string()))
 }
@@ -178,7 +178,7 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(req: RequestBuilder, body: &T) ->
 /// The response's body parsed by the browser.
 async fn body_json(res: Response) -> Result<JsValue, String> {
     let promise = web_sys::Response::from(res).json().map_err(|_| "body already read".to_string())?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "not JSON".to_string())
+    wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "not JSON".to_string()) // i18n: not shown
 }
 
 pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
@@ -191,7 +191,7 @@ pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Er
     let body = json
         .ok()
         .and_then(|v| serde_wasm_bindgen::from_value::<ApiErrorBody>(v).ok())
-        .unwrap_or_else(|| ApiErrorBody::new(format!("The shop answered with an error ({status}). Please try again.")));
+        .unwrap_or_else(|| ApiErrorBody::new(t!("common-error-status", status = status.to_string())));
     Err(ApiError::Http { status, body })
 }
 

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::pricing::MAX_LINE_QUANTITY;
+use vitrine_core::t;
 
 use super::QuantityStepper;
 use crate::store::CartStore;
@@ -43,7 +44,7 @@ pub fn AddToCart(
             let q = quantity.get_untracked();
             match cart.add(id, q, &title).await {
                 Ok(()) => {
-                    let what = if q == 1 { "Added to your cart.".to_string() } else { format!("Added {q} to your cart.") };
+                    let what = t!("cart-added", count = q);
                     message.set(Some((true, what)));
                     quantity.set(1);
                 }
@@ -63,13 +64,13 @@ pub fn AddToCart(
                     aria-busy=move || pending.get().to_string()
                     on:click=move |_| { add.dispatch(()); }>
                     {move || if pending.get() {
-                        "Adding…"
+                        t!("cart-add-adding")
                     } else if variant_id.get().is_none() {
-                        "Unavailable"
+                        t!("cart-add-unavailable")
                     } else if available.get() <= 0 {
-                        "Sold out"
+                        t!("cart-add-sold-out")
                     } else {
-                        "Add to cart"
+                        t!("cart-add-button")
                     }}
                 </button>
             </div>
@@ -77,7 +78,7 @@ pub fn AddToCart(
                 {move || message.get().map(|(ok, text)| view! {
                     <span class:vt-add__message--ok=ok class:vt-add__message--error=!ok>{text}</span>
                     {ok.then(|| view! {
-                        <button type="button" class="vt-link-button" on:click=move |_| cart.drawer_open.set(true)>"View cart"</button>
+                        <button type="button" class="vt-link-button" on:click=move |_| cart.drawer_open.set(true)>{t!("cart-view-cart")}</button>
                     })}
                 })}
             </p>
@@ -101,7 +102,7 @@ pub fn QuickAdd(
 ) -> impl IntoView {
     let cart = CartStore::expect();
     let done = RwSignal::new(false);
-    let label = format!("Add {title} to cart");
+    let label = t!("cart-quick-add-label", title = &title);
     let add = Action::new_local(move |_: &()| {
         let title = title.clone();
         async move {
@@ -115,7 +116,7 @@ pub fn QuickAdd(
         <button type="button" class="vt-button vt-button--secondary vt-card__add" aria-label=label
             disabled=move || pending.get() aria-busy=move || pending.get().to_string()
             on:click=move |_| { add.dispatch(()); }>
-            {move || if pending.get() { "Adding…" } else if done.get() { "Added ✓" } else { "Add to cart" }}
+            {move || if pending.get() { t!("cart-add-adding") } else if done.get() { t!("cart-quick-add-done") } else { t!("cart-add-button") }}
         </button>
     }
 }

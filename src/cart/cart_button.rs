@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use crate::store::CartStore;
 use crate::ui::{Icon, IconKind};
@@ -16,11 +17,11 @@ pub fn CartButton() -> impl IntoView {
     let count = cart.count();
     view! {
         <button type="button" class="vt-header__cart" aria-haspopup="dialog"
-            aria-label=move || match count.get() { 1 => "Cart, 1 item".to_string(), n => format!("Cart, {n} items") }
+            aria-label=move || t!("cart-button-label", count = count.get())
             on:click=move |_| cart.drawer_open.set(true)>
             <Icon kind=IconKind::Bag size=22/>
             <span class="vt-header__cart-count" aria-hidden="true" class:vt-header__cart-count--empty=move || count.get() == 0>
-                {move || count.get()}
+                {move || crate::i18n::number(count.get())}
             </span>
         </button>
     }

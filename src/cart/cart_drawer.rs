@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use wasm_bindgen::JsCast;
 
 use super::{CartLineView, CartTotals, UndoNotice};
@@ -35,9 +36,9 @@ pub fn CartDrawer() -> impl IntoView {
         <dialog node_ref=dialog class="vt-dialog vt-drawer" aria-labelledby="vt-drawer-title" on:close=move |_| close()>
             <div class="vt-dialog__header">
                 <h2 id="vt-drawer-title" class="vt-dialog__title">
-                    {move || match count.get() { 0 => "Your cart".to_string(), 1 => "Your cart (1 item)".to_string(), n => format!("Your cart ({n} items)") }}
+                    {move || match count.get() { 0 => t!("cart-title"), n => t!("cart-drawer-title", count = n) }}
                 </h2>
-                <button type="button" class="vt-icon-button" aria-label="Close cart" on:click=move |_| close()>
+                <button type="button" class="vt-icon-button" aria-label=t!("cart-drawer-close") on:click=move |_| close()>
                     <Icon kind=IconKind::Close/>
                 </button>
             </div>
@@ -46,8 +47,8 @@ pub fn CartDrawer() -> impl IntoView {
                 <UndoNotice/>
                 <Show when=move || !ids.with(Vec::is_empty) fallback=move || view! {
                     <div class="vt-empty vt-empty--compact">
-                        <p class="vt-empty__title">"Your cart is empty"</p>
-                        <button type="button" class="vt-button vt-button--secondary" on:click=move |_| close()>"Continue shopping"</button>
+                        <p class="vt-empty__title">{t!("cart-empty-title")}</p>
+                        <button type="button" class="vt-button vt-button--secondary" on:click=move |_| close()>{t!("cart-continue-shopping")}</button>
                     </div>
                 }>
                     <ul class="vt-lines">
@@ -60,8 +61,8 @@ pub fn CartDrawer() -> impl IntoView {
             <Show when=move || !ids.with(Vec::is_empty)>
                 <div class="vt-dialog__footer vt-drawer__footer">
                     <CartTotals/>
-                    <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>"Check out"</a>
-                    <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>"View cart"</a>
+                    <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>{t!("cart-check-out")}</a>
+                    <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>{t!("cart-view-cart")}</a>
                 </div>
             </Show>
             </Show>

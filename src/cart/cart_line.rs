@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::cart::{CartLine, LineIssue};
+use vitrine_core::t;
 
 use super::QuantityStepper;
 use crate::store::{CartStore, ShopStore};
@@ -58,13 +59,14 @@ pub fn CartLineView(
                                 })}
                             </span>
                         </div>
+                        // i18n: not shown (the API's name for a product's only variant)
                         {(l.variant_title != "Default").then(|| view! { <p class="vt-line__variant">{l.variant_title.clone()}</p> })}
-                        <p class="vt-line__unit">{format!("{} each", shop.format(l.unit_price))}</p>
+                        <p class="vt-line__unit">{t!("cart-line-each", price = shop.format(l.unit_price))}</p>
                         <div class="vt-line__actions">
                             <QuantityStepper value=quantity on_change=set_quantity max label=title.clone() disabled=busy/>
                             <button type="button" class="vt-link-button vt-line__remove" on:click=remove
-                                aria-label=format!("Remove {title} from cart")>
-                                <Icon kind=IconKind::Close size=16/>"Remove"
+                                aria-label=t!("cart-line-remove-label", title = &title)>
+                                <Icon kind=IconKind::Close size=16/>{t!("cart-remove")}
                             </button>
                         </div>
                         {l.issues.iter().map(|issue| view! { <LineNotice id issue=issue.clone() quantity=l.quantity/> }).collect_view()}
@@ -82,8 +84,8 @@ fn LineNotice(id: i64, issue: LineIssue, quantity: i64) -> impl IntoView {
     let text = issue.message(|m| shop.format(m));
     let blocking = issue.blocks_checkout();
     let fix = match issue {
-        LineIssue::PriceChanged { .. } => Some(("OK", None)),
-        LineIssue::NotEnoughStock { available } if available < quantity => Some(("Lower to what's left", Some(available))),
+        LineIssue::PriceChanged { .. } => Some((t!("cart-line-accept-price"), None)),
+        LineIssue::NotEnoughStock { available } if available < quantity => Some((t!("cart-line-lower-to-stock"), Some(available))),
         _ => None,
     };
     view! {

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use crate::store::{CartStore, ShopStore};
 
@@ -47,20 +48,20 @@ pub fn DiscountForm() -> impl IntoView {
                 <div class="vt-discount__applied">
                     <span class="vt-discount__code">{d.code.clone()}</span>
                     {move || problem().map(|p| view! { <span class="vt-discount__problem">{p}</span> })}
-                    <button type="button" class="vt-link-button" aria-label=format!("Remove discount code {}", d.code)
-                        on:click=move |_| { remove.dispatch(()); }>"Remove"</button>
+                    <button type="button" class="vt-link-button" aria-label=t!("cart-discount-remove-label", code = &d.code)
+                        on:click=move |_| { remove.dispatch(()); }>{t!("cart-remove")}</button>
                 </div>
             })}
             <form class="vt-discount__form" novalidate on:submit=move |ev| {
                 ev.prevent_default();
                 let c = code.get_untracked();
                 if c.trim().is_empty() {
-                    error.set(Some("Enter a discount code.".into()));
+                    error.set(Some(t!("cart-discount-empty")));
                 } else {
                     apply.dispatch(c);
                 }
             }>
-                <label for="vt-discount-code" class="vt-field__label">"Discount code"</label>
+                <label for="vt-discount-code" class="vt-field__label">{t!("cart-discount-label")}</label>
                 <div class="vt-discount__row">
                     <input id="vt-discount-code" node_ref=input class="vt-input" type="text" autocomplete="off"
                         autocapitalize="characters" spellcheck="false" maxlength="40"
@@ -68,7 +69,7 @@ pub fn DiscountForm() -> impl IntoView {
                         aria-invalid=move || error.with(Option::is_some).then_some("true")
                         aria-describedby="vt-discount-error"/>
                     <button type="submit" class="vt-button vt-button--secondary" disabled=move || apply.pending().get()>
-                        {move || if apply.pending().get() { "Applying…" } else { "Apply" }}
+                        {move || if apply.pending().get() { t!("cart-discount-applying") } else { t!("cart-discount-apply") }}
                     </button>
                 </div>
                 <p id="vt-discount-error" class="vt-field__error" role="alert">{move || error.get()}</p>

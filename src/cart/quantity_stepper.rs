@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 /// − [n] + with a typed field; stays within `min..=max` and reports each
 /// accepted value. The field commits on change (blur or Enter), not per key.
@@ -49,16 +50,16 @@ pub fn QuantityStepper(
     let cannot_lower = move || disabled.get() || value.get() <= min;
     let cannot_raise = move || disabled.get() || value.get() >= max.get();
     view! {
-        <div class="vt-stepper" role="group" aria-label=format!("Quantity of {label}")>
-            <button type="button" class="vt-stepper__button" aria-label=format!("Decrease quantity of {label}")
+        <div class="vt-stepper" role="group" aria-label=t!("cart-quantity-label", title = &label)>
+            <button type="button" class="vt-stepper__button" aria-label=t!("cart-quantity-decrease", title = &label)
                 disabled=cannot_lower on:click=move |_| set(value.get_untracked() - 1)>
                 "−"
             </button>
-            <label for=id.clone() class="vt-visually-hidden">{format!("Quantity of {label}")}</label>
+            <label for=id.clone() class="vt-visually-hidden">{t!("cart-quantity-label", title = &label)}</label>
             <input id=id node_ref=input_ref class="vt-stepper__input" type="number" inputmode="numeric"
                 min=min max=move || max.get().max(min) step="1"
                 prop:value=move || value.get().to_string() disabled=move || disabled.get() on:change=commit/>
-            <button type="button" class="vt-stepper__button" aria-label=format!("Increase quantity of {label}")
+            <button type="button" class="vt-stepper__button" aria-label=t!("cart-quantity-increase", title = &label)
                 disabled=cannot_raise on:click=move |_| set(value.get_untracked() + 1)>
                 "+"
             </button>

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+use vitrine_core::i18n::Lang;
+use vitrine_core::t;
 
 use crate::address::use_address_format;
 use crate::store::{CartStore, ShopStore};
@@ -32,11 +34,11 @@ pub fn ShippingEstimate() -> impl IntoView {
     view! {
         <div class="vt-estimate">
             <div class="vt-field">
-                <label for="vt-estimate-country" class="vt-field__label">"Ship to"</label>
+                <label for="vt-estimate-country" class="vt-field__label">{t!("cart-estimate-ship-to")}</label>
                 <select id="vt-estimate-country" class="vt-select vt-select--block" autocomplete="shipping country"
                     prop:value=move || country.get()
                     on:change=move |ev| set(event_target_value(&ev), String::new())>
-                    <option value="">"Choose a country"</option>
+                    <option value="">{t!("cart-estimate-choose-country")}</option>
                     {move || countries.get().into_iter().map(|c| {
                         let selected = c.code == country.get_untracked();
                         view! { <option value=c.code.clone() selected=selected>{c.name}</option> }
@@ -46,15 +48,22 @@ pub fn ShippingEstimate() -> impl IntoView {
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     format.await.filter(|f| !f.regions.is_empty()).map(|f| {
-                        let kind = f.state_name_type.clone();
-                        let label = format!("{}{}", kind[..1].to_uppercase(), &kind[1..]);
+                        // The field's name comes from the address data ("State", "Prefecture");
+                        // English names the kind in the sentence ("Choose a state"), the others
+                        // the field's name as translated.
+                        let label = f.region_label();
+                        let kind = match crate::i18n::lang() {
+                            Lang::En => f.state_name_type.clone(),
+                            Lang::De | Lang::Ar => label.clone(),
+                            Lang::Fr => label.to_lowercase(),
+                        };
                         view! {
                             <div class="vt-field">
                                 <label for="vt-estimate-region" class="vt-field__label">{label.clone()}</label>
                                 <select id="vt-estimate-region" class="vt-select vt-select--block" autocomplete="shipping address-level1"
                                     prop:value=move || region.get()
                                     on:change=move |ev| set(country.get_untracked(), event_target_value(&ev))>
-                                    <option value="">{format!("Choose a {kind}")}</option>
+                                    <option value="">{t!("cart-estimate-choose-region", region = &kind)}</option>
                                     {f.regions.iter().map(|r| {
                                         let code = r.code().to_string();
                                         let selected = code == region.get_untracked();

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use crate::store::CartStore;
 
@@ -18,11 +19,11 @@ pub fn UndoNotice() -> impl IntoView {
     view! {
         {move || cart.removed.get().map(|r| view! {
             <div class="vt-undo" role="status">
-                <span>{format!("Removed {}.", r.title)}</span>
+                <span>{t!("cart-undo-removed", title = &r.title)}</span>
                 <button type="button" class="vt-link-button" disabled=move || undo.pending().get()
-                    aria-label=format!("Undo: put {} back in your cart", r.title)
+                    aria-label=t!("cart-undo-label", title = &r.title)
                     on:click=move |_| { undo.dispatch(()); }>
-                    "Undo"
+                    {t!("cart-undo")}
                 </button>
             </div>
         })}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{ProductList, ProductQuery, OPTION_PREFIX};
-use vitrine_core::Money;
+use vitrine_core::{t, Money};
 
 use super::catalog_page::ListingNav;
 use crate::store::ShopStore;
@@ -30,7 +30,7 @@ pub fn ActiveFilters(
                     .and_then(|l| l.facets.iter().find(|f| f.name == facet))
                     .map(|f| {
                         let v = f.values.iter().find(|v| v.value == value).map(|v| v.label.clone());
-                        if facet == "category" { v.unwrap_or_else(|| value.to_string()) } else { format!("{}: {value}", f.label) }
+                        if facet == "category" { v.unwrap_or_else(|| value.to_string()) } else { t!("catalog-filter-chip", facet = &f.label, value = value) }
                     })
                     .unwrap_or_else(|| value.to_string())
             })
@@ -52,9 +52,9 @@ pub fn ActiveFilters(
                 None => d.normalize().to_string(),
             };
             let label = match (q.price_min, q.price_max) {
-                (Some(a), Some(b)) => format!("Price: {} – {}", fmt(a), fmt(b)),
-                (Some(a), None) => format!("Price: from {}", fmt(a)),
-                (None, Some(b)) => format!("Price: up to {}", fmt(b)),
+                (Some(a), Some(b)) => t!("catalog-filter-price-range", min = fmt(a), max = fmt(b)),
+                (Some(a), None) => t!("catalog-filter-price-from", min = fmt(a)),
+                (None, Some(b)) => t!("catalog-filter-price-to", max = fmt(b)),
                 _ => unreachable!(),
             };
             let mut without = q.first_page();
@@ -63,18 +63,18 @@ pub fn ActiveFilters(
             out.push((label, without));
         }
         if q.in_stock {
-            out.push(("In stock only".into(), q.toggled("in_stock", "true")));
+            out.push((t!("catalog-filter-in-stock"), q.toggled("in_stock", "true")));
         }
         out
     });
     view! {
         <Show when=move || chips.with(|c| !c.is_empty())>
             <div class="vt-chips">
-                <ul class="vt-chips__list" aria-label="Active filters">
+                <ul class="vt-chips__list" aria-label=t!("catalog-active-filters")>
                     <For each=move || chips.get() key=|(label, _)| label.clone() let:((label, target))>
                         <li>
                             <button type="button" class="vt-chip" on:click=move |_| nav.go(target.clone(), false)>
-                                <span class="vt-visually-hidden">"Remove filter "</span>
+                                <span class="vt-visually-hidden">{format!("{} ", t!("catalog-remove-filter"))}</span>
                                 {label.clone()}
                                 <Icon kind=IconKind::Close size=14/>
                             </button>
@@ -82,7 +82,7 @@ pub fn ActiveFilters(
                     </For>
                 </ul>
                 <button type="button" class="vt-chips__clear" on:click=move |_| nav.go(query.get_untracked().cleared(), false)>
-                    "Clear all"
+                    {t!("catalog-clear-all")}
                 </button>
             </div>
         </Show>

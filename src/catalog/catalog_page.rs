@@ -3,8 +3,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use vitrine_core::listing::{ProductList, ProductQuery};
+use vitrine_core::t;
 
-use super::{use_listing, ActiveFilters, FacetPanel, FilterDialog, Pagination, ProductCard, SortSelect};
+use super::{around, use_listing, ActiveFilters, FacetPanel, FilterDialog, Pagination, ProductCard, SortSelect};
 use crate::store::ShopStore;
 use crate::ui::{ErrorNotice, ProductGridSkeleton};
 
@@ -52,19 +53,20 @@ pub fn CatalogPage() -> impl IntoView {
         <div class="vt-catalog">
             <header class="vt-catalog__header">
                 <h1 id="vt-catalog-title" class="vt-catalog__title">{move || heading.get()}</h1>
-                {move || list.get().and_then(|l| l.corrected_query).map(|c| view! {
-                    <p class="vt-catalog__lede">"No exact matches, so showing results for "<strong>{format!("“{c}”")}</strong>"."</p>
+                {move || list.get().and_then(|l| l.corrected_query).map(|c| {
+                    let (before, after) = around(t!("catalog-corrected", query = super::MARK));
+                    view! { <p class="vt-catalog__lede">{before}<strong>{c}</strong>{after}</p> }
                 })}
             </header>
             {move || parsed.get().err().map(|e| view! {
                 <div class="vt-notice vt-notice--error" role="alert">
-                    <p class="vt-notice__title">"Some of this link's filters don't work"</p>
+                    <p class="vt-notice__title">{t!("catalog-bad-link-title")}</p>
                     <p class="vt-notice__body">{e.errors.values().flatten().cloned().collect::<Vec<_>>().join("; ")}</p>
-                    <a class="vt-button vt-button--secondary" href="/">"Show all products"</a>
+                    <a class="vt-button vt-button--secondary" href="/">{t!("catalog-show-all")}</a>
                 </div>
             })}
             <div class="vt-catalog__layout">
-                <aside class="vt-catalog__filters" aria-label="Filters">
+                <aside class="vt-catalog__filters" aria-label=t!("catalog-filters")>
                     <FacetPanel list query id_prefix="side"/>
                 </aside>
                 <div id="vt-results" class="vt-catalog__results" tabindex="-1">
@@ -74,7 +76,7 @@ pub fn CatalogPage() -> impl IntoView {
                         </p>
                         <button type="button" class="vt-button vt-button--secondary vt-toolbar__filters"
                             aria-haspopup="dialog" on:click=move |_| filters_open.set(true)>
-                            "Filters"
+                            {t!("catalog-filters")}
                             {move || {
                                 let n = active_count(&query.get());
                                 (n > 0).then(|| view! { <span class="vt-toolbar__badge">{n}</span> })
@@ -84,7 +86,7 @@ pub fn CatalogPage() -> impl IntoView {
                     </div>
                     <ActiveFilters list query/>
                     {move || listing.error.get().map(|error| view! {
-                        <ErrorNotice title="Products could not be loaded" error retry=listing.retry/>
+                        <ErrorNotice title=t!("catalog-load-error") error retry=listing.retry/>
                     })}
                     <Results list loading=listing.loading query/>
                 </div>
@@ -121,13 +123,13 @@ fn NoResults(query: Signal<ProductQuery>, nav: ListingNav) -> impl IntoView {
     view! {
         <div class="vt-empty">
             <p class="vt-empty__title">
-                {if searching { format!("No results for “{}”", q.q) } else { "No products match these filters".to_string() }}
+                {if searching { t!("catalog-no-results", query = &q.q) } else { t!("catalog-no-match") }}
             </p>
             <p class="vt-empty__body">
                 {match (searching, filtered) {
-                    (true, true) => "Try removing a filter, or search for something broader.",
-                    (true, false) => "Check the spelling, try a more general word, or browse everything.",
-                    _ => "Remove a filter to see more.",
+                    (true, true) => t!("catalog-no-results-hint-filtered"),
+                    (true, false) => t!("catalog-no-results-hint-search"),
+                    _ => t!("catalog-no-match-hint"),
                 }}
             </p>
             <div class="vt-empty__actions">
@@ -135,11 +137,11 @@ fn NoResults(query: Signal<ProductQuery>, nav: ListingNav) -> impl IntoView {
                     let cleared = q.cleared();
                     view! {
                         <button type="button" class="vt-button vt-button--primary" on:click=move |_| nav.go(cleared.clone(), false)>
-                            "Clear all filters"
+                            {t!("catalog-clear-filters")}
                         </button>
                     }
                 })}
-                <a class="vt-button vt-button--secondary" href="/">"Browse all products"</a>
+                <a class="vt-button vt-button--secondary" href="/">{t!("common-browse-all")}</a>
             </div>
         </div>
     }
@@ -147,7 +149,7 @@ fn NoResults(query: Signal<ProductQuery>, nav: ListingNav) -> impl IntoView {
 
 fn heading_for(q: &ProductQuery, list: Option<&ProductList>) -> String {
     if !q.q.is_empty() {
-        return format!("Results for “{}”", q.q);
+        return t!("catalog-results-for", query = &q.q);
     }
     if let [one] = q.categories.as_slice() {
         let name = list
@@ -158,14 +160,11 @@ fn heading_for(q: &ProductQuery, list: Option<&ProductList>) -> String {
             return name;
         }
     }
-    "Shop all".to_string()
+    t!("common-shop-all")
 }
 
 fn count_text(l: &ProductList) -> String {
-    match l.total {
-        1 => "1 product".to_string(),
-        n => format!("{n} products"),
-    }
+    t!("catalog-count", count = l.total)
 }
 
 /// How many filter values are set (for the mobile "Filters" badge).

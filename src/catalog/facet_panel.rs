@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{Facet, ProductList, ProductQuery, OPTION_PREFIX};
+use vitrine_core::t;
 
 use super::catalog_page::ListingNav;
-use super::PriceFilter;
+use super::{around, PriceFilter, MARK};
 
 /// Every facet of the current results as checkbox groups with counts.
 /// Groups and values are keyed, so the checkbox a shopper just toggled stays
@@ -105,7 +106,16 @@ fn FacetCheckbox(
                 {swatch.map(|c| view! { <span class="vt-swatch-dot" style=format!("--vt-swatch: {c}") aria-hidden="true"></span> })}
                 <span class="vt-facet__name">{label}</span>
                 <span class="vt-facet__count">
-                    {move || count.get()}<span class="vt-visually-hidden">" products"</span>
+                    {move || {
+                        // The number shows; the words around it are for screen readers.
+                        let n = count.get();
+                        let (before, after) = around(t!("catalog-facet-count", count = n, shown = MARK));
+                        view! {
+                            {(!before.is_empty()).then(|| view! { <span class="vt-visually-hidden">{before}</span> })}
+                            {n}
+                            <span class="vt-visually-hidden">{after}</span>
+                        }
+                    }}
                 </span>
             </label>
         </div>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{ProductList, ProductQuery};
+use vitrine_core::t;
 use wasm_bindgen::JsCast;
 
 use super::FacetPanel;
@@ -37,8 +38,8 @@ pub fn FilterDialog(
     view! {
         <dialog node_ref=dialog class="vt-dialog" aria-labelledby="vt-filters-title" on:close=move |_| open.set(false)>
             <div class="vt-dialog__header">
-                <h2 id="vt-filters-title" class="vt-dialog__title">"Filters"</h2>
-                <button type="button" class="vt-icon-button" aria-label="Close filters" on:click=move |_| open.set(false)>
+                <h2 id="vt-filters-title" class="vt-dialog__title">{t!("catalog-filters")}</h2>
+                <button type="button" class="vt-icon-button" aria-label=t!("catalog-close-filters") on:click=move |_| open.set(false)>
                     <Icon kind=IconKind::Close/>
                 </button>
             </div>
@@ -47,7 +48,7 @@ pub fn FilterDialog(
             </div>
             <div class="vt-dialog__footer">
                 <button type="button" class="vt-button vt-button--primary vt-button--block" on:click=move |_| open.set(false)>
-                    {move || match total() { 1 => "Show 1 product".to_string(), n => format!("Show {n} products") }}
+                    {move || t!("catalog-show-count", count = total())}
                 </button>
             </div>
         </dialog>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::catalog::Image;
+use vitrine_core::t;
 
 use crate::ui::{Icon, IconKind};
 
@@ -36,26 +37,26 @@ pub fn Gallery(
                 })}
                 {(count > 1).then(|| view! {
                     <button type="button" class="vt-gallery__step vt-gallery__step--prev"
-                        aria-label="Previous image" on:click=move |_| step(-1)>
+                        aria-label=t!("catalog-gallery-previous") on:click=move |_| step(-1)>
                         <Icon kind=IconKind::ChevronLeft/>
                     </button>
                     <button type="button" class="vt-gallery__step vt-gallery__step--next"
-                        aria-label="Next image" on:click=move |_| step(1)>
+                        aria-label=t!("catalog-gallery-next") on:click=move |_| step(1)>
                         <Icon kind=IconKind::ChevronRight/>
                     </button>
                     <p class="vt-gallery__counter" aria-live="polite">
-                        {move || format!("Image {} of {count}", active.get() + 1)}
+                        {move || t!("catalog-gallery-counter", current = active.get() + 1, total = count)}
                     </p>
                 })}
             </div>
             {(count > 1).then(|| view! {
-                <ul class="vt-gallery__thumbs" aria-label="Product images">
+                <ul class="vt-gallery__thumbs" aria-label=t!("catalog-gallery-thumbs")>
                     {images.get_value().into_iter().enumerate().map(|(i, img)| view! {
                         <li>
                             <button
                                 type="button"
                                 class="vt-gallery__thumb"
-                                aria-label=format!("Show image {}: {}", i + 1, img.alt)
+                                aria-label=t!("catalog-gallery-show", number = i + 1, alt = &img.alt)
                                 aria-pressed=move || (active.get() == i).to_string()
                                 on:click=move |_| active.set(i)
                                 on:keydown=move |ev| match ev.key().as_str() {

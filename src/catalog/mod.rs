@@ -35,3 +35,17 @@ pub use stock_badge::StockBadge;
 pub use use_listing::{use_listing, UseListingReturn};
 pub use use_suggestions::{use_suggestions, UseSuggestionsReturn};
 pub use variant_picker::VariantPicker;
+
+/// Stands in for a placeholder that the view draws itself, as markup (a
+/// `<strong>`, a number shown while the words around it are visually
+/// hidden): `around(t!("catalog-corrected", query = MARK))`.
+pub(crate) const MARK: &str = "\u{E000}"; // i18n: not shown
+
+/// A message formatted with [`MARK`] for one placeholder: the text before
+/// that placeholder and the text after it.
+pub(crate) fn around(message: String) -> (String, String) {
+    match message.split_once(MARK) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (message, String::new()),
+    }
+}

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use vitrine_core::t;
 
+use super::{around, MARK};
 use crate::ui::{Icon, IconKind};
 
 /// Page numbers with previous/next links that keep the rest of the query.
@@ -42,24 +44,27 @@ pub fn Pagination(
             pages.push(None);
         }
     }
+    // "Page 2": the number shows, the words around it are for screen readers.
+    let (page_before, page_after) = around(t!("catalog-page-number", page = MARK));
+    let hidden = |text: &str| (!text.is_empty()).then(|| view! { <span class="vt-visually-hidden">{text.to_string()}</span> });
     view! {
-        <nav class="vt-pagination" aria-label="Pages">
+        <nav class="vt-pagination" aria-label=t!("catalog-pages")>
             {(page > 1).then(|| view! {
                 <a href=href(page - 1) class="vt-pagination__step" rel="prev">
                     <Icon kind=IconKind::ChevronLeft size=18/>
-                    <span>"Previous"</span>
+                    <span>{t!("catalog-previous")}</span>
                 </a>
             })}
             <ol class="vt-pagination__pages">
                 {pages.into_iter().map(|p| match p {
                     Some(p) if p == page => view! {
                         <li><span class="vt-pagination__page" aria-current="page">
-                            <span class="vt-visually-hidden">"Page "</span>{p}
+                            {hidden(&page_before)}{p}{hidden(&page_after)}
                         </span></li>
                     }.into_any(),
                     Some(p) => view! {
                         <li><a href=href(p) class="vt-pagination__page">
-                            <span class="vt-visually-hidden">"Page "</span>{p}
+                            {hidden(&page_before)}{p}{hidden(&page_after)}
                         </a></li>
                     }.into_any(),
                     None => view! { <li class="vt-pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
@@ -67,7 +72,7 @@ pub fn Pagination(
             </ol>
             {(page < page_count).then(|| view! {
                 <a href=href(page + 1) class="vt-pagination__step" rel="next">
-                    <span>"Next"</span>
+                    <span>{t!("catalog-next")}</span>
                     <Icon kind=IconKind::ChevronRight size=18/>
                 </a>
             })}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{ProductList, ProductQuery};
 use vitrine_core::money::parse_decimal;
+use vitrine_core::t;
 
 use super::catalog_page::ListingNav;
 
@@ -32,14 +33,17 @@ pub fn PriceFilter(
         ev.prevent_default();
         let read = |r: NodeRef<leptos::html::Input>| r.get().map(|i| i.value()).unwrap_or_default();
         let parse = |s: String, field: &'static str| -> Result<Option<rust_decimal::Decimal>, (&'static str, String)> {
-            let t = s.trim().trim_start_matches(|c: char| !c.is_ascii_digit() && c != '-' && c != '.').replace(',', "");
+            // German and French write 19,99 (and 1.234,50): the comma is the decimal mark there.
+            let decimal_comma = matches!(crate::i18n::lang(), vitrine_core::i18n::Lang::De | vitrine_core::i18n::Lang::Fr);
+            let t = s.trim().trim_start_matches(|c: char| !c.is_ascii_digit() && c != '-' && c != '.' && c != ',');
+            let t = if decimal_comma { t.replace(['.', ' ', '\u{a0}', '\u{202f}'], "").replace(',', ".") } else { t.replace(',', "") };
             if t.is_empty() {
                 return Ok(None);
             }
             match parse_decimal(&t) {
-                Ok(d) if d.is_sign_negative() => Err((field, "Enter an amount of 0 or more.".into())),
+                Ok(d) if d.is_sign_negative() => Err((field, t!("catalog-price-error-negative"))),
                 Ok(d) => Ok(Some(d)),
-                Err(_) => Err((field, "Enter an amount like 25 or 19.99.".into())),
+                Err(_) => Err((field, t!("catalog-price-error-format"))),
             }
         };
         let result = parse(read(min_ref), "min").and_then(|min| parse(read(max_ref), "max").map(|max| (min, max)));
@@ -52,7 +56,7 @@ pub fn PriceFilter(
                 }
             }
             Ok((Some(min), Some(max))) if min > max => {
-                error.set(Some(("min", "The minimum is above the maximum.".into())));
+                error.set(Some(("min", t!("catalog-price-error-order"))));
                 if let Some(i) = min_ref.get() {
                     let _ = i.focus();
                 }
@@ -71,23 +75,23 @@ pub fn PriceFilter(
     view! {
         <form class="vt-facet vt-price-filter" on:submit=apply novalidate>
             <fieldset class="vt-price-filter__fields">
-                <legend class="vt-facet__summary">"Price"</legend>
+                <legend class="vt-facet__summary">{t!("catalog-price")}</legend>
                 <div class="vt-price-filter__row">
                     <div class="vt-field">
-                        <label for=min_id.clone() class="vt-field__label">"Min"</label>
+                        <label for=min_id.clone() class="vt-field__label">{t!("catalog-price-min")}</label>
                         <input id=min_id node_ref=min_ref class="vt-input" type="text" inputmode="decimal" autocomplete="off"
                             placeholder=move || range().map(|r| r.min.amount.normalize().to_string()).unwrap_or_default()
                             prop:value=move || shown(query.with(|q| q.price_min))
                             aria-invalid=invalid("min") aria-describedby=err_id.clone()/>
                     </div>
                     <div class="vt-field">
-                        <label for=max_id.clone() class="vt-field__label">"Max"</label>
+                        <label for=max_id.clone() class="vt-field__label">{t!("catalog-price-max")}</label>
                         <input id=max_id node_ref=max_ref class="vt-input" type="text" inputmode="decimal" autocomplete="off"
                             placeholder=move || range().map(|r| r.max.amount.ceil().normalize().to_string()).unwrap_or_default()
                             prop:value=move || shown(query.with(|q| q.price_max))
                             aria-invalid=invalid("max") aria-describedby=err_id.clone()/>
                     </div>
-                    <button type="submit" class="vt-button vt-button--secondary vt-price-filter__apply">"Apply"</button>
+                    <button type="submit" class="vt-button vt-button--secondary vt-price-filter__apply">{t!("catalog-price-apply")}</button>
                 </div>
                 <p id=err_id class="vt-field__error" role="alert">{move || error.get().map(|(_, m)| m)}</p>
             </fieldset>

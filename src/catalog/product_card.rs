@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use vitrine_core::catalog::ProductSummary;
+use vitrine_core::t;
 
 use crate::cart::QuickAdd;
 use crate::ui::Price;
@@ -42,8 +43,8 @@ pub fn ProductCard(
                             decoding="async"
                         />
                     })}
-                    {sold_out.then(|| view! { <span class="vt-badge vt-badge--muted vt-card__badge">"Sold out"</span> })}
-                    {(!sold_out && on_sale).then(|| view! { <span class="vt-badge vt-badge--sale vt-card__badge">"Sale"</span> })}
+                    {sold_out.then(|| view! { <span class="vt-badge vt-badge--muted vt-card__badge">{t!("catalog-sold-out")}</span> })}
+                    {(!sold_out && on_sale).then(|| view! { <span class="vt-badge vt-badge--sale vt-card__badge">{t!("catalog-sale")}</span> })}
                 </div>
                 <div class="vt-card__body">
                     <h2 class="vt-card__title">{product.title.clone()}</h2>
@@ -52,7 +53,7 @@ pub fn ProductCard(
                 </div>
             </A>
             {(swatch_count > 1).then(|| view! {
-                <ul class="vt-card__swatches" aria-label=format!("{swatch_count} colours")>
+                <ul class="vt-card__swatches" aria-label=t!("catalog-colours", count = swatch_count)>
                     {product.swatches.iter().take(5).map(|c| view! {
                         <li class="vt-swatch-dot" style=format!("--vt-swatch: {c}")></li>
                     }).collect_view()}

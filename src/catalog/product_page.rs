@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 use vitrine_core::catalog::Product;
+use vitrine_core::t;
 
 use super::{Gallery, RelatedProducts, RestockForm, StockBadge, VariantPicker};
 use crate::cart::AddToCart;
@@ -32,10 +33,10 @@ pub fn ProductPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match product.await {
                     Ok(product) => view! { <ProductDetail product/> }.into_any(),
-                    Err(e) if e.is_not_found() => view! { <NotFound what="This product"/> }.into_any(),
+                    Err(e) if e.is_not_found() => view! { <NotFound what="product"/> }.into_any(),
                     Err(error) => view! {
                         <ErrorNotice
-                            title="This product could not be loaded"
+                            title=t!("catalog-product-load-error")
                             error
                             retry=Callback::new(move |_| product.refetch())
                         />
@@ -101,9 +102,9 @@ fn ProductDetail(product: Product) -> impl IntoView {
         <Title text=page_title/>
         <Meta name="description" content=summary/>
         <Script type_="application/ld+json">{json_ld}</Script>
-        <nav class="vt-breadcrumbs" aria-label="Breadcrumb">
+        <nav class="vt-breadcrumbs" aria-label=t!("catalog-breadcrumb")>
             <ol>
-                <li><A href="/">"Shop"</A></li>
+                <li><A href="/">{t!("catalog-breadcrumb-shop")}</A></li>
                 <li><A href=category_href>{category_name}</A></li>
                 <li><span aria-current="page">{title.clone()}</span></li>
             </ol>
@@ -121,7 +122,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
                     <RestockForm handle=restock_handle.clone() variant_id=Signal::derive(move || variant.get().map(|v| v.id))/>
                 </Show>
                 <p class="vt-product__sku">
-                    {move || variant.get().map(|v| format!("SKU {}", v.sku)).unwrap_or_default()}
+                    {move || variant.get().map(|v| t!("catalog-sku", sku = &v.sku)).unwrap_or_default()}
                 </p>
                 <div class="vt-product__description">
                     {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}

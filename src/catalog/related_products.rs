@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::listing::ProductQuery;
+use vitrine_core::t;
 
 use super::ProductCard;
 use crate::api;
@@ -22,7 +23,7 @@ pub fn RelatedProducts(
     /// The product being shown, left out of the list.
     exclude: i64,
 ) -> impl IntoView {
-    let heading = format!("More from {category_name}");
+    let heading = t!("catalog-related-title", category = &category_name);
     let related = LocalResource::new(move || {
         let q = ProductQuery { categories: vec![category.clone()], per_page: 5, ..ProductQuery::default() };
         async move { api::products(&q, None).await }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::checkout::normalize_email;
+use vitrine_core::t;
 
 use crate::api;
 
@@ -33,7 +34,7 @@ pub fn RestockForm(
         ev.prevent_default();
         let Some(variant) = variant_id.get_untracked() else { return };
         let Some(address) = normalize_email(&email.get_untracked()) else {
-            error.set(Some("Enter an email address like name@example.com.".into()));
+            error.set(Some(t!("catalog-restock-invalid-email")));
             return;
         };
         let handle = handle.clone();
@@ -49,15 +50,15 @@ pub fn RestockForm(
     view! {
         <form class="vt-restock" on:submit=submit novalidate>
             <div class="vt-field">
-                <label for="vt-restock-email" class="vt-field__label">"Email me when it's back"</label>
+                <label for="vt-restock-email" class="vt-field__label">{t!("catalog-restock-label")}</label>
                 <div class="vt-restock__row">
                     <input id="vt-restock-email" class="vt-input" type="email" autocomplete="email" inputmode="email"
                         prop:value=move || email.get() on:input=move |ev| { email.set(event_target_value(&ev)); error.set(None); }
                         aria-invalid=move || error.with(Option::is_some).then_some("true") aria-describedby="vt-restock-hint vt-restock-error"/>
-                    <button type="submit" class="vt-button vt-button--secondary" prop:disabled=move || busy.get()>"Notify me"</button>
+                    <button type="submit" class="vt-button vt-button--secondary" prop:disabled=move || busy.get()>{t!("catalog-restock-submit")}</button>
                 </div>
                 <p id="vt-restock-error" class="vt-field__error">{move || error.get()}</p>
-                <p id="vt-restock-hint" class="vt-field__hint">"One email when this is back in stock. Nothing else."</p>
+                <p id="vt-restock-hint" class="vt-field__hint">{t!("catalog-restock-hint")}</p>
             </div>
             <p class="vt-restock__done" role="status" aria-live="polite">{move || done.get()}</p>
         </form>

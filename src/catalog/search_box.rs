@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use vitrine_core::listing::{encode, Suggestions};
+use vitrine_core::t;
 
 use super::{use_suggestions, UseSuggestionsReturn};
 use crate::store::ShopStore;
@@ -123,13 +124,13 @@ pub fn SearchBox() -> impl IntoView {
     let expanded = move || open.get() && choices.with(|c| !c.is_empty());
     view! {
         <form class="vt-search" role="search" on:submit=submit>
-            <label for="vt-search-input" class="vt-visually-hidden">"Search products"</label>
+            <label for="vt-search-input" class="vt-visually-hidden">{t!("catalog-search-label")}</label>
             <span class="vt-search__icon" aria-hidden="true"><Icon kind=IconKind::Search size=18/></span>
             <input
                 id="vt-search-input"
                 class="vt-search__input"
                 type="search"
-                placeholder="Search products"
+                placeholder=t!("catalog-search-label")
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="200"
@@ -144,14 +145,14 @@ pub fn SearchBox() -> impl IntoView {
                 on:focus=move |_| if suggestions.with_untracked(Option::is_some) && !text.get_untracked().trim().is_empty() { open.set(true) }
                 on:blur=move |_| open.set(false)
             />
-            <ul id="vt-search-listbox" class="vt-search__list" role="listbox" aria-label="Search suggestions" hidden=move || !expanded()>
+            <ul id="vt-search-listbox" class="vt-search__list" role="listbox" aria-label=t!("catalog-search-suggestions") hidden=move || !expanded()>
                 <For each=move || choices.get().into_iter().enumerate() key=|(i, c)| (*i, c.href().to_string()) let:((i, choice))>
                     <SuggestionOption index=i choice active on_choose=go/>
                 </For>
             </ul>
             <p class="vt-visually-hidden" aria-live="polite">
                 {move || if expanded() {
-                    suggestions.with(|s| s.as_ref().map(|s| format!("{} suggestions. Use the arrow keys to choose.", s.products.len())).unwrap_or_default())
+                    suggestions.with(|s| s.as_ref().map(|s| t!("catalog-search-announce", count = s.products.len())).unwrap_or_default())
                 } else { String::new() }}
             </p>
         </form>
@@ -178,12 +179,12 @@ fn SuggestionOption(index: usize, choice: Choice, active: RwSignal<Option<usize>
                     <span class="vt-search__detail">{detail}</span>
                 }.into_any(),
                 Choice::Category { name, count, .. } => view! {
-                    <span class="vt-search__title">{format!("In {name}")}</span>
-                    <span class="vt-search__detail">{format!("{count} results")}</span>
+                    <span class="vt-search__title">{t!("catalog-search-in-category", category = &name)}</span>
+                    <span class="vt-search__detail">{t!("catalog-search-results", count = count)}</span>
                 }.into_any(),
                 Choice::All { q, total, .. } => view! {
-                    <span class="vt-search__title vt-search__all">{format!("See all results for “{q}”")}</span>
-                    <span class="vt-search__detail">{format!("{total} products")}</span>
+                    <span class="vt-search__title vt-search__all">{t!("catalog-search-see-all", query = &q)}</span>
+                    <span class="vt-search__detail">{t!("catalog-count", count = total)}</span>
                 }.into_any(),
             }}
         </li>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{ProductQuery, Sort};
+use vitrine_core::t;
 
 use super::catalog_page::ListingNav;
 
@@ -25,16 +26,28 @@ pub fn SortSelect(
     };
     view! {
         <div class="vt-sort">
-            <label for="vt-sort" class="vt-sort__label">"Sort by"</label>
+            <label for="vt-sort" class="vt-sort__label">{t!("catalog-sort-label")}</label>
             <select id="vt-sort" class="vt-select" on:change=change prop:value=move || query.with(|q| q.sort.as_str())>
                 {move || {
                     let (current, searching) = query.with(|q| (q.sort, !q.q.is_empty()));
                     Sort::ALL
                         .into_iter()
-                        .map(|s| view! { <option value=s.as_str() selected=s == current>{s.label(searching)}</option> })
+                        .map(|s| view! { <option value=s.as_str() selected=s == current>{sort_label(s, searching)}</option> })
                         .collect_view()
                 }}
             </select>
         </div>
+    }
+}
+
+/// What the menu calls `sort`; relevance is "Best match" when searching, "Featured" otherwise.
+fn sort_label(sort: Sort, searching: bool) -> String {
+    match sort {
+        Sort::Relevance if searching => t!("catalog-sort-best-match"),
+        Sort::Relevance => t!("catalog-sort-featured"),
+        Sort::PriceAsc => t!("catalog-sort-price-asc"),
+        Sort::PriceDesc => t!("catalog-sort-price-desc"),
+        Sort::Newest => t!("catalog-sort-newest"),
+        Sort::Name => t!("catalog-sort-name"),
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::catalog::StockStatus;
+use vitrine_core::t;
 
 /// "In stock", "Only 3 left" or "Out of stock", announced when it changes.
 ///
@@ -18,7 +19,16 @@ pub fn StockBadge(
     view! {
         <p class=move || format!("vt-stock vt-stock--{}", status().as_str()) aria-live="polite">
             <span class="vt-stock__dot" aria-hidden="true"></span>
-            {move || status().label(available.get())}
+            {move || stock_label(status(), available.get())}
         </p>
+    }
+}
+
+/// "In stock", "Only 3 left", "Out of stock" in the page's language.
+fn stock_label(status: StockStatus, available: i64) -> String {
+    match status {
+        StockStatus::InStock => t!("catalog-stock-in"),
+        StockStatus::LowStock => t!("catalog-stock-low", count = available),
+        StockStatus::OutOfStock => t!("catalog-stock-out"),
     }
 }

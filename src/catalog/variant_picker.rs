@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 use vitrine_core::catalog::{Product, ValueState};
+use vitrine_core::t;
+
+use super::{around, MARK};
 
 /// One radio group per product option (Colour, Size…). Colours show as
 /// swatches; values that are sold out or don't exist with the earlier picks
@@ -28,10 +31,12 @@ pub fn VariantPicker(
             let name = option.name.clone();
             let is_swatch = option.values.iter().any(|v| v.swatch.is_some());
             let legend_value = move || selected.with(|s| s.get(i).cloned().unwrap_or_default());
+            // "Colour: Navy", the picked value in bold.
+            let (legend_before, legend_after) = around(t!("catalog-option-legend", option = &name, value = MARK));
             view! {
                 <fieldset class="vt-option" class:vt-option--swatches=is_swatch>
                     <legend class="vt-option__legend">
-                        {name.clone()}": " <strong>{legend_value}</strong>
+                        {legend_before}<strong>{legend_value}</strong>{legend_after}
                     </legend>
                     <div class="vt-option__values">
                         {option.values.into_iter().map(|value| {
@@ -52,7 +57,7 @@ pub fn VariantPicker(
                                     on_select.run(next);
                                 }
                             };
-                            let reason = move || state.get().reason().map(|r| format!(" — {r}")).unwrap_or_default();
+                            let reason = move || reason_of(state.get()).map(|r| format!(" — {r}")).unwrap_or_default();
                             view! {
                                 <input
                                     class="vt-option__input vt-visually-hidden"
@@ -83,6 +88,15 @@ pub fn VariantPicker(
             }
         })
         .collect_view()
+}
+
+/// Why a value can't be picked, in the page's language.
+fn reason_of(state: ValueState) -> Option<String> {
+    match state {
+        ValueState::Available => None,
+        ValueState::SoldOut => Some(t!("catalog-value-sold-out")),
+        ValueState::Missing => Some(t!("catalog-value-missing")),
+    }
 }
 
 fn slug(s: &str) -> String {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use vitrine_core::address::{Address, AddressFormat, FieldSpec};
-use vitrine_core::FieldErrors;
+use vitrine_core::i18n::Lang;
+use vitrine_core::{t, FieldErrors};
 
 use crate::store::ShopStore;
 
@@ -38,7 +39,7 @@ pub fn AddressForm(
     view! {
         <div class="vt-address">
             <div class="vt-field">
-                <label for="vt-addr-country" class="vt-field__label">"Country or region"</label>
+                <label for="vt-addr-country" class="vt-field__label">{t!("checkout-address-country")}</label>
                 <select id="vt-addr-country" class="vt-select vt-select--block" autocomplete=format!("{section} country")
                     prop:value=move || address.with(|a| a.country.clone())
                     aria-invalid=move || error_of("country").map(|_| "true")
@@ -48,7 +49,7 @@ pub fn AddressForm(
                         address.update(|a| { a.country = c; a.region.clear(); });
                         errors.update(|e| { e.remove("country"); });
                     }>
-                    <option value="">"Choose a country"</option>
+                    <option value="">{t!("checkout-address-choose-country")}</option>
                     {move || countries.get().into_iter().map(|c| {
                         let selected = address.with_untracked(|a| a.country == c.code);
                         view! { <option value=c.code.clone() selected=selected>{c.name}</option> }
@@ -61,7 +62,7 @@ pub fn AddressForm(
                     {row.into_iter().map(|f| view! { <AddressField spec=f address errors suggestions section/> }).collect_view()}
                 </div>
             }).collect_view()}
-            <p class="vt-address__note">"We check that the address is complete and well formed, not that it exists."</p>
+            <p class="vt-address__note">{t!("checkout-address-note")}</p>
         </div>
     }
 }
@@ -78,7 +79,12 @@ fn AddressField(
     let id = format!("vt-addr-{key}");
     let error_id = format!("{id}-error");
     let autocomplete = format!("{section} {}", spec.autocomplete);
-    let label = if spec.required { spec.label.clone() } else { format!("{} (optional)", spec.label) };
+    let label = if spec.required { spec.label.clone() } else { t!("checkout-address-optional", label = &spec.label) };
+    // The field's name inside "Choose ...": lower case where the language writes it so.
+    let field_in_sentence = match crate::i18n::lang() {
+        Lang::En | Lang::Fr => spec.label.to_lowercase(),
+        Lang::De | Lang::Ar => spec.label.clone(),
+    };
     let value = {
         let key = key.clone();
         move || address.with(|a| a.field(&key).to_string())
@@ -130,7 +136,7 @@ fn AddressField(
                 view! {
                     <input id=id class="vt-input" type=if key == "phone" { "tel" } else { "text" } autocomplete=autocomplete
                         required=spec.required prop:value=value on:input=update
-                        placeholder=spec.example.clone().map(|e| format!("e.g. {e}")).unwrap_or_default()
+                        placeholder=spec.example.clone().map(|e| t!("checkout-address-example", example = e)).unwrap_or_default()
                         aria-invalid=move || error.get().map(|_| "true") aria-describedby=describedby/>
                 }.into_any()
             } else {
@@ -138,7 +144,7 @@ fn AddressField(
                     <select id=id class="vt-select vt-select--block" autocomplete=autocomplete required=spec.required
                         prop:value=value on:change=update
                         aria-invalid=move || error.get().map(|_| "true") aria-describedby=describedby>
-                        <option value="">{format!("Choose {}", spec.label.to_lowercase())}</option>
+                        <option value="">{t!("checkout-address-choose", field = &field_in_sentence)}</option>
                         {options.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
                     </select>
                 }.into_any()
@@ -146,7 +152,7 @@ fn AddressField(
             <p id=error_id class="vt-field__error">
                 {move || error.get()}
                 {move || suggestion().map(|s| view! {
-                    " "<button type="button" class="vt-link-button" on:click=apply_suggestion.clone()>{format!("Use {s}")}</button>
+                    " "<button type="button" class="vt-link-button" on:click=apply_suggestion.clone()>{t!("checkout-address-use-suggestion", suggestion = &s)}</button>
                 })}
             </p>
         </div>

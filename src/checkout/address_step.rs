@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::address::{validate, ADDRESS_FIELDS};
-use vitrine_core::FieldErrors;
+use vitrine_core::{t, FieldErrors};
 
 use super::state::focus_first;
 use super::{focus, AddressForm, CheckoutState, JsPatterns, Step, StepSection};
@@ -29,7 +29,7 @@ pub fn AddressStep() -> impl IntoView {
     let next = Action::new_local(move |_: &()| async move {
         let a = address.get_untracked();
         let Some(fmt) = format.get_untracked().flatten() else {
-            address_errors.set([("country".to_string(), vec!["Choose a country.".to_string()])].into_iter().collect());
+            address_errors.set([("country".to_string(), vec![t!("checkout-address-country-missing")])].into_iter().collect());
             focus("vt-addr-country");
             return;
         };
@@ -65,11 +65,11 @@ pub fn AddressStep() -> impl IntoView {
 
     let summary = Signal::derive(move || address.with(|a| a.summary()));
     view! {
-        <StepSection step=Step::Address title="Shipping address" current=state.step summary>
+        <StepSection step=Step::Address title=t!("checkout-address-title") current=state.step summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); next.dispatch(()); }>
                 <AddressForm address format=Signal::derive(move || format.get().flatten()) errors=address_errors suggestions/>
                 <button type="submit" class="vt-button vt-button--primary" disabled=move || next.pending().get()>
-                    {move || if next.pending().get() { "Checking…" } else { "Continue to delivery" }}
+                    {move || if next.pending().get() { t!("checkout-address-checking") } else { t!("checkout-address-continue") }}
                 </button>
             </form>
         </StepSection>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::card::{check_cvc, check_expiry, check_number, digits, format_expiry, format_number, Brand};
-use vitrine_core::FieldErrors;
+use vitrine_core::{t, FieldErrors};
 
 use crate::api::CardDetails;
 
@@ -84,7 +84,7 @@ pub fn CardForm(
     view! {
         <div class="vt-card-form">
             <div class="vt-field vt-field--wide">
-                <label for="vt-card-number" class="vt-field__label">"Card number"</label>
+                <label for="vt-card-number" class="vt-field__label">{t!("checkout-card-number")}</label>
                 <div class="vt-card-form__number">
                     <input id="vt-card-number" class="vt-input" type="text" inputmode="numeric" autocomplete="cc-number"
                         placeholder="1234 1234 1234 1234" maxlength="23" prop:value=move || card.number.get()
@@ -98,9 +98,9 @@ pub fn CardForm(
             </div>
             <div class="vt-address__row">
                 <div class="vt-field">
-                    <label for="vt-card-expiry" class="vt-field__label">"Expiry (MM / YY)"</label>
+                    <label for="vt-card-expiry" class="vt-field__label">{t!("checkout-card-expiry")}</label>
                     <input id="vt-card-expiry" class="vt-input" type="text" inputmode="numeric" autocomplete="cc-exp"
-                        placeholder="MM / YY" maxlength="7" prop:value=move || card.expiry.get()
+                        placeholder=t!("checkout-card-expiry-placeholder") maxlength="7" prop:value=move || card.expiry.get()
                         aria-invalid=invalid("expiry") aria-describedby="vt-card-expiry-error"
                         on:input=move |ev| {
                             let raw = event_target_value(&ev);
@@ -112,20 +112,20 @@ pub fn CardForm(
                     <p id="vt-card-expiry-error" class="vt-field__error">{error("expiry")}</p>
                 </div>
                 <div class="vt-field">
-                    <label for="vt-card-cvc" class="vt-field__label">"Security code"</label>
+                    <label for="vt-card-cvc" class="vt-field__label">{t!("checkout-card-cvc")}</label>
                     <input id="vt-card-cvc" class="vt-input" type="text" inputmode="numeric" autocomplete="cc-csc"
-                        placeholder=move || if brand() == Brand::Amex { "4 digits" } else { "3 digits" } maxlength="4"
+                        placeholder=move || t!("checkout-card-cvc-digits", count = if brand() == Brand::Amex { 4 } else { 3 }) maxlength="4"
                         prop:value=move || card.cvc.get() aria-invalid=invalid("cvc") aria-describedby="vt-card-cvc-error"
                         on:input=move |ev| { card.cvc.set(event_target_value(&ev)); clear("cvc"); }/>
                     <p id="vt-card-cvc-error" class="vt-field__error">{error("cvc")}</p>
                 </div>
             </div>
             <div class="vt-field vt-field--wide">
-                <label for="vt-card-name" class="vt-field__label">"Name on card (optional)"</label>
+                <label for="vt-card-name" class="vt-field__label">{t!("checkout-card-name")}</label>
                 <input id="vt-card-name" class="vt-input" type="text" autocomplete="cc-name" prop:value=move || card.name.get()
                     on:input=move |ev| card.name.set(event_target_value(&ev))/>
             </div>
-            <p class="vt-card-form__note">"Card details go straight to our payment provider; this shop never sees or stores them."</p>
+            <p class="vt-card-form__note">{t!("checkout-card-note")}</p>
         </div>
     }
 }

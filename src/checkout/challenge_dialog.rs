@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use wasm_bindgen::JsCast;
 
 /// The bank's challenge page (3-D Secure style) in a modal dialog. Reports
@@ -42,11 +43,11 @@ pub fn ChallengeDialog(
         <dialog node_ref=dialog class="vt-dialog vt-challenge" aria-labelledby="vt-challenge-title"
             on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); on_done.run("canceled".into()); }>
             <div class="vt-dialog__header">
-                <h2 id="vt-challenge-title" class="vt-dialog__title">"Confirm the payment with your bank"</h2>
+                <h2 id="vt-challenge-title" class="vt-dialog__title">{t!("checkout-challenge-title")}</h2>
             </div>
             <div class="vt-dialog__body">
                 {move || url.get().map(|u| view! {
-                    <iframe class="vt-challenge__frame" src=u title="Your bank's confirmation page"></iframe>
+                    <iframe class="vt-challenge__frame" src=u title=t!("checkout-challenge-frame")></iframe>
                 })}
             </div>
         </dialog>

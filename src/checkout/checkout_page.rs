@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
+use vitrine_core::t;
 
 use super::{focus, AddressStep, CheckoutState, ContactStep, DeliveryStep, OrderSummary, PaymentStep, ReviewStep, Step};
 use crate::store::{CartStore, ShopStore};
@@ -30,16 +31,16 @@ pub fn CheckoutPage() -> impl IntoView {
     let message = state.message;
     let empty = move || cart.cart().with(|c| c.as_ref().is_none_or(|c| c.lines.is_empty()));
     view! {
-        <Title text=move || format!("Checkout · {}", shop.name().get())/>
+        <Title text=move || t!("checkout-page-title", shop = shop.name().get())/>
         <Show when=move || !empty() fallback=|| view! {
             <div class="vt-empty">
-                <p class="vt-empty__title">"Your cart is empty"</p>
-                <a class="vt-button vt-button--primary" href="/">"Start shopping"</a>
+                <p class="vt-empty__title">{t!("checkout-empty-title")}</p>
+                <a class="vt-button vt-button--primary" href="/">{t!("checkout-start-shopping")}</a>
             </div>
         }>
             <div class="vt-checkout">
                 <div class="vt-checkout__steps">
-                    <h1 class="vt-page__title">"Checkout"</h1>
+                    <h1 class="vt-page__title">{t!("checkout-title")}</h1>
                     <p class="vt-notice vt-notice--error" role="alert" hidden=move || message.with(Option::is_none)>{move || message.get()}</p>
                     <ContactStep/>
                     <AddressStep/>

@@ -1,9 +1,18 @@
 use leptos::prelude::*;
 use vitrine_core::checkout::normalize_email;
+use vitrine_core::t;
 
 use super::{focus, CheckoutState, Step, StepSection};
 
-/// What the contact step says about an email address the shared rule refuses.
+/// What the contact step says about an email address the shared rule
+/// refuses, in the page's language.
+pub fn email_hint() -> String {
+    t!("checkout-email-hint")
+}
+
+/// The English of [`email_hint`] (`checkout-email-hint`), for tests and for
+/// code not yet reading the catalogue; views call [`email_hint`].
+// i18n: not shown (the English fallback; views show email_hint())
 pub const EMAIL_HINT: &str = "Enter an email address like name@example.com.";
 
 /// Checkout step 1: the email address, checked with the rule the server
@@ -27,22 +36,22 @@ pub fn ContactStep() -> impl IntoView {
             email_error.set(None);
             state.go_to(Step::Address, None);
         } else {
-            email_error.set(Some(EMAIL_HINT.into()));
+            email_error.set(Some(email_hint()));
             focus("vt-email");
         }
     };
     view! {
-        <StepSection step=Step::Contact title="Contact" current=state.step summary=Signal::derive(move || email.get())>
+        <StepSection step=Step::Contact title=t!("checkout-contact-title") current=state.step summary=Signal::derive(move || email.get())>
             <form class="vt-form" on:submit=next novalidate>
                 <div class="vt-field vt-field--wide">
-                    <label for="vt-email" class="vt-field__label">"Email"</label>
+                    <label for="vt-email" class="vt-field__label">{t!("checkout-email-label")}</label>
                     <input id="vt-email" class="vt-input" type="email" autocomplete="email" required
                         prop:value=move || email.get() on:input=move |ev| { email.set(event_target_value(&ev)); email_error.set(None); }
                         aria-invalid=move || email_error.with(Option::is_some).then_some("true") aria-describedby="vt-email-error"/>
                     <p id="vt-email-error" class="vt-field__error">{move || email_error.get()}</p>
-                    <p class="vt-field__hint">"For your receipt and updates about this order."</p>
+                    <p class="vt-field__hint">{t!("checkout-email-note")}</p>
                 </div>
-                <button type="submit" class="vt-button vt-button--primary">"Continue to shipping address"</button>
+                <button type="submit" class="vt-button vt-button--primary">{t!("checkout-contact-continue")}</button>
             </form>
         </StepSection>
     }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use super::{CheckoutState, Step, StepSection};
 use crate::api;
@@ -44,10 +45,10 @@ pub fn DeliveryStep() -> impl IntoView {
         methods.with(|m| m.iter().find(|x| Some(&x.id) == id.as_ref()).map(|x| format!("{} · {}", x.name, shop.format(x.price))).unwrap_or_default())
     });
     view! {
-        <StepSection step=Step::Delivery title="Delivery" current=state.step summary>
+        <StepSection step=Step::Delivery title=t!("checkout-delivery-title") current=state.step summary>
             <form class="vt-form" on:submit=move |ev| { ev.prevent_default(); next.dispatch(()); }>
                 <fieldset class="vt-choices">
-                    <legend class="vt-visually-hidden">"Shipping method"</legend>
+                    <legend class="vt-visually-hidden">{t!("checkout-delivery-legend")}</legend>
                     {move || methods.get().into_iter().map(|m| {
                         let id = format!("vt-ship-{}", m.id);
                         let for_id = id.clone();
@@ -59,15 +60,15 @@ pub fn DeliveryStep() -> impl IntoView {
                                     on:change=move |_| method.set(Some(value.clone()))/>
                                 <span class="vt-choice__text">
                                     <span class="vt-choice__title">{m.name.clone()}</span>
-                                    <span class="vt-choice__detail">{format!("Arrives {} to {}", m.delivery_from, m.delivery_to)}</span>
+                                    <span class="vt-choice__detail">{t!("checkout-delivery-arrives", from = &m.delivery_from, to = &m.delivery_to)}</span>
                                 </span>
-                                <span class="vt-choice__price">{if m.price.is_zero() { "Free".to_string() } else { shop.format(m.price) }}</span>
+                                <span class="vt-choice__price">{if m.price.is_zero() { t!("checkout-delivery-free") } else { shop.format(m.price) }}</span>
                             </label>
                         }
                     }).collect_view()}
                 </fieldset>
                 <button type="submit" class="vt-button vt-button--primary" disabled=move || next.pending().get() || method.with(Option::is_none)>
-                    "Continue to payment"
+                    {t!("checkout-delivery-continue")}
                 </button>
             </form>
         </StepSection>

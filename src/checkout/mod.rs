@@ -23,7 +23,7 @@ pub use address_step::AddressStep;
 pub use card_form::{CardFields, CardForm};
 pub use challenge_dialog::ChallengeDialog;
 pub use checkout_page::CheckoutPage;
-pub use contact_step::{ContactStep, EMAIL_HINT};
+pub use contact_step::{email_hint, ContactStep, EMAIL_HINT};
 pub use delivery_step::DeliveryStep;
 pub use error_route::{route_error, ErrorRoute};
 pub use order_summary::OrderSummary;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use vitrine_core::card::card_label;
 use vitrine_core::checkout::PaymentKind;
-use vitrine_core::FieldErrors;
+use vitrine_core::{t, FieldErrors};
 
 use super::state::focus_first;
 use super::{CardForm, CheckoutState, Step, StepSection};
@@ -24,12 +24,12 @@ pub fn PaymentStep() -> impl IntoView {
 
     let next = Action::new_local(move |_: &()| async move {
         let Some(kind) = payment.get_untracked() else {
-            message.set(Some("Choose how you'd like to pay.".into()));
+            message.set(Some(t!("checkout-payment-choose")));
             return;
         };
         let chosen = payments.with_untracked(|p| p.iter().find(|m| m.kind == kind).cloned());
         if chosen.as_ref().is_some_and(|m| m.requires_company) && state.address.with_untracked(|a| a.company.trim().is_empty()) {
-            message.set(Some("Paying by invoice needs a company name: add it to the address (step 2).".into()));
+            message.set(Some(t!("checkout-payment-invoice-company")));
             return;
         }
         if kind == PaymentKind::Card {
@@ -62,10 +62,10 @@ pub fn PaymentStep() -> impl IntoView {
         _ => String::new(),
     });
     view! {
-        <StepSection step=Step::Payment title="Payment" current=state.step summary>
+        <StepSection step=Step::Payment title=t!("checkout-payment-title") current=state.step summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); next.dispatch(()); }>
                 <fieldset class="vt-choices">
-                    <legend class="vt-visually-hidden">"Payment method"</legend>
+                    <legend class="vt-visually-hidden">{t!("checkout-payment-legend")}</legend>
                     {move || payments.get().into_iter().map(|m| {
                         let id = format!("vt-pay-{}", m.kind.as_str());
                         let for_id = id.clone();
@@ -86,17 +86,17 @@ pub fn PaymentStep() -> impl IntoView {
                     <CardForm card errors=card_errors/>
                 </Show>
                 <div class="vt-field vt-checkout__credit">
-                    <label class="vt-field__label" for="vt-credit-code">"Store credit code (optional)"</label>
+                    <label class="vt-field__label" for="vt-credit-code">{t!("checkout-credit-label")}</label>
                     <input id="vt-credit-code" class="vt-input" type="text" autocomplete="off" spellcheck="false" inputmode="text"
                         aria-describedby="vt-credit-code-hint vt-credit-code-error"
                         aria-invalid=move || state.credit_error.with(|e| e.is_some().then_some("true"))
                         prop:value=move || state.credit_code.get()
                         on:input=move |ev| { state.credit_code.set(event_target_value(&ev)); state.credit_error.set(None); }/>
-                    <p id="vt-credit-code-hint" class="vt-field__hint">"From a return, like SC-7QK2-9XH4. It pays first; your payment method pays the rest."</p>
+                    <p id="vt-credit-code-hint" class="vt-field__hint">{t!("checkout-credit-hint")}</p>
                     <p id="vt-credit-code-error" class="vt-field__error">{move || state.credit_error.get()}</p>
                 </div>
                 <button type="submit" class="vt-button vt-button--primary" disabled=move || next.pending().get()>
-                    {move || if next.pending().get() { "Securing card details…" } else { "Review order" }}
+                    {move || if next.pending().get() { t!("checkout-payment-securing") } else { t!("checkout-payment-continue") }}
                 </button>
             </form>
         </StepSection>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use vitrine_core::checkout::{normalize_email, CheckoutRequest, CheckoutResult, NextAction, PaymentChoice, PaymentKind};
-use vitrine_core::FieldErrors;
+use vitrine_core::{t, FieldErrors};
 
 use super::{route_error, ChallengeDialog, CheckoutState, ErrorRoute, Step, StepSection};
 use crate::api::{self, ApiError};
@@ -69,7 +69,7 @@ pub fn ReviewStep() -> impl IntoView {
                 set_timeout(|| super::step::focus("vt-credit-code"), std::time::Duration::ZERO);
             }
             ErrorRoute::Review => state.message.set(Some(e.to_string())),
-            ErrorRoute::Retry => state.message.set(Some(format!("{e} Trying again is safe: you won't be charged twice."))),
+            ErrorRoute::Retry => state.message.set(Some(t!("checkout-retry", error = e.to_string()))),
         }
     };
 
@@ -79,7 +79,7 @@ pub fn ReviewStep() -> impl IntoView {
             Some(PaymentKind::Card) => match state.card_token.get_untracked() {
                 Some(t) => PaymentChoice::Card { token: t.id },
                 None => {
-                    state.go_to(Step::Payment, Some("Enter your card details again.".into()));
+                    state.go_to(Step::Payment, Some(t!("checkout-card-again")));
                     return;
                 }
             },
@@ -125,18 +125,18 @@ pub fn ReviewStep() -> impl IntoView {
     let busy = Signal::derive(move || place.pending().get() || confirm.pending().get());
     let label = move || {
         if busy.get() {
-            "Placing your order…".to_string()
+            t!("checkout-review-placing")
         } else {
-            cart.cart().with(|c| c.as_ref().map(|c| format!("Place order · {}", shop.format(c.totals.total)))).unwrap_or_default()
+            cart.cart().with(|c| c.as_ref().map(|c| t!("checkout-review-place", total = shop.format(c.totals.total)))).unwrap_or_default()
         }
     };
     view! {
-        <StepSection step=Step::Review title="Review and place order" current=state.step summary=Signal::derive(String::new)>
+        <StepSection step=Step::Review title=t!("checkout-review-title") current=state.step summary=Signal::derive(String::new)>
             <div class="vt-form">
-                <p>"Check the details above; you can edit any step. By placing the order you agree to pay the total shown."</p>
+                <p>{t!("checkout-review-note")}</p>
                 <Show when=move || !state.credit_code.with(|c| c.trim().is_empty())>
                     <p class="vt-checkout__credit-note">
-                        {move || format!("Store credit {} pays first; your payment method is charged only what is left.", state.credit_code.get().trim().to_uppercase())}
+                        {move || t!("checkout-review-credit", code = state.credit_code.get().trim().to_uppercase())}
                     </p>
                 </Show>
                 <button type="button" class="vt-button vt-button--primary vt-checkout__place"

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 /// The checkout steps, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -24,6 +25,17 @@ impl Step {
     pub fn number(self) -> u8 {
         self as u8 + 1
     }
+
+    /// The step's name in catalogue selects: "contact", "address"...
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Contact => "contact",
+            Step::Address => "address",
+            Step::Delivery => "delivery",
+            Step::Payment => "payment",
+            Step::Review => "review",
+        }
+    }
 }
 
 /// One step: its heading always, its form while current, a summary with an
@@ -41,7 +53,8 @@ pub fn StepSection(
     /// Which step this is.
     step: Step,
     /// Heading text.
-    title: &'static str,
+    #[prop(into)]
+    title: String,
     /// The step in progress.
     current: RwSignal<Step>,
     /// What was chosen, shown once the step is done.
@@ -57,12 +70,12 @@ pub fn StepSection(
             <div class="vt-step__head">
                 <h2 id=step.id() class="vt-step__title" tabindex="-1">
                     <span class="vt-step__number" aria-hidden="true">{step.number()}</span>
-                    <span class="vt-visually-hidden">{format!("Step {} of 5: ", step.number())}</span>
+                    <span class="vt-visually-hidden">{t!("checkout-step-of", step = step.number(), steps = 5)}</span>
                     {title}
                 </h2>
                 <Show when=is_done>
                     <button type="button" class="vt-link-button" on:click=move |_| current.set(step)
-                        aria-label=format!("Edit {}", title.to_lowercase())>"Edit"</button>
+                        aria-label=t!("checkout-step-edit-label", step = step.key())>{t!("checkout-step-edit")}</button>
                 </Show>
             </div>
             {move || match state() {

@@ -1,3 +1,4 @@
+use vitrine_core::t;
 use vitrine_core::returns::{ReturnStatus, ReturnView};
 
 /// One sentence for the return page's live region about what changed from
@@ -10,16 +11,16 @@ use vitrine_core::returns::{ReturnStatus, ReturnView};
 pub fn return_announcement(before: &ReturnView, after: &ReturnView) -> Option<String> {
     if before.status != after.status {
         return Some(match after.status {
-            ReturnStatus::Approved => "Your return was approved. You can print the return label now.".to_string(),
-            ReturnStatus::Received => "We received your return.".to_string(),
+            ReturnStatus::Approved => t!("returns-announce-approved"),
+            ReturnStatus::Received => t!("returns-announce-received"),
             ReturnStatus::Rejected => {
-                format!("Your return was rejected. {}", after.rejection_reason.clone().unwrap_or_default()).trim_end().to_string()
+                t!("returns-announce-rejected", reason = after.rejection_reason.clone().unwrap_or_default()).trim_end().to_string()
             }
-            _ => format!("Your return's status is now: {}.", after.status_label.trim_end_matches('.')),
+            _ => t!("returns-announce-status", status = after.status_label.trim_end_matches('.')),
         });
     }
     if after.money.len() > before.money.len() {
-        return Some("Money for your return is on its way.".to_string());
+        return Some(t!("returns-announce-money"));
     }
-    (after.photos.len() > before.photos.len()).then(|| "Your photo was added.".to_string())
+    (after.photos.len() > before.photos.len()).then(|| t!("returns-announce-photo"))
 }

@@ -1,6 +1,7 @@
 //! The browser's checks of a return before it is sent (the server checks
 //! again and answers with the same field keys, see [`field_key`]).
 
+use vitrine_core::t;
 use std::collections::BTreeMap;
 
 use vitrine_core::returns::{ExchangeOption, Resolution, ReturnableAnswer, ReturnableLine};
@@ -18,15 +19,15 @@ pub fn check_step(step: ReturnStep, answer: &ReturnableAnswer, lines: &BTreeMap<
     let mut add = |key: String, problem: String| errors.entry(key).or_default().push(problem);
     let chosen: Vec<_> = answer.lines.iter().filter_map(|l| Some((l, lines.get(&l.line_id).filter(|c| c.chosen)?))).collect();
     if chosen.is_empty() {
-        add("lines".into(), "Choose at least one item to return.".into());
+        add("lines".into(), t!("returns-error-no-items"));
     }
     let mut total_photos = 0;
     for (line, c) in &chosen {
         let id = line.line_id;
         if line.returnable_quantity < 1 {
-            add(format!("{id}.line_id"), line.reason.clone().unwrap_or_else(|| "This item can't be returned.".into()));
+            add(format!("{id}.line_id"), line.reason.clone().unwrap_or_else(|| t!("returns-error-not-returnable")));
         } else if !(1..=line.returnable_quantity).contains(&c.quantity) {
-            add(format!("{id}.quantity"), format!("Choose how many to return (1 to {}).", line.returnable_quantity));
+            add(format!("{id}.quantity"), t!("returns-error-quantity", max = line.returnable_quantity));
         }
         if step < ReturnStep::Reasons {
             continue;
@@ -34,30 +35,30 @@ pub fn check_step(step: ReturnStep, answer: &ReturnableAnswer, lines: &BTreeMap<
         let count = photos.get(&id).copied().unwrap_or(0);
         total_photos += count;
         match answer.reasons.iter().find(|r| r.code == c.reason) {
-            None => add(format!("{id}.reason"), "Choose a reason.".into()),
+            None => add(format!("{id}.reason"), t!("returns-error-reason")),
             Some(r) if r.photo_required && count == 0 => {
-                add(format!("{id}.photos"), format!("Add a photo of the item: “{}” needs one.", r.label))
+                add(format!("{id}.photos"), t!("returns-error-photo-needed", reason = &r.label))
             }
             Some(_) => {}
         }
         if c.comment.chars().count() > COMMENT_MAX {
-            add(format!("{id}.comment"), format!("Keep the comment to {COMMENT_MAX} characters."));
+            add(format!("{id}.comment"), t!("returns-error-comment-too-long", count = COMMENT_MAX));
         }
         if total_photos > answer.photo_max_count as usize && count > 0 {
-            add(format!("{id}.photos"), format!("Add at most {} photos to one return.", answer.photo_max_count));
+            add(format!("{id}.photos"), t!("returns-error-too-many-photos", count = answer.photo_max_count));
         }
         if step < ReturnStep::Resolutions {
             continue;
         }
         match c.resolution {
-            None => add(format!("{id}.resolution"), "Choose what you would like instead.".into()),
+            None => add(format!("{id}.resolution"), t!("returns-error-resolution")),
             Some(Resolution::Exchange) => {
                 let offers = exchange_offers(line);
                 let in_stock = |v: &i64| offers.iter().any(|o| o.variant_id == *v && o.available >= c.quantity);
                 if offers.is_empty() {
-                    add(format!("{id}.exchange_variant_id"), "No other size or colour is in stock: choose another option.".into());
+                    add(format!("{id}.exchange_variant_id"), t!("returns-error-no-exchange"));
                 } else if !c.exchange_variant_id.as_ref().is_some_and(in_stock) {
-                    add(format!("{id}.exchange_variant_id"), "Choose the size or colour you want instead.".into());
+                    add(format!("{id}.exchange_variant_id"), t!("returns-error-exchange-variant"));
                 }
             }
             Some(_) => {}
@@ -75,10 +76,10 @@ pub fn exchange_offers(line: &ReturnableLine) -> Vec<ExchangeOption> {
 /// Checks a picked photo against the shop's limits: `Err` says why it can't be sent.
 pub fn check_photo(name: &str, content_type: &str, bytes: u64, answer: &ReturnableAnswer) -> Result<(), String> {
     if !answer.photo_types.iter().any(|t| t.eq_ignore_ascii_case(content_type)) {
-        return Err(format!("{name} is not a {} image.", type_names(&answer.photo_types)));
+        return Err(t!("returns-error-photo-type", name = name, types = type_names(&answer.photo_types)));
     }
     if bytes > answer.photo_max_bytes {
-        return Err(format!("{name} is larger than {}. Choose a smaller photo.", size_text(answer.photo_max_bytes)));
+        return Err(t!("returns-error-photo-size", name = name, size = size_text(answer.photo_max_bytes)));
     }
     Ok(())
 }
@@ -88,31 +89,42 @@ pub fn type_names(types: &[String]) -> String {
     let names: Vec<String> = types
         .iter()
         .map(|t| match t.trim_start_matches("image/") {
-            "webp" => "WebP".to_string(),
+            "webp" => "WebP".to_string(), // i18n: not shown (a format's name)
             other => other.to_uppercase(),
         })
         .collect();
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) => t!("returns-type-list", first = rest.join(", "), last = last),
     }
 }
 
-/// "8 MB", "1.5 MB", "300 KB".
+/// "8 MB", "1.5 MB", "300 KB" (in the page's language: "1,5 Mo").
 pub fn size_text(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     if bytes >= MB {
         let tenths = (bytes * 10 + MB / 2) / MB;
-        if tenths.is_multiple_of(10) { format!("{} MB", tenths / 10) } else { format!("{}.{} MB", tenths / 10, tenths % 10) }
+        let whole = crate::i18n::number(i64::try_from(tenths / 10).unwrap_or(i64::MAX));
+        let size = if tenths.is_multiple_of(10) {
+            whole
+        } else {
+            let point = match crate::i18n::lang() {
+                vitrine_core::i18n::Lang::De | vitrine_core::i18n::Lang::Fr => ",",
+                _ => ".",
+            };
+            format!("{whole}{point}{}", tenths % 10)
+        };
+        t!("returns-size-mb", size = size)
     } else {
-        format!("{} KB", bytes.div_ceil(1024))
+        t!("returns-size-kb", size = crate::i18n::number(i64::try_from(bytes.div_ceil(1024)).unwrap_or(i64::MAX)))
     }
 }
 
 /// The draft's key for a server field: `lines[1].reason` -> `{ids[1]}.reason`
 /// (`ids`: the request's line ids in order); `lines` and unknown fields stay.
 pub fn field_key(field: &str, ids: &[i64]) -> String {
+    // i18n: not shown (the server's field names)
     let parsed = field.strip_prefix("lines[").and_then(|rest| rest.split_once("].")).and_then(|(i, f)| Some((ids.get(i.parse::<usize>().ok()?)?, f)));
     match parsed {
         Some((id, f)) => format!("{id}.{f}"),

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::ReturnableLine;
 
 use super::ReturnDraft;
@@ -28,21 +29,21 @@ pub fn ExchangePicker(
     let offered = super::check::exchange_offers(&line);
     view! {
         <fieldset class="vt-choices vt-returns__exchange" aria-describedby=described>
-            <legend class="vt-returns__group-title">{format!("Exchange {} for", line.product_title)}</legend>
+            <legend class="vt-returns__group-title">{t!("returns-exchange-legend", item = &line.product_title)}</legend>
             {offered.into_iter().enumerate().map(|(i, o)| {
                 let variant = o.variant_id;
                 let input_id = if i == 0 { format!("vt-return-{id}-exchange_variant_id-first") } else { format!("vt-return-{id}-exchange-{variant}") };
                 let difference = move || {
                     let d = o.price.minus(unit).times(quantity()).rounded();
                     if d.is_zero() {
-                        "Same price".to_string()
+                        t!("returns-exchange-same-price")
                     } else if d.is_negative() {
-                        format!("{} back to you", shop.format(d.times(-1)))
+                        t!("returns-exchange-back", amount = shop.format(d.times(-1)))
                     } else {
-                        format!("You pay {} more", shop.format(d))
+                        t!("returns-exchange-pay-more", amount = shop.format(d))
                     }
                 };
-                let few = (o.available < 5).then(|| format!(" · only {} left", o.available));
+                let few = (o.available < 5).then(|| format!(" · {}", t!("returns-exchange-few-left", count = o.available)));
                 let label_for = input_id.clone();
                 view! {
                     <label class="vt-choice" for=label_for>

@@ -1,6 +1,6 @@
-//! Sentences of the returns pages (English; kept together so they can move
-//! to a string catalogue).
+//! Sentences of the returns pages, from the string catalogue (`returns-...`).
 
+use vitrine_core::t;
 use vitrine_core::returns::{long_date, Resolution, ResolutionOption, ReturnableAnswer, ReturnableLine};
 
 /// What a line gets instead, in words: "Refund", "Exchange for L / Navy".
@@ -8,7 +8,7 @@ pub fn resolution_words(resolution: Option<Resolution>, variant: Option<i64>, li
     let Some(r) = resolution else { return String::new() };
     let label = offered.iter().find(|o| o.code == r).map(|o| o.label.clone()).unwrap_or_else(|| r.label().to_string());
     match (r, variant.and_then(|v| line.exchange_options.iter().find(|o| o.variant_id == v))) {
-        (Resolution::Exchange, Some(o)) => format!("Exchange for {}", o.title),
+        (Resolution::Exchange, Some(o)) => t!("returns-exchange-for", variant = &o.title),
         _ => label,
     }
 }
@@ -17,11 +17,10 @@ pub fn resolution_words(resolution: Option<Resolution>, variant: Option<i64>, li
 /// Return by 31 March 2026." (the earliest last day of the returnable lines).
 pub fn window_sentence(answer: &ReturnableAnswer) -> String {
     let days = answer.window_days;
-    let window = if days == 1 { "1 day".to_string() } else { format!("{days} days") };
     let until = answer.lines.iter().filter(|l| l.returnable_quantity > 0).filter_map(|l| l.returnable_until).min();
     match until {
-        Some(d) => format!("You can return items within {window} of delivery. Return by {}.", long_date(d)),
-        None => format!("You can return items within {window} of delivery."),
+        Some(d) => t!("returns-window-until", count = days, date = long_date(d)),
+        None => t!("returns-window", count = days),
     }
 }
 

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use crate::ui::MiniLine;
 use vitrine_core::returns::ReturnableLine;
 
@@ -31,11 +32,11 @@ pub fn ItemsStep() -> impl IntoView {
         <ReturnStepSection step=ReturnStep::Items summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); draft.next(ReturnStep::Items); }>
                 <fieldset id="vt-return-lines" class="vt-returns__lines" tabindex="-1" aria-describedby="vt-return-lines-error">
-                    <legend class="vt-visually-hidden">"Items to return"</legend>
+                    <legend class="vt-visually-hidden">{t!("returns-items-legend")}</legend>
                     {lines.clone().into_iter().map(|line| view! { <ItemChoice line/> }).collect_view()}
                 </fieldset>
                 <p id="vt-return-lines-error" class="vt-field__error">{lines_error}</p>
-                <button type="submit" class="vt-button vt-button--primary">"Continue to reasons"</button>
+                <button type="submit" class="vt-button vt-button--primary">{t!("returns-items-continue")}</button>
             </form>
         </ReturnStepSection>
     }
@@ -57,7 +58,7 @@ fn ItemChoice(line: ReturnableLine) -> impl IntoView {
     let chosen_error = format!("{check_id}-error");
     let qty_error = format!("{qty_id}-error");
     let qty_described = qty_error.clone();
-    let detail = format!("{} · Qty {} · {} each", line.variant_title, line.quantity, shop.format(line.unit_refund));
+    let detail = t!("returns-items-detail", variant = &line.variant_title, quantity = line.quantity, price = shop.format(line.unit_refund));
     let why = line.reason.clone().filter(|_| !open);
     view! {
         <div class="vt-returns__line" class:vt-returns__line--closed=!open>
@@ -72,11 +73,11 @@ fn ItemChoice(line: ReturnableLine) -> impl IntoView {
             <p id=chosen_error class="vt-field__error">{move || draft.error(&format!("{id}.line_id"))}</p>
             <Show when=move || { chosen() && max > 1 }>
                 <div class="vt-field vt-returns__qty">
-                    <label for=qty_id.clone() class="vt-field__label">"How many"</label>
+                    <label for=qty_id.clone() class="vt-field__label">{t!("returns-items-how-many")}</label>
                     <select id=qty_id.clone() class="vt-select" aria-describedby=qty_described.clone()
                         aria-invalid=move || draft.error(&format!("{id}.quantity")).map(|_| "true")
                         on:change=move |ev| { let n = event_target_value(&ev).parse().unwrap_or(1); draft.update(id, |c| c.quantity = n); }>
-                        {(1..=max).map(|n| view! { <option value=n.to_string() selected=move || quantity() == n>{n}</option> }).collect_view()}
+                        {(1..=max).map(|n| view! { <option value=n.to_string() selected=move || quantity() == n>{crate::i18n::number(n)}</option> }).collect_view()}
                     </select>
                 </div>
             </Show>

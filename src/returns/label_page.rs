@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use leptos_meta::Title;
 use vitrine_core::returns::ReturnView;
 
@@ -26,19 +27,19 @@ pub fn ReturnLabelPage() -> impl IntoView {
 fn label(v: ReturnView, token: String) -> AnyView {
     let svg = api::return_label_svg_url(&v.rma, &token);
     let alt = v.method.tracking_number.clone().map(|tracking| {
-        format!("Return label for return {}, {} tracking number {tracking}, with its barcode and QR code", v.rma, v.method.carrier.clone().unwrap_or_default())
+        t!("returns-label-alt", rma = &v.rma, carrier = v.method.carrier.clone().unwrap_or_default(), tracking = &tracking)
     });
     view! {
-        <Title text=format!("Return label {}", v.rma)/>
+        <Title text=t!("returns-label-title", rma = &v.rma)/>
         <header class="vt-order__header vt-returns__label-head">
-            <h1 id="vt-label-title" class="vt-page__title">{format!("Return label {}", v.rma)}</h1>
-            <p class="vt-returns__noprint"><a href=v.status_url.clone()>"Back to your return"</a></p>
+            <h1 id="vt-label-title" class="vt-page__title">{t!("returns-label-title", rma = &v.rma)}</h1>
+            <p class="vt-returns__noprint"><a href=v.status_url.clone()>{t!("returns-label-back")}</a></p>
         </header>
         {match alt {
             Some(alt) => view! {
                 <img class="vt-returns__label" src=svg width="384" height="576" alt=alt/>
                 <p class="vt-returns__label-help">{v.method.instructions.clone()}</p>
-                <button type="button" class="vt-button vt-button--primary vt-returns__noprint" on:click=|_| print()>"Print"</button>
+                <button type="button" class="vt-button vt-button--primary vt-returns__noprint" on:click=|_| print()>{t!("returns-label-print")}</button>
             }.into_any(),
             None => view! { <p class="vt-notice">{v.method.instructions.clone()}</p> }.into_any(),
         }}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -24,7 +25,7 @@ pub fn PhotoPicker(
 ) -> impl IntoView {
     let draft = ReturnDraft::expect();
     let (accept, hint) = draft.answer.with_value(|a| {
-        (a.photo_types.join(","), format!("{}, up to {} each.", type_names(&a.photo_types), size_text(a.photo_max_bytes)))
+        (a.photo_types.join(","), t!("returns-photos-hint", types = type_names(&a.photo_types), size = size_text(a.photo_max_bytes)))
     });
     let key = format!("{line_id}.photos");
     let input_id = format!("vt-return-{line_id}-photos");
@@ -37,7 +38,7 @@ pub fn PhotoPicker(
         let mut picked = Vec::new();
         for file in files_of(&input) {
             let blob: web_sys::Blob = file.clone().unchecked_into();
-            let name = js_sys::Reflect::get(&file, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).unwrap_or_else(|| "photo".into());
+            let name = js_sys::Reflect::get(&file, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).unwrap_or_else(|| t!("returns-photos-default-name"));
             let bytes = blob.size() as u64;
             match draft.answer.with_value(|a| check_photo(&name, &blob.type_(), bytes, a)) {
                 Ok(()) => picked.push(PickedPhoto { name, bytes, file: SendWrapper::new(blob) }),
@@ -56,7 +57,7 @@ pub fn PhotoPicker(
     let picked = move || draft.photos.with(|p| p.get(&line_id).cloned().unwrap_or_default());
     view! {
         <div class="vt-field vt-returns__photos">
-            <label for=input_id.clone() class="vt-field__label">{format!("Photos of {title}")}</label>
+            <label for=input_id.clone() class="vt-field__label">{t!("returns-photos-label", item = &title)}</label>
             <input id=input_id type="file" class="vt-returns__file" accept=accept multiple
                 aria-describedby=format!("{error_id} {hint_id}") aria-invalid=move || error.get().map(|_| "true") on:change=on_change/>
             <p id=error_id class="vt-field__error">{error}</p>
@@ -67,9 +68,9 @@ pub fn PhotoPicker(
                         <li class="vt-returns__picked-item">
                             <span class="vt-returns__picked-name">{p.name.clone()}</span>
                             <span class="vt-returns__picked-size">{size_text(p.bytes)}</span>
-                            <button type="button" class="vt-link-button" aria-label=format!("Remove {}", p.name)
+                            <button type="button" class="vt-link-button" aria-label=t!("returns-photos-remove-label", name = &p.name)
                                 on:click=move |_| draft.photos.update(|ps| { if let Some(v) = ps.get_mut(&line_id) { if i < v.len() { v.remove(i); } } })>
-                                "Remove"
+                                {t!("returns-photos-remove")}
                             </button>
                         </li>
                     }).collect_view()}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use vitrine_core::returns::ReturnView;
@@ -67,16 +68,16 @@ pub fn PhotoUploads(
     let failed = move || states.with(|s| s.iter().any(|u| matches!(u, Upload::Failed(_))));
     let progress = move || {
         if run.pending().get() {
-            format!("Adding photo {} of {total}…", (done() + 1).min(total))
+            t!("returns-uploads-adding", index = (done() + 1).min(total), total = total)
         } else if failed() {
-            format!("{} of {total} photos added. Some could not be added.", done())
+            t!("returns-uploads-some-failed", done = done(), count = total)
         } else {
-            "All photos added. Opening your return…".to_string()
+            t!("returns-uploads-done")
         }
     };
     view! {
         <section class="vt-step vt-step--current vt-returns__uploads" aria-labelledby="vt-return-uploads-title">
-            <h2 id="vt-return-uploads-title" class="vt-step__title" tabindex="-1">{format!("Return {} requested: adding your photos", created.rma)}</h2>
+            <h2 id="vt-return-uploads-title" class="vt-step__title" tabindex="-1">{t!("returns-uploads-title", rma = &created.rma)}</h2>
             <progress class="vt-returns__progress" max=total.to_string() value=move || done().to_string() aria-labelledby="vt-return-uploads-status"></progress>
             <p id="vt-return-uploads-status" role="status" aria-live="polite">{progress}</p>
             <ul class="vt-returns__picked">
@@ -87,9 +88,9 @@ pub fn PhotoUploads(
                             <span class="vt-returns__picked-name">{name}</span>
                             <span class="vt-returns__upload-state" class:vt-field__error=move || matches!(state(), Upload::Failed(_))>
                                 {move || match state() {
-                                    Upload::Waiting => "Waiting".to_string(),
-                                    Upload::Sending => "Sending…".to_string(),
-                                    Upload::Done => "Added".to_string(),
+                                    Upload::Waiting => t!("returns-upload-waiting"),
+                                    Upload::Sending => t!("returns-upload-sending"),
+                                    Upload::Done => t!("returns-upload-added"),
                                     Upload::Failed(why) => why,
                                 }}
                             </span>
@@ -99,8 +100,8 @@ pub fn PhotoUploads(
             </ul>
             <Show when=move || failed() && !run.pending().get()>
                 <div class="vt-returns__actions">
-                    <button type="button" class="vt-button vt-button--primary" on:click=move |_| { run.dispatch_local(()); }>"Try again"</button>
-                    <A href=created.status_url.clone() attr:class="vt-button vt-button--secondary">"Go to your return"</A>
+                    <button type="button" class="vt-button vt-button--primary" on:click=move |_| { run.dispatch_local(()); }>{t!("common-try-again")}</button>
+                    <A href=created.status_url.clone() attr:class="vt-button vt-button--secondary">{t!("returns-uploads-go-to-return")}</A>
                 </div>
             </Show>
         </section>

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::ReturnableLine;
 
 use super::check::COMMENT_MAX;
@@ -18,14 +19,14 @@ pub fn ReasonsStep() -> impl IntoView {
     let summary = Signal::derive(move || {
         draft.summarize(|a, l, c| {
             let reason = a.reasons.iter().find(|r| r.code == c.reason).map(|r| r.label.clone()).unwrap_or_default();
-            format!("{}: {reason}", l.product_title)
+            t!("returns-summary-reason", item = &l.product_title, reason = reason)
         })
     });
     view! {
         <ReturnStepSection step=ReturnStep::Reasons summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); draft.next(ReturnStep::Reasons); }>
                 {move || draft.chosen_lines().into_iter().map(|line| view! { <LineReason line/> }).collect_view()}
-                <button type="submit" class="vt-button vt-button--primary">"Continue to refund or exchange"</button>
+                <button type="submit" class="vt-button vt-button--primary">{t!("returns-reasons-continue")}</button>
             </form>
         </ReturnStepSection>
     }
@@ -53,14 +54,14 @@ fn LineReason(line: ReturnableLine) -> impl IntoView {
                 {title.clone()}<span class="vt-returns__group-detail">{format!(" · {}", line.variant_title)}</span>
             </h3>
             <div class="vt-field">
-                <label for=reason_id.clone() class="vt-field__label">"Reason"</label>
+                <label for=reason_id.clone() class="vt-field__label">{t!("returns-reason-label")}</label>
                 <select id=reason_id.clone() class="vt-select" required aria-describedby=format!("{reason_id}-error")
                     aria-invalid=move || draft.error(&format!("{id}.reason")).map(|_| "true")
                     on:change=move |ev| { let v = event_target_value(&ev); draft.update(id, |c| c.reason = v); }>
-                    <option value="" selected=move || current().is_empty()>"Choose a reason"</option>
+                    <option value="" selected=move || current().is_empty()>{t!("returns-reason-choose")}</option>
                     {reasons.iter().map(|r| {
                         let code = r.code.clone();
-                        let label = if r.photo_required { format!("{} (photo needed)", r.label) } else { r.label.clone() };
+                        let label = if r.photo_required { t!("returns-reason-photo-needed", reason = &r.label) } else { r.label.clone() };
                         view! { <option value=r.code.clone() selected=move || current() == code>{label}</option> }
                     }).collect_view()}
                 </select>
@@ -70,7 +71,7 @@ fn LineReason(line: ReturnableLine) -> impl IntoView {
                 <PhotoPicker line_id=id title=title.clone()/>
             </Show>
             <div class="vt-field">
-                <label for=comment_id.clone() class="vt-field__label">"Anything else we should know? (optional)"</label>
+                <label for=comment_id.clone() class="vt-field__label">{t!("returns-comment-label")}</label>
                 <textarea id=comment_id.clone() class="vt-input vt-returns__comment" rows="3" maxlength=COMMENT_MAX.to_string()
                     aria-describedby=format!("{comment_id}-error") aria-invalid=move || draft.error(&format!("{id}.comment")).map(|_| "true")
                     prop:value=move || draft.lines.with(|l| l.get(&id).map(|c| c.comment.clone()).unwrap_or_default())

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::{store_credit, Resolution, ReturnableLine};
 
 use super::{ExchangePicker, ReturnDraft, ReturnStep, ReturnStepSection};
@@ -16,13 +17,13 @@ use crate::store::ShopStore;
 pub fn ResolutionStep() -> impl IntoView {
     let draft = ReturnDraft::expect();
     let summary = Signal::derive(move || {
-        draft.summarize(|a, l, c| format!("{}: {}", l.product_title, super::resolution_words(c.resolution, c.exchange_variant_id, l, &a.resolutions)))
+        draft.summarize(|a, l, c| t!("returns-summary-resolution", item = &l.product_title, resolution = super::resolution_words(c.resolution, c.exchange_variant_id, l, &a.resolutions)))
     });
     view! {
         <ReturnStepSection step=ReturnStep::Resolutions summary>
             <form class="vt-form" novalidate on:submit=move |ev| { ev.prevent_default(); draft.next(ReturnStep::Resolutions); }>
                 {move || draft.chosen_lines().into_iter().map(|line| view! { <LineResolution line/> }).collect_view()}
-                <button type="submit" class="vt-button vt-button--primary">"Review your return"</button>
+                <button type="submit" class="vt-button vt-button--primary">{t!("returns-resolutions-continue")}</button>
             </form>
         </ReturnStepSection>
     }
@@ -42,23 +43,23 @@ fn LineResolution(line: ReturnableLine) -> impl IntoView {
     let described = error_id.clone();
     view! {
         <fieldset class="vt-choices vt-returns__group" aria-describedby=described>
-            <legend class="vt-returns__group-title">{format!("Instead of {} ({})", line.product_title, line.variant_title)}</legend>
+            <legend class="vt-returns__group-title">{t!("returns-resolution-legend", item = &line.product_title, variant = &line.variant_title)}</legend>
             {options.into_iter().enumerate().map(|(i, opt)| {
                 let code = opt.code;
                 let input_id = if i == 0 { format!("vt-return-{id}-resolution-first") } else { format!("vt-return-{id}-resolution-{}", code.as_str()) };
                 let disabled = code == Resolution::Exchange && !can_exchange;
                 let detail = move || match code {
-                    Resolution::Refund => format!("{} back to your original payment", shop.format(unit.times(quantity()))),
-                    Resolution::StoreCredit if opt.bonus_percent > 0 => format!(
-                        "{} to spend in the shop, a {} % bonus",
-                        shop.format(store_credit(unit.times(quantity()), opt.bonus_percent)),
-                        opt.bonus_percent
+                    Resolution::Refund => t!("returns-resolution-refund-detail", amount = shop.format(unit.times(quantity()))),
+                    Resolution::StoreCredit if opt.bonus_percent > 0 => t!(
+                        "returns-resolution-credit-bonus-detail",
+                        amount = shop.format(store_credit(unit.times(quantity()), opt.bonus_percent)),
+                        bonus = opt.bonus_percent
                     ),
-                    Resolution::StoreCredit => format!("{} to spend in the shop", shop.format(unit.times(quantity()))),
-                    Resolution::Exchange if disabled => "No other size or colour is in stock right now".to_string(),
-                    Resolution::Exchange => "Another size or colour of the same item".to_string(),
+                    Resolution::StoreCredit => t!("returns-resolution-credit-detail", amount = shop.format(unit.times(quantity()))),
+                    Resolution::Exchange if disabled => t!("returns-resolution-exchange-none"),
+                    Resolution::Exchange => t!("returns-resolution-exchange-detail"),
                 };
-                let badge = (code == Resolution::StoreCredit && opt.bonus_percent > 0).then(|| format!("+{} %", opt.bonus_percent));
+                let badge = (code == Resolution::StoreCredit && opt.bonus_percent > 0).then(|| t!("returns-resolution-bonus-badge", bonus = opt.bonus_percent));
                 let label_for = input_id.clone();
                 view! {
                     <label class="vt-choice" class:vt-choice--disabled=disabled for=label_for>

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::{ReturnStatus, ReturnView};
 
 use super::{ReturnLines, ReturnMethodCard, ReturnMoneyTable, ReturnStepper};
@@ -24,9 +25,9 @@ pub fn ReturnDetails(
     let status = Memo::new(move |_| view.with(|v| v.status));
     view! {
         <header class="vt-order__header">
-            <h1 id="vt-return-title" class="vt-page__title">{move || view.with(|v| format!("Return {}", v.rma))}</h1>
+            <h1 id="vt-return-title" class="vt-page__title">{move || view.with(|v| t!("returns-page-heading", rma = &v.rma))}</h1>
             <p class="vt-order__meta">
-                {move || view.with(|v| format!("Order {} · requested {} · ", v.order_number, format_time(v.requested_at)))}
+                {move || view.with(|v| format!("{} · ", t!("returns-page-meta", number = &v.order_number, time = format_time(v.requested_at))))}
                 <span class=move || format!("vt-status vt-returns__status--{}", status.get().as_str())>{move || view.with(|v| v.status_label.clone())}</span>
             </p>
         </header>
@@ -41,16 +42,16 @@ fn body(v: ReturnView) -> impl IntoView {
     view! {
         {rejected.then(|| view! {
             <div class="vt-tracking__canceled">
-                <p class="vt-tracking__canceled-title">"This return was rejected"</p>
-                <p>{v.rejection_reason.clone().unwrap_or_else(|| "The shop will email you the details.".into())}</p>
+                <p class="vt-tracking__canceled-title">{t!("returns-rejected-title")}</p>
+                <p>{v.rejection_reason.clone().unwrap_or_else(|| t!("returns-rejected-no-reason"))}</p>
             </div>
         })}
         {(v.status == ReturnStatus::Canceled).then(|| view! {
-            <p class="vt-notice">"This return was canceled. Nothing needs to be sent back."</p>
+            <p class="vt-notice">{t!("returns-canceled")}</p>
         })}
         <ReturnStepper steps=v.progress.clone()/>
         {v.photos_needed.then(|| view! {
-            <p class="vt-returns__photos-needed" role="note">"We need a photo of the damaged item before we can approve this return."</p>
+            <p class="vt-returns__photos-needed" role="note">{t!("returns-photos-needed")}</p>
         })}
         <div class="vt-order__grid">
             <div>
@@ -59,8 +60,8 @@ fn body(v: ReturnView) -> impl IntoView {
             </div>
             <div class="vt-order__side">
                 <ReturnMethodCard method=v.method.clone() label_url=v.label_url.clone() status=v.status/>
-                <h2 class="vt-order__section">"History"</h2>
-                <ol class="vt-timeline" aria-label="Return history, newest first">
+                <h2 class="vt-order__section">{t!("returns-history")}</h2>
+                <ol class="vt-timeline" aria-label=t!("returns-history-label")>
                     {history.into_iter().map(|e| view! {
                         <li><time datetime=iso_time(e.at)>{format_time(e.at)}</time>" "{e.message}</li>
                     }).collect_view()}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::{ReturnMethod, ReturnStatus};
 
 /// How the parcel goes back: the instructions, the carrier and tracking
@@ -25,24 +26,24 @@ pub fn ReturnMethodCard(
     let label_ready = method.kind == "label" && method.tracking_number.is_some() && to_send;
     view! {
         <section class="vt-returns__method" aria-labelledby="vt-return-method">
-            <h2 id="vt-return-method" class="vt-order__section">{if to_send { "Sending it back" } else { "Return parcel" }}</h2>
+            <h2 id="vt-return-method" class="vt-order__section">{if to_send { t!("returns-method-send") } else { t!("returns-method-parcel") }}</h2>
             <p>{method.instructions.clone()}</p>
             {method.tracking_number.clone().map(|t| view! {
                 <dl class="vt-tracking__facts">
-                    <div class="vt-tracking__fact"><dt>"Carrier"</dt><dd>{method.carrier.clone().unwrap_or_default()}</dd></div>
-                    <div class="vt-tracking__fact"><dt>"Tracking number"</dt><dd class="vt-tracking__number">{t}</dd></div>
+                    <div class="vt-tracking__fact"><dt>{t!("tracking-parcel-carrier")}</dt><dd>{method.carrier.clone().unwrap_or_default()}</dd></div>
+                    <div class="vt-tracking__fact"><dt>{t!("tracking-parcel-tracking-number")}</dt><dd class="vt-tracking__number">{t}</dd></div>
                 </dl>
             })}
             {to_send.then(|| view! {
-                <h3 class="vt-returns__subhead">"Return address"</h3>
+                <h3 class="vt-returns__subhead">{t!("returns-method-address")}</h3>
                 <address class="vt-order__address">
                     {method.address_lines.iter().map(|l| view! { <span class="vt-returns__address-line">{l.clone()}</span> }).collect_view()}
                 </address>
             })}
             {if label_ready {
-                view! { <a class="vt-button vt-button--primary" href=label_url>"Print label"</a> }.into_any()
+                view! { <a class="vt-button vt-button--primary" href=label_url>{t!("returns-method-print")}</a> }.into_any()
             } else if method.kind == "label" && status == ReturnStatus::Requested {
-                view! { <p class="vt-field__hint">"Your return label will be here once the return is approved."</p> }.into_any()
+                view! { <p class="vt-field__hint">{t!("returns-method-label-later")}</p> }.into_any()
             } else {
                 ().into_any()
             }}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::ReturnView;
 
 use crate::store::ShopStore;
@@ -21,33 +22,38 @@ pub fn ReturnMoneyTable(
     let shop = ShopStore::expect();
     let d = view.exchange_difference;
     view! {
-        <h2 class="vt-order__section">"Money"</h2>
+        <h2 class="vt-order__section">{t!("returns-money-title")}</h2>
         <dl class="vt-totals">
             {(!view.refund_total.is_zero()).then(|| view! {
-                <div class="vt-totals__row"><dt>"Refund to your payment"</dt><dd>{shop.format(view.refund_total)}</dd></div>
+                <div class="vt-totals__row"><dt>{t!("returns-money-refund")}</dt><dd>{shop.format(view.refund_total)}</dd></div>
             })}
             {(!view.credit_total.is_zero()).then(|| view! {
-                <div class="vt-totals__row"><dt>"Store credit (with bonus)"</dt><dd>{shop.format(view.credit_total)}</dd></div>
+                <div class="vt-totals__row"><dt>{t!("returns-money-credit")}</dt><dd>{shop.format(view.credit_total)}</dd></div>
             })}
             {(!d.is_zero()).then(|| view! {
                 <div class="vt-totals__row">
-                    <dt>{if d.is_negative() { "Exchange: back to you" } else { "Exchange: you pay" }}</dt>
+                    <dt>{if d.is_negative() { t!("returns-money-exchange-back") } else { t!("returns-money-exchange-pay") }}</dt>
                     <dd>{shop.format(if d.is_negative() { d.times(-1) } else { d })}</dd>
                 </div>
             })}
             {(view.refund_total.is_zero() && view.credit_total.is_zero() && d.is_zero()).then(|| view! {
-                <div class="vt-totals__row"><dt>"Exchange"</dt><dd>"Same price"</dd></div>
+                <div class="vt-totals__row"><dt>{t!("returns-money-exchange")}</dt><dd>{t!("returns-money-same-price")}</dd></div>
             })}
         </dl>
         {(!view.money.is_empty()).then(|| view! {
-            <ul class="vt-returns__payouts" aria-label="Money paid out">
+            <ul class="vt-returns__payouts" aria-label=t!("returns-money-paid-out")>
                 {view.money.iter().map(|m| {
-                    let what = if m.kind == "store_credit" { "Store credit" } else { "Refund" };
-                    let state = if m.status == "succeeded" { "done" } else { "on its way" };
+                    let amount = shop.format(m.amount);
+                    let text = match (m.kind == "store_credit", m.status == "succeeded") {
+                        (true, true) => t!("returns-payout-credit-done", amount = amount),
+                        (true, false) => t!("returns-payout-credit-pending", amount = amount),
+                        (false, true) => t!("returns-payout-refund-done", amount = amount),
+                        (false, false) => t!("returns-payout-refund-pending", amount = amount),
+                    };
                     view! {
                         <li class="vt-returns__payout">
-                            <span>{format!("{what} of {}, {state}", shop.format(m.amount))}</span>
-                            {m.code.clone().map(|c| view! { <span>" · code "<code class="vt-returns__code">{c}</code></span> })}
+                            <span>{text}</span>
+                            {m.code.clone().map(|c| view! { <span>" · "{t!("returns-payout-code")}" "<code class="vt-returns__code">{c}</code></span> })}
                             " · "<time datetime=iso_time(m.at)>{format_time(m.at)}</time>
                         </li>
                     }

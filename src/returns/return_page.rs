@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use vitrine_core::returns::ReturnView;
@@ -50,9 +51,9 @@ pub(super) fn LoadReturn(
             {move || Suspend::new(async move {
                 match loaded.await {
                     Ok(v) => render(v, link.get_untracked().1),
-                    Err(e) if e.is_not_found() => view! { <NotFound what="This return"/> }.into_any(),
+                    Err(e) if e.is_not_found() => view! { <NotFound what="return"/> }.into_any(),
                     Err(error) => view! {
-                        <ErrorNotice title="The return could not be loaded" error retry=Callback::new(move |_| loaded.refetch())/>
+                        <ErrorNotice title=t!("returns-load-error") error retry=Callback::new(move |_| loaded.refetch())/>
                     }.into_any(),
                 }
             })}
@@ -68,7 +69,7 @@ fn LiveReturn(initial: ReturnView, token: String) -> impl IntoView {
     let UseReturnEventsReturn { view, announcement, .. } = use_return_events_with_options(rma.clone(), token, options);
     let current = Signal::derive(move || view.get().unwrap_or_else(|| initial.clone()));
     view! {
-        <Title text=format!("Return {rma} · {}", shop.name().get_untracked())/>
+        <Title text=t!("returns-page-title", rma = &rma, shop = shop.name().get_untracked())/>
         <ReturnDetails view=current/>
         <p class="vt-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
     }

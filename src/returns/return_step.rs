@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use super::{ReturnDraft, ReturnStep};
 
@@ -30,12 +31,12 @@ pub fn ReturnStepSection(
             <div class="vt-step__head">
                 <h2 id=step.id() class="vt-step__title" tabindex="-1">
                     <span class="vt-step__number" aria-hidden="true">{step.number()}</span>
-                    <span class="vt-visually-hidden">{format!("Step {} of {total}: ", step.number())}</span>
+                    <span class="vt-visually-hidden">{format!("{} ", t!("returns-step-position", step = step.number(), total = total))}</span>
                     {step.title()}
                 </h2>
                 <Show when=move || { current.get() > step }>
                     <button type="button" class="vt-link-button" on:click=move |_| current.set(step)
-                        aria-label=format!("Edit {}", step.title().to_lowercase())>"Edit"</button>
+                        aria-label=step.edit_label()>{t!("returns-step-edit")}</button>
                 </Show>
             </div>
             {move || match state() {

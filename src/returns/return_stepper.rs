@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::{ReturnMilestone, ReturnMilestoneStep};
 
 use crate::ui::{Step, Stepper};
@@ -30,5 +31,5 @@ pub fn ReturnStepper(
             current: s.current,
         })
         .collect();
-    view! { <Stepper label="Return progress" class steps/> }
+    view! { <Stepper label=t!("returns-progress-label") class steps/> }
 }

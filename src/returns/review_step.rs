@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::{store_credit, Resolution, ReturnView};
 use vitrine_core::Money;
 
@@ -57,11 +58,7 @@ pub fn ReviewStep(
                     let reason = a.reasons.iter().find(|r| r.code == c.reason).map(|r| r.label.clone()).unwrap_or_default();
                     let what = resolution_words(c.resolution, c.exchange_variant_id, &l, &a.resolutions);
                     let count = photos.get(&l.line_id).map(Vec::len).unwrap_or(0);
-                    let photos = match count {
-                        0 => String::new(),
-                        1 => " · 1 photo".to_string(),
-                        n => format!(" · {n} photos"),
-                    };
+                    let photos = if count == 0 { String::new() } else { format!(" · {}", t!("returns-review-photos", count = count)) };
                     view! {
                         <li class="vt-returns__review-line">
                             <span class="vt-mini-line__title">{format!("{} × {}", l.product_title, c.quantity)}</span>
@@ -79,12 +76,12 @@ pub fn ReviewStep(
                 <ul class="vt-returns__review">{rows}</ul>
                 <dl class="vt-totals">
                     {move || totals(&draft).into_iter().map(|(label, amount)| view! {
-                        <div class="vt-totals__row"><dt>{label}</dt><dd>{amount.map(|a| shop.format(a)).unwrap_or_else(|| "Same price".into())}</dd></div>
+                        <div class="vt-totals__row"><dt>{label}</dt><dd>{amount.map(|a| shop.format(a)).unwrap_or_else(|| t!("returns-exchange-same-price"))}</dd></div>
                     }).collect_view()}
                 </dl>
-                <p class="vt-field__hint">"We'll check your request and email you. Once it's approved, you can print the return label."</p>
+                <p class="vt-field__hint">{t!("returns-review-note")}</p>
                 <button type="submit" class="vt-button vt-button--primary" aria-disabled=move || busy.get().then_some("true")>
-                    {move || if busy.get() { "Sending your request…" } else { "Send return request" }}
+                    {move || if busy.get() { t!("returns-review-sending") } else { t!("returns-review-send") }}
                 </button>
             </form>
         </ReturnStepSection>
@@ -93,7 +90,7 @@ pub fn ReviewStep(
 
 /// "Refund", "Store credit", "Exchange difference" rows with amounts, for the lines chosen.
 /// An exchange at the same price has no amount.
-fn totals(draft: &ReturnDraft) -> Vec<(&'static str, Option<Money>)> {
+fn totals(draft: &ReturnDraft) -> Vec<(String, Option<Money>)> {
     let lines = draft.lines.get();
     draft.answer.with_value(|a| {
         let currency = a.lines.first().map(|l| l.unit_refund.currency);
@@ -118,15 +115,15 @@ fn totals(draft: &ReturnDraft) -> Vec<(&'static str, Option<Money>)> {
         }
         let mut rows = Vec::new();
         if !refund.is_zero() {
-            rows.push(("Refund to your payment", Some(refund.rounded())));
+            rows.push((t!("returns-total-refund"), Some(refund.rounded())));
         }
         if !credit.is_zero() {
-            rows.push(("Store credit", Some(credit.rounded())));
+            rows.push((t!("returns-total-credit"), Some(credit.rounded())));
         }
         if !difference.is_zero() {
-            rows.push((if difference.is_negative() { "Exchange: back to you" } else { "Exchange: you pay" }, Some(difference.rounded().max(difference.times(-1).rounded()))));
+            rows.push((if difference.is_negative() { t!("returns-total-exchange-back") } else { t!("returns-total-exchange-pay") }, Some(difference.rounded().max(difference.times(-1).rounded()))));
         } else if exchanges {
-            rows.push(("Exchange", None));
+            rows.push((t!("returns-total-exchange"), None));
         }
         rows
     })

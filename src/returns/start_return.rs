@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::returns::{ReturnView, ReturnableAnswer};
 
 use super::{window_sentence, ItemsStep, PhotoUploads, ReasonsStep, ResolutionStep, ReturnDraft, ReviewStep};
@@ -44,12 +45,12 @@ pub fn StartReturn(
         <p class="vt-returns__policy">{sentence}</p>
         {(!earlier.is_empty()).then(|| view! {
             <section class="vt-returns__earlier" aria-labelledby="vt-returns-earlier">
-                <h2 id="vt-returns-earlier" class="vt-order__section">"Returns on this order"</h2>
+                <h2 id="vt-returns-earlier" class="vt-order__section">{t!("returns-earlier-title")}</h2>
                 <ul class="vt-returns__earlier-list">
                     {earlier.into_iter().map(|r| view! {
                         <li>
-                            <a href=r.status_url.clone()>{format!("Return {}", r.rma)}</a>
-                            {format!(" · {} · {}", r.status.label(), if r.items == 1 { "1 item".to_string() } else { format!("{} items", r.items) })}
+                            <a href=r.status_url.clone()>{t!("returns-return-link", rma = &r.rma)}</a>
+                            {format!(" · {} · {}", r.status.label(), t!("returns-item-count", count = r.items))}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -64,7 +65,7 @@ pub fn StartReturn(
                 view! { <PhotoUploads created=view photos/> }.into_any()
             }
             None if !open => view! {
-                <p class="vt-notice">"Nothing in this order can be returned right now."</p>
+                <p class="vt-notice">{t!("returns-nothing-returnable")}</p>
                 <ItemsStep/>
             }.into_any(),
             None => view! {

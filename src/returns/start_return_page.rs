@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use vitrine_core::listing::encode;
@@ -33,7 +34,7 @@ pub fn StartReturnPage() -> impl IntoView {
     });
     let number = link.get_untracked().0;
     view! {
-        <Title text=format!("Return items · Order {} · {}", number, shop.name().get_untracked())/>
+        <Title text=t!("returns-start-page-title", number = &number, shop = shop.name().get_untracked())/>
         <section class="vt-returns" aria-labelledby="vt-returns-title">
             <Transition fallback=|| view! { <ProductPageSkeleton/> }>
                 {move || Suspend::new(async move {
@@ -42,17 +43,17 @@ pub fn StartReturnPage() -> impl IntoView {
                     match answer.await {
                         Ok(a) => view! {
                             <header class="vt-order__header">
-                                <h1 id="vt-returns-title" class="vt-page__title">"Return items"</h1>
-                                <p class="vt-order__meta">"Order "<a href=order_url.clone()>{number.clone()}</a></p>
+                                <h1 id="vt-returns-title" class="vt-page__title">{t!("returns-start-title")}</h1>
+                                <p class="vt-order__meta">{t!("returns-start-order")}" "<a href=order_url.clone()>{number.clone()}</a></p>
                             </header>
                             <StartReturn answer=a number token/>
                         }.into_any(),
                         Err(e) if e.is_not_found() => view! {
-                            <NotFound what="This order"/>
-                            <p class="vt-tracking__find">"Have your order number and email? "<a href=LOOKUP_PATH>"Track an order"</a></p>
+                            <NotFound what="order"/>
+                            <p class="vt-tracking__find">{t!("tracking-find-prompt")}" "<a href=LOOKUP_PATH>{t!("tracking-find-link")}</a></p>
                         }.into_any(),
                         Err(error) => view! {
-                            <ErrorNotice title="Your order could not be loaded" error retry=Callback::new(move |_| answer.refetch())/>
+                            <ErrorNotice title=t!("returns-load-order-error") error retry=Callback::new(move |_| answer.refetch())/>
                         }.into_any(),
                     }
                 })}

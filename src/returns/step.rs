@@ -1,3 +1,5 @@
+use vitrine_core::t;
+
 /// The steps of starting a return, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ReturnStep {
@@ -24,12 +26,23 @@ impl ReturnStep {
         self as u8 + 1
     }
 
-    pub fn title(self) -> &'static str {
+    /// The step's heading, in the page's language.
+    pub fn title(self) -> String {
         match self {
-            ReturnStep::Items => "Choose items",
-            ReturnStep::Reasons => "Tell us why",
-            ReturnStep::Resolutions => "Refund, credit or exchange",
-            ReturnStep::Review => "Review and send",
+            ReturnStep::Items => t!("returns-step-items"),
+            ReturnStep::Reasons => t!("returns-step-reasons"),
+            ReturnStep::Resolutions => t!("returns-step-resolutions"),
+            ReturnStep::Review => t!("returns-step-review"),
+        }
+    }
+
+    /// The accessible name of the step's "Edit" button ("Edit choose items").
+    pub fn edit_label(self) -> String {
+        match self {
+            ReturnStep::Items => t!("returns-step-edit-items"),
+            ReturnStep::Reasons => t!("returns-step-edit-reasons"),
+            ReturnStep::Resolutions => t!("returns-step-edit-resolutions"),
+            ReturnStep::Review => t!("returns-step-edit-review"),
         }
     }
 

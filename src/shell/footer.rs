@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use crate::shell::LanguageSwitcher;
 use crate::store::ShopStore;
@@ -16,10 +17,10 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="vt-footer">
             <div class="vt-footer__inner">
-                <p class="vt-footer__brand">{move || name.get()}</p>
-                <a class="vt-footer__link" href="/orders/lookup">"Track an order"</a>
+                <p class="vt-footer__brand" dir="auto">{move || name.get()}</p>
+                <a class="vt-footer__link" href="/orders/lookup">{t!("common-track-order")}</a>
                 <LanguageSwitcher id="vt-lang-footer"/>
-                <p class="vt-footer__small">"Powered by Vitrine"</p>
+                <p class="vt-footer__small">{t!("common-powered-by")}</p>
             </div>
         </footer>
     }

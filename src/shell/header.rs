@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_query_map};
+use vitrine_core::t;
 
 use crate::api;
 use crate::cart::CartButton;
@@ -26,7 +27,7 @@ pub fn Header() -> impl IntoView {
                     <span class="vt-header__mark" aria-hidden="true">
                         {move || name.get().chars().next().unwrap_or('V').to_string()}
                     </span>
-                    <span class="vt-header__name">{move || name.get()}</span>
+                    <span class="vt-header__name" dir="auto">{move || name.get()}</span>
                 </A>
                 <SearchBox/>
                 <LanguageSwitcher id="vt-lang-header" class="vt-lang--compact"/>
@@ -66,9 +67,9 @@ fn CategoryNav() -> impl IntoView {
         view! { <li><a href=href aria-current=move || is_current().then_some("page")>{label}</a></li> }
     };
     view! {
-        <nav class="vt-catnav" aria-label="Categories">
+        <nav class="vt-catnav" aria-label=t!("common-categories")>
             <ul class="vt-catnav__list">
-                {link("/".into(), String::new(), "Shop all".into())}
+                {link("/".into(), String::new(), t!("common-shop-all"))}
                 <Transition fallback=|| ()>
                     {move || Suspend::new(async move {
                         categories.await.unwrap_or_default().into_iter().filter(|c| c.product_count > 0).map(|c| {

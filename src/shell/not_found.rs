@@ -1,28 +1,30 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use vitrine_core::t;
 
 /// Shown for unknown addresses and products that no longer exist.
 ///
 /// Needs a router (its link home) and `leptos_meta`'s meta context (the page title).
 ///
 /// ```ignore
-/// view! { <NotFound what="This product"/> }
+/// view! { <NotFound what="product"/> }
 /// ```
 #[component]
 pub fn NotFound(
-    /// What was not found, e.g. "This product".
-    #[prop(default = "This page")]
+    /// What was not found: "page", "product" or "order" (the heading says
+    /// "This product isn't here" in the page's language). The English
+    /// "This product" is read as "product".
+    #[prop(default = "page")]
     what: &'static str,
 ) -> impl IntoView {
+    let what = what.strip_prefix("This ").unwrap_or(what).to_ascii_lowercase(); // i18n: not shown
     view! {
-        <Title text="Not found"/>
+        <Title text=t!("common-not-found-title")/>
         <section class="vt-empty">
-            <h1 class="vt-empty__title">{format!("{what} isn't here")}</h1>
-            <p class="vt-empty__body">
-                "It may have moved or sold out for good. Everything we carry is in the shop."
-            </p>
-            <A href="/" attr:class="vt-button vt-button--primary">"Browse all products"</A>
+            <h1 class="vt-empty__title">{t!("common-not-found-heading", what = what)}</h1>
+            <p class="vt-empty__body">{t!("common-not-found-body")}</p>
+            <A href="/" attr:class="vt-button vt-button--primary">{t!("common-browse-all")}</A>
         </section>
     }
 }

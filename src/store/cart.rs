@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::cart::{Cart, CreateCart, CreateCartLine, UpdateCart, UpdateCartLine};
+use vitrine_core::t;
 
 use crate::api::{self, ApiError, CartKey};
 
@@ -155,7 +156,7 @@ impl CartStore {
                     save_key(Some(&key));
                     store.key.set(Some(key));
                     store.cart.set(Some(created.cart));
-                    store.announcement.set("Your saved cart is back.".into());
+                    store.announcement.set(t!("common-cart-restored"));
                 }
                 Err(e) => {
                     store.error.set(Some(e.to_string()));
@@ -237,8 +238,11 @@ impl CartStore {
             async move { api::add_line(&key, &line).await }
         })
         .await?;
-        let what = if quantity == 1 { title.to_string() } else { format!("{quantity} × {title}") };
-        self.announcement.set(format!("Added {what} to your cart. {} items in cart.", self.count().get_untracked()));
+        self.announcement.set(format!(
+            "{} {}",
+            t!("common-cart-added", quantity = quantity, title = title),
+            t!("common-cart-items", count = self.count().get_untracked())
+        ));
         Ok(())
     }
 
@@ -266,12 +270,12 @@ impl CartStore {
         if let Err(e) = &result {
             self.refresh();
             if e.status() == Some(409) && e.field("cart").is_some() {
-                self.announcement.set("Your cart changed in another tab. It now shows the latest version.".into());
+                self.announcement.set(t!("common-cart-changed-elsewhere"));
             } else {
                 self.announcement.set(e.to_string());
             }
         } else {
-            self.announcement.set(format!("Quantity updated to {quantity}."));
+            self.announcement.set(t!("common-cart-quantity-updated", quantity = quantity));
         }
         result.map(|_| ())
     }
@@ -313,7 +317,7 @@ impl CartStore {
         });
         self.run(|key| async move { api::remove_line(&key, line_id).await }).await?;
         if let Some(r) = removed {
-            self.announcement.set(format!("Removed {} from your cart.", r.title));
+            self.announcement.set(t!("common-cart-removed", title = &r.title));
             self.removed.set(Some(r));
         }
         Ok(())
@@ -333,13 +337,13 @@ impl CartStore {
             async move { api::apply_discount(&key, &code).await }
         })
         .await?;
-        self.announcement.set(format!("Discount code {} applied.", code.trim().to_uppercase()));
+        self.announcement.set(t!("common-cart-discount-applied", code = code.trim().to_uppercase()));
         Ok(())
     }
 
     pub async fn remove_discount(&self) -> Result<(), ApiError> {
         self.run(|key| async move { api::remove_discount(&key).await }).await?;
-        self.announcement.set("Discount code removed.".into());
+        self.announcement.set(t!("common-cart-discount-removed"));
         Ok(())
     }
 

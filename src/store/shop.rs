@@ -62,7 +62,7 @@ impl ShopStore {
 
     /// The shop's BCP 47 locale tag ("en-US"), once loaded.
     pub fn locale_tag(&self) -> String {
-        self.shop.with(|s| s.as_ref().map(|s| s.locale.clone())).unwrap_or_else(|| "en-US".to_string())
+        self.shop.with(|s| s.as_ref().map(|s| s.locale.clone())).unwrap_or_else(|| "en-US".to_string()) // i18n: not shown
     }
 
     /// Formats money in the page's language with the shop's currency

@@ -1,4 +1,5 @@
 use vitrine_core::checkout::{Order, OrderShipment, OrderStatus};
+use vitrine_core::t;
 use vitrine_core::tracking::TrackingStatus;
 
 /// One sentence for the page's live region about what changed from
@@ -11,38 +12,50 @@ use vitrine_core::tracking::TrackingStatus;
 /// ```
 pub fn change_announcement(before: &Order, after: &Order) -> Option<String> {
     let several = after.shipments.len() > 1;
-    let name = |s: &OrderShipment| if several { format!("{} parcel", s.carrier) } else { "parcel".to_string() };
     for s in &after.shipments {
         let Some(old) = before.shipments.iter().find(|o| o.id == s.id) else {
             let all = after.status != OrderStatus::PartiallyShipped;
-            let what = if all { "Your order" } else { "Part of your order" };
-            return Some(format!("{what} has shipped with {}.", s.carrier));
+            return Some(if all {
+                t!("tracking-announce-order-shipped", carrier = &s.carrier)
+            } else {
+                t!("tracking-announce-part-shipped", carrier = &s.carrier)
+            });
         };
         if old.status != s.status {
             if let Some(status) = s.status {
-                return Some(status_sentence(&format!("Your {}", name(s)), status, s));
+                let parcel = if several { t!("tracking-announce-your-carrier-parcel", carrier = &s.carrier) } else { t!("tracking-announce-your-parcel") };
+                return Some(status_sentence(&parcel, status, s));
             }
         }
         if s.events.len() > old.events.len() {
             if let Some(latest) = s.events.first() {
-                return Some(format!("New update on your {}: {}.", name(s), latest.description().trim_end_matches('.')));
+                let update = latest.description();
+                let update = update.trim_end_matches('.');
+                return Some(if several {
+                    t!("tracking-announce-new-update-carrier", carrier = &s.carrier, update = update)
+                } else {
+                    t!("tracking-announce-new-update", update = update)
+                });
             }
         }
     }
     if after.delay.is_some() && before.delay != after.delay {
-        return after.delay.as_ref().map(|d| format!("Your delivery is delayed. {}", d.message));
+        return after.delay.as_ref().map(|d| t!("tracking-announce-delayed", message = &d.message));
     }
-    (before.status != after.status).then(|| format!("Your order's status is now: {}.", after.status.label()))
+    (before.status != after.status).then(|| t!("tracking-announce-order-status", status = after.status.label()))
 }
 
 fn status_sentence(parcel: &str, status: TrackingStatus, s: &OrderShipment) -> String {
     match status {
-        TrackingStatus::OutForDelivery => format!("{parcel} is out for delivery."),
-        TrackingStatus::Delivered => format!("{parcel} was delivered."),
-        TrackingStatus::AvailableForPickup => format!("{parcel} is ready for pickup."),
-        TrackingStatus::AttemptFail => format!("{parcel} could not be delivered; the carrier will try again."),
-        TrackingStatus::Exception => format!("{parcel} has a delivery problem. {}", s.delay.as_ref().map(|d| d.message.as_str()).unwrap_or("")).trim_end().to_string(),
-        TrackingStatus::InTransit => format!("{parcel} is on its way."),
-        other => format!("{parcel}: {}.", other.label()),
+        TrackingStatus::OutForDelivery => t!("tracking-announce-out-for-delivery", parcel = parcel),
+        TrackingStatus::Delivered => t!("tracking-announce-delivered", parcel = parcel),
+        TrackingStatus::AvailableForPickup => t!("tracking-announce-ready-for-pickup", parcel = parcel),
+        TrackingStatus::AttemptFail => t!("tracking-announce-attempt-failed", parcel = parcel),
+        TrackingStatus::Exception => {
+            let message = s.delay.as_ref().map(|d| d.message.as_str()).unwrap_or("");
+            t!("tracking-announce-exception", parcel = parcel, message = message).trim_end().to_string()
+        }
+        TrackingStatus::InTransit => t!("tracking-announce-in-transit", parcel = parcel),
+        other => t!("tracking-announce-parcel-status", parcel = parcel, status = other.label()),
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use vitrine_core::checkout::DelayNotice;
 use vitrine_core::delivery::DelayReason;
+use vitrine_core::t;
 
 use super::DeliveryEstimate;
 use crate::ui::{Icon, IconKind};
@@ -24,10 +25,10 @@ pub fn DelayCallout(
     notice: DelayNotice,
 ) -> impl IntoView {
     let title = match notice.reason {
-        DelayReason::CarrierException => "There's a problem with this delivery",
-        DelayReason::FailedAttempt => "The carrier couldn't deliver",
-        DelayReason::NoRecentNews => "No news from the carrier",
-        DelayReason::WindowPassed => "Running late",
+        DelayReason::CarrierException => t!("tracking-delay-carrier-exception"),
+        DelayReason::FailedAttempt => t!("tracking-delay-failed-attempt"),
+        DelayReason::NoRecentNews => t!("tracking-delay-no-news"),
+        DelayReason::WindowPassed => t!("tracking-delay-window-passed"),
     };
     let class = move || format!("vt-tracking__delay {}", class.get().unwrap_or_default());
     view! {
@@ -36,7 +37,7 @@ pub fn DelayCallout(
             <div class="vt-tracking__delay-text">
                 <p class="vt-tracking__delay-title">{title}</p>
                 <p>{notice.message}</p>
-                {notice.estimate.map(|window| view! { <p><DeliveryEstimate window lead="New estimate:"/></p> })}
+                {notice.estimate.map(|window| view! { <p><DeliveryEstimate window lead=t!("tracking-delay-new-estimate")/></p> })}
             </div>
         </div>
     }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::delivery::DeliveryWindow;
+use vitrine_core::t;
 
 use super::format_day;
 use crate::store::ShopStore;
@@ -19,10 +20,11 @@ pub fn DeliveryEstimate(
     class: MaybeProp<String>,
     /// The dates it should arrive between.
     window: DeliveryWindow,
-    /// The words before the dates.
-    #[prop(default = "Arrives")]
-    lead: &'static str,
+    /// The words before the dates ("Arrives" in the page's language when not given).
+    #[prop(optional, into)]
+    lead: Option<String>,
 ) -> impl IntoView {
+    let lead = lead.unwrap_or_else(|| t!("tracking-estimate-arrives"));
     let shop = ShopStore::expect();
     let class = move || format!("vt-tracking__estimate {}", class.get().unwrap_or_default());
     let day = move |d| view! { <time datetime=d.to_string()>{move || format_day(d, shop.locale().tag)}</time> };

@@ -27,6 +27,7 @@ fn js_date(secs: i64) -> js_sys::Date {
 /// instant: it reads the same in every time zone.
 pub fn format_day(day: Date, locale: &str) -> String {
     let noon_utc = js_date(day.to_days() * 86_400 + 12 * 3600);
+    // i18n: not shown (Intl options)
     format(Some(&crate::i18n::intl_locale(locale)), &[("weekday", "short"), ("day", "numeric"), ("month", "short"), ("timeZone", "UTC")], &noon_utc)
         .unwrap_or_else(|| day.to_string())
 }

@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
 use vitrine_core::checkout::{normalize_email, OrderLookup};
+use vitrine_core::t;
 
 use crate::api::{self, LookupError};
-use crate::checkout::{focus, EMAIL_HINT};
+use crate::checkout::{email_hint, focus};
 
 /// Where the lookup page lives.
 pub const LOOKUP_PATH: &str = "/orders/lookup";
@@ -45,8 +46,8 @@ pub fn OrderLookupPage() -> impl IntoView {
         refusal.set(None);
         let n = number.get_untracked().trim().to_string();
         let e = normalize_email(&email.get_untracked());
-        number_error.set(n.is_empty().then(|| "Enter the order number from your confirmation email.".to_string()));
-        email_error.set(e.is_none().then(|| EMAIL_HINT.to_string()));
+        number_error.set(n.is_empty().then(|| t!("tracking-lookup-number-missing")));
+        email_error.set(e.is_none().then(email_hint));
         match (n.is_empty(), e) {
             (true, _) => focus("vt-lookup-number"),
             (false, None) => focus("vt-lookup-email"),
@@ -57,22 +58,22 @@ pub fn OrderLookupPage() -> impl IntoView {
     };
     let busy = find.pending();
     view! {
-        <Title text="Track an order"/>
+        <Title text=t!("tracking-lookup-title")/>
         <section class="vt-tracking vt-tracking--lookup" aria-labelledby="vt-lookup-title">
-            <h1 id="vt-lookup-title" class="vt-page__title">"Track an order"</h1>
-            <p class="vt-tracking__intro">"Enter your order number and the email address you ordered with. You'll find both in your order confirmation email."</p>
+            <h1 id="vt-lookup-title" class="vt-page__title">{t!("tracking-lookup-title")}</h1>
+            <p class="vt-tracking__intro">{t!("tracking-lookup-intro")}</p>
             <form class="vt-form vt-tracking__lookup" on:submit=submit novalidate aria-busy=move || busy.get().then_some("true")>
                 <div class="vt-field">
-                    <label for="vt-lookup-number" class="vt-field__label">"Order number"</label>
+                    <label for="vt-lookup-number" class="vt-field__label">{t!("tracking-lookup-number-label")}</label>
                     <input id="vt-lookup-number" class="vt-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters" required
                         prop:value=move || number.get() on:input=move |ev| { number.set(event_target_value(&ev)); number_error.set(None); }
                         aria-invalid=move || number_error.with(Option::is_some).then_some("true")
                         aria-describedby="vt-lookup-number-error vt-lookup-number-hint"/>
                     <p id="vt-lookup-number-error" class="vt-field__error">{move || number_error.get()}</p>
-                    <p id="vt-lookup-number-hint" class="vt-field__hint">"It looks like VT-7QK2-9XH4."</p>
+                    <p id="vt-lookup-number-hint" class="vt-field__hint">{t!("tracking-lookup-number-hint")}</p>
                 </div>
                 <div class="vt-field">
-                    <label for="vt-lookup-email" class="vt-field__label">"Email"</label>
+                    <label for="vt-lookup-email" class="vt-field__label">{t!("tracking-lookup-email-label")}</label>
                     <input id="vt-lookup-email" class="vt-input" type="email" autocomplete="email" required
                         prop:value=move || email.get() on:input=move |ev| { email.set(event_target_value(&ev)); email_error.set(None); }
                         aria-invalid=move || email_error.with(Option::is_some).then_some("true")
@@ -83,7 +84,7 @@ pub fn OrderLookupPage() -> impl IntoView {
                     {move || refusal.get().map(|m| view! { <p class="vt-notice vt-notice--error">{m}</p> })}
                 </div>
                 <button type="submit" class="vt-button vt-button--primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Looking for your order…" } else { "Find my order" }}
+                    {move || if busy.get() { t!("tracking-lookup-busy") } else { t!("tracking-lookup-submit") }}
                 </button>
             </form>
         </section>
@@ -93,8 +94,11 @@ pub fn OrderLookupPage() -> impl IntoView {
 fn refusal_message(e: &LookupError) -> String {
     match (e.error.status(), e.retry_after) {
         (Some(429), Some(secs)) => {
-            let wait = if secs < 60 { format!("{secs} seconds") } else { let m = secs.div_ceil(60); if m == 1 { "a minute".into() } else { format!("{m} minutes") } };
-            format!("Too many attempts. For your security, please wait {wait} and try again.")
+            if secs < 60 {
+                t!("tracking-lookup-wait-seconds", count = secs)
+            } else {
+                t!("tracking-lookup-wait-minutes", count = secs.div_ceil(60))
+            }
         }
         _ => e.error.to_string(),
     }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::tracking::{Milestone, MilestoneStep};
 
 use crate::ui::{Step, Stepper};
@@ -32,5 +33,5 @@ pub fn MilestoneStepper(
             current: s.current,
         })
         .collect();
-    view! { <Stepper label="Order progress" class steps/> }
+    view! { <Stepper label=t!("tracking-progress-label") class steps/> }
 }

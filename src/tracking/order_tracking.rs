@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use leptos_meta::Title;
 use vitrine_core::checkout::{Order, OrderStatus, PaymentKind, PaymentStatus};
 use vitrine_core::listing::encode;
@@ -31,33 +32,33 @@ pub fn OrderTracking(
     let number = initial.number.clone();
     let email = initial.email.clone();
     let placed_at = initial.placed_at;
-    let heading = if just_placed { "Thank you for your order".to_string() } else { format!("Order {number}") };
+    let heading = if just_placed { t!("tracking-order-thanks") } else { t!("tracking-order-heading", number = &number) };
     let return_url = format!("/orders/{}/return?token={}", encode(&number), encode(&token));
     let options = UseOrderEventsOptions { initial: Some(initial.clone()), ..Default::default() };
     let UseOrderEventsReturn { order, announcement, .. } = use_order_events_with_options(number.clone(), token, options);
     let current = Signal::derive(move || order.get().unwrap_or_else(|| initial.clone()));
     let status = Memo::new(move |_| current.with(|o| o.status));
     view! {
-        <Title text=format!("Order {} · {}", number, shop.name().get_untracked())/>
+        <Title text=t!("tracking-order-page-title", number = &number, shop = shop.name().get_untracked())/>
         <section class="vt-order vt-tracking" aria-labelledby="vt-order-title">
             <header class="vt-order__header">
                 <h1 id="vt-order-title" class="vt-page__title">{heading}</h1>
                 <p class="vt-order__meta">
-                    {if just_placed { format!("Order {number} · ") } else { format!("Placed {} · ", format_time(placed_at)) }}
+                    {if just_placed { format!("{} · ", t!("tracking-order-heading", number = &number)) } else { format!("{} · ", t!("tracking-order-placed", time = format_time(placed_at))) }}
                     <span class=move || format!("vt-status vt-status--{}", status.get().as_str())>{move || status.get().label()}</span>
                 </p>
                 {just_placed.then(|| view! {
-                    <p class="vt-order__lede">{format!("We've emailed a confirmation to {email}. Keep this page's link to check your order's status.")}</p>
+                    <p class="vt-order__lede">{t!("tracking-order-emailed", email = &email)}</p>
                 })}
             </header>
             <Show when=move || current.with(has_delivery)>
                 <p class="vt-tracking__return">
-                    <a class="vt-button vt-button--secondary" href=return_url.clone()>"Start a return"</a>
+                    <a class="vt-button vt-button--secondary" href=return_url.clone()>{t!("tracking-order-start-return")}</a>
                 </p>
             </Show>
             {move || view! { <TrackingBody order=current.get()/> }}
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
-            <a class="vt-button vt-button--secondary" href="/">"Continue shopping"</a>
+            <a class="vt-button vt-button--secondary" href="/">{t!("tracking-order-continue-shopping")}</a>
         </section>
     }
 }
@@ -82,8 +83,8 @@ fn TrackingBody(order: Order) -> impl IntoView {
         {instructions.map(|i| view! { <p class="vt-notice">{i}</p> })}
         {canceled.then(|| view! {
             <div class="vt-tracking__canceled">
-                <p class="vt-tracking__canceled-title">"This order was canceled"</p>
-                <p>{if refunded { "Nothing will be shipped, and your payment has been refunded in full." } else { "Nothing will be shipped and nothing has been charged." }}</p>
+                <p class="vt-tracking__canceled-title">{t!("tracking-order-canceled-title")}</p>
+                <p>{if refunded { t!("tracking-order-canceled-refunded") } else { t!("tracking-order-canceled-not-charged") }}</p>
             </div>
         })}
         <MilestoneStepper steps=order.progress.clone()/>
@@ -91,11 +92,11 @@ fn TrackingBody(order: Order) -> impl IntoView {
         {(parcels == 0 && !canceled).then(|| view! {
             <div class="vt-tracking__pending">
                 {order.estimate.map(|window| view! { <p class="vt-tracking__pending-estimate"><DeliveryEstimate window/></p> })}
-                <p>"We'll email you when it ships, with a link to follow the parcel."</p>
+                <p>{t!("tracking-order-pending")}</p>
             </div>
         })}
         {(parcels > 0 && shipped < ordered && !canceled).then(|| view! {
-            <p class="vt-tracking__rest">"The rest of your order will follow in another parcel. We'll email you when it ships."</p>
+            <p class="vt-tracking__rest">{t!("tracking-order-rest-follows")}</p>
         })}
         {(parcels > 0).then(|| view! {
             <div class="vt-tracking__parcels">

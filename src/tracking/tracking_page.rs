@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{OrderTracking, LOOKUP_PATH};
@@ -33,13 +34,13 @@ pub fn TrackingPage() -> impl IntoView {
                 match order.await {
                     Ok(o) => view! { <OrderTracking initial=o token=link.get_untracked().1/> }.into_any(),
                     Err(e) if e.is_not_found() => view! {
-                        <NotFound what="This order"/>
+                        <NotFound what="order"/>
                         <p class="vt-tracking__find">
-                            "Have your order number and email? "<a href=LOOKUP_PATH>"Track an order"</a>
+                            {t!("tracking-find-prompt")}" "<a href=LOOKUP_PATH>{t!("tracking-find-link")}</a>
                         </p>
                     }.into_any(),
                     Err(error) => view! {
-                        <ErrorNotice title="The order could not be loaded" error retry=Callback::new(move |_| order.refetch())/>
+                        <ErrorNotice title=t!("tracking-load-error") error retry=Callback::new(move |_| order.refetch())/>
                     }.into_any(),
                 }
             })}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 use vitrine_core::tracking::{timeline, TrackingEvent};
 
 use super::{format_time, iso_time};
@@ -23,7 +24,7 @@ pub fn TrackingTimeline(
 ) -> impl IntoView {
     if events.is_empty() {
         return view! {
-            <p class="vt-tracking__no-events">"No updates from the carrier yet. They usually appear within a day of shipping."</p>
+            <p class="vt-tracking__no-events">{t!("tracking-timeline-empty")}</p>
         }
         .into_any();
     }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use crate::api::ApiError;
 
@@ -27,7 +28,7 @@ pub fn ErrorNotice(
             <p class="vt-notice__body">{error.to_string()}</p>
             {retry.map(|cb| view! {
                 <button type="button" class="vt-button vt-button--secondary" on:click=move |_| cb.run(())>
-                    "Try again"
+                    {t!("common-try-again")}
                 </button>
             })}
         </div>

@@ -15,13 +15,13 @@ pub enum IconKind {
 impl IconKind {
     fn path(self) -> &'static str {
         match self {
-            IconKind::Bag => "M6 7h12l-1 13H7L6 7zm3 0a3 3 0 0 1 6 0",
-            IconKind::ChevronLeft => "M15 5l-7 7 7 7",
-            IconKind::ChevronRight => "M9 5l7 7-7 7",
-            IconKind::Search => "M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14zm5-2l5 5",
-            IconKind::Close => "M6 6l12 12M18 6L6 18",
-            IconKind::Check => "M5 12l5 5 9-10",
-            IconKind::Alert => "M12 8v5m0 3h.01M10.3 3.9L2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z",
+            IconKind::Bag => "M6 7h12l-1 13H7L6 7zm3 0a3 3 0 0 1 6 0", // i18n: not shown
+            IconKind::ChevronLeft => "M15 5l-7 7 7 7", // i18n: not shown
+            IconKind::ChevronRight => "M9 5l7 7-7 7", // i18n: not shown
+            IconKind::Search => "M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14zm5-2l5 5", // i18n: not shown
+            IconKind::Close => "M6 6l12 12M18 6L6 18", // i18n: not shown
+            IconKind::Check => "M5 12l5 5 9-10", // i18n: not shown
+            IconKind::Alert => "M12 8v5m0 3h.01M10.3 3.9L2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z", // i18n: not shown
         }
     }
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use vitrine_core::Money;
+use vitrine_core::{t, Money};
 
 use crate::store::ShopStore;
 
@@ -30,7 +30,7 @@ pub fn Price(
     view! {
         <span class=move || format!("vt-price {}", class.get().unwrap_or_default())>
             <Show when=move || from.get()>
-                <span class="vt-price__from">"From "</span>
+                <span class="vt-price__from">{format!("{} ", t!("common-price-from"))}</span>
             </Show>
             <span class="vt-price__current" class:vt-price__current--sale=move || was().is_some()>
                 {move || shop.format(price.get())}
@@ -40,7 +40,7 @@ pub fn Price(
                     .map(|w| {
                         view! {
                             <s class="vt-price__was">
-                                <span class="vt-visually-hidden">"Was "</span>
+                                <span class="vt-visually-hidden">{format!("{} ", t!("common-price-was"))}</span>
                                 {shop.format(w)}
                             </s>
                         }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 /// Placeholder cards shown while a listing loads; same size as real cards.
 ///
@@ -27,7 +28,7 @@ pub fn ProductGridSkeleton(
                 })
                 .collect_view()}
         </ul>
-        <p class="vt-visually-hidden" role="status">"Loading products…"</p>
+        <p class="vt-visually-hidden" role="status">{t!("common-loading-products")}</p>
     }
 }
 
@@ -49,6 +50,6 @@ pub fn ProductPageSkeleton() -> impl IntoView {
                 <div class="vt-skeleton vt-skeleton--block"></div>
             </div>
         </div>
-        <p class="vt-visually-hidden" role="status">"Loading product…"</p>
+        <p class="vt-visually-hidden" role="status">{t!("common-loading-product")}</p>
     }
 }

@@ -13,7 +13,12 @@ use wasm_bindgen::JsCast;
 /// view! { <SkipLink target="vt-main" label="Skip to content"/> }
 /// ```
 #[component]
-pub fn SkipLink(target: &'static str, label: &'static str) -> impl IntoView {
+pub fn SkipLink(
+    target: &'static str,
+    /// The link's text.
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
     let go = move |ev: leptos::ev::MouseEvent| {
         let Some(el) = document().get_element_by_id(target).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
         ev.prevent_default();

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use vitrine_core::t;
 
 use crate::ui::{Icon, IconKind};
 
@@ -27,7 +28,8 @@ pub struct Step {
 #[component]
 pub fn Stepper(
     /// The list's accessible name.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Classes on the list.
     #[prop(into)]
     class: Signal<String>,
@@ -48,7 +50,7 @@ pub fn Stepper(
                         </span>
                         <span class="vt-tracking__step-label">
                             {step.label}
-                            {step.done.then(|| view! { <span class="vt-visually-hidden">" (completed)"</span> })}
+                            {step.done.then(|| view! { <span class="vt-visually-hidden">{format!(" {}", t!("common-step-completed"))}</span> })}
                         </span>
                     </li>
                 }

@@ -48,6 +48,19 @@ impl ApiError {
         ApiError::NotFound(ApiErrorBody::new(message.clone()).with(field, message))
     }
 
+    /// A 422 a shopper reads: `message` is the whole sentence (in the
+    /// request's language), `problem` what `errors[field]` says.
+    pub fn invalid_as(field: &str, message: impl Into<String>, problem: impl Into<String>) -> Self {
+        ApiError::Validation(ApiErrorBody::new(message).with(field, problem.into()))
+    }
+
+    /// A 422 whose problem is itself a sentence a shopper reads: it is the
+    /// message too.
+    pub fn invalid_sentence(field: &str, sentence: impl Into<String>) -> Self {
+        let sentence = sentence.into();
+        ApiError::Validation(ApiErrorBody::new(sentence.clone()).with(field, sentence))
+    }
+
     pub fn invalid(field: &str, problem: impl Into<String>) -> Self {
         let problem = problem.into();
         ApiError::Validation(ApiErrorBody::new(format!("{}: {problem}", field.replace('_', " "))).with(field, problem))
@@ -71,7 +84,7 @@ impl ApiError {
     /// The JSON body this error answers with (internal details never included).
     pub fn body(&self) -> ApiErrorBody {
         match self {
-            ApiError::Internal(_) => ApiErrorBody::new("Something went wrong on our side. Please try again."),
+            ApiError::Internal(_) => ApiErrorBody::new(vitrine_core::t!("server-internal")),
             other => Self::into_body(match other {
                 ApiError::BadRequest(b) => ApiError::BadRequest(b.clone()),
                 ApiError::NotFound(b) => ApiError::NotFound(b.clone()),
@@ -101,11 +114,11 @@ impl ApiError {
                 .with("authorization", "missing, wrong or revoked admin key"),
             ApiError::Unavailable(detail) => {
                 tracing::warn!(%detail, "database unavailable");
-                ApiErrorBody::new("The shop is briefly unavailable. Nothing was changed; please try again in a few seconds.")
+                ApiErrorBody::new(vitrine_core::t!("server-unavailable"))
             }
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error");
-                ApiErrorBody::new("Something went wrong on our side. Please try again.")
+                ApiErrorBody::new(vitrine_core::t!("server-internal"))
             }
         }
     }

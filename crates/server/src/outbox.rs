@@ -6,6 +6,9 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
+use vitrine_core::i18n::Lang;
+use vitrine_core::Locale;
+
 use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
 use crate::orders::OrderRow;
@@ -49,10 +52,28 @@ pub fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
+/// How money is written in an email in `lang`: the shop's own locale when
+/// it speaks that language, else the language's usual locale.
+pub fn money_locale(state: &AppState, lang: Lang) -> Locale {
+    let shop = state.locale();
+    if Lang::from_tag(shop.tag) == Some(lang) {
+        shop
+    } else {
+        Locale::from_tag(lang.tag())
+    }
+}
+
+/// Runs `f` with `lang` as the language of every `t!` in it: an email is
+/// written in its shopper's language, whoever causes it.
+pub fn in_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    crate::i18n::LANG.sync_scope(lang, f)
+}
+
 /// An HTML email around `inner` (already escaped): inline styles only, as
 /// mail clients need, in the shop's theme (`PUT /api/v1/admin/theme`, light
-/// side), a heading, and a button to the order.
+/// side), a heading, and a button to the order; in the language in effect.
 pub fn html_email(state: &AppState, heading: &str, inner: &str, button: Option<(&str, &str)>) -> String {
+    let lang = crate::i18n::current();
     let p = state.catalog.get().rules.email.clone();
     let button = button
         .map(|(label, href)| {
@@ -67,13 +88,15 @@ pub fn html_email(state: &AppState, heading: &str, inner: &str, button: Option<(
         })
         .unwrap_or_default();
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\
          <title>{heading}</title></head><body style=\"margin:0;background:{bg};font:16px/1.5 {font};color:{text}\">\
          <div style=\"max-width:560px;margin:0 auto;padding:24px\"><p style=\"font-weight:700;margin:0 0 16px\">{shop}</p>\
          <div style=\"background:{surface};border:1px solid {border};border-radius:{radius};padding:24px\"><h1 style=\"font-size:22px;margin:0 0 12px\">{heading}</h1>\
          {inner}{button}</div></div></body></html>",
         shop = esc(&state.config.shop_name),
         heading = esc(heading),
+        lang = lang.tag(),
+        dir = lang.dir(),
         bg = p.bg,
         font = p.font,
         text = p.text,
@@ -86,10 +109,16 @@ pub fn html_email(state: &AppState, heading: &str, inner: &str, button: Option<(
 /// The confirmation email, inside the transaction that confirmed the order
 /// (so it shows exactly what is stored). Once per order.
 pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &OrderRow) -> Result<()> {
-    let order = crate::orders::view_on(tx, state, row).await?;
-    let locale = state.locale();
+    let lang = row.lang();
+    // The order as the shopper reads it, in their language (statuses, payment instructions).
+    let order = crate::i18n::scope(lang, crate::orders::view_on(tx, state, row)).await?;
+    let message = in_lang(lang, || confirmation(state, &order, money_locale(state, lang)));
+    queue(tx, &message).await
+}
+
+fn confirmation(state: &AppState, order: &vitrine_core::checkout::Order, locale: Locale) -> Message {
     let link = format!("{}{}", state.config.public_url, order.status_url);
-    let mut text = format!("Thank you for your order {} at {}.\n\n", order.number, state.config.shop_name);
+    let mut text = format!("{}\n\n", vitrine_core::t!("email-order-thanks", number = &order.number, shop = &state.config.shop_name));
     let mut items = String::new();
     for l in &order.lines {
         let total = l.total.format(locale);
@@ -103,23 +132,28 @@ pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &Order
         ));
     }
     let total = order.totals.total.format(locale);
-    text.push_str(&format!("\nTotal: {total}\nShipping: {}\n", order.shipping_method));
+    text.push_str(&format!(
+        "\n{}\n{}\n",
+        vitrine_core::t!("email-order-total", total = &total),
+        vitrine_core::t!("email-order-shipping", method = &order.shipping_method)
+    ));
     let mut inner = format!(
-        "<p>Thank you! We've got your order <strong>{}</strong>.</p><table style=\"width:100%;border-collapse:collapse\">{items}\
-         <tr><td style=\"padding-top:8px;font-weight:700\">Total</td><td style=\"text-align:right;font-weight:700\">{}</td></tr></table>\
-         <p style=\"color:#5a5e68\">Shipping: {}</p>",
-        esc(&order.number),
+        "<p>{}</p><table style=\"width:100%;border-collapse:collapse\">{items}\
+         <tr><td style=\"padding-top:8px;font-weight:700\">{}</td><td style=\"text-align:right;font-weight:700\">{}</td></tr></table>\
+         <p style=\"color:#5a5e68\">{}</p>",
+        vitrine_core::t!("email-order-got-it", number = format!("<strong>{}</strong>", esc(&order.number))),
+        esc(&vitrine_core::t!("email-order-total-label")),
         esc(&total),
-        esc(&order.shipping_method)
+        esc(&vitrine_core::t!("email-order-shipping", method = &order.shipping_method))
     );
     if let Some(i) = &order.payment.instructions {
         text.push_str(&format!("\n{i}\n"));
         inner.push_str(&format!("<p>{}</p>", esc(i)));
     }
-    text.push_str(&format!("\nSee your order any time: {link}\n"));
-    let subject = format!("Your order {} is confirmed", order.number);
-    let html = html_email(state, &subject, &inner, Some(("View your order", &link)));
-    let message = Message {
+    text.push_str(&format!("\n{}\n", vitrine_core::t!("email-order-see-it", link = &link)));
+    let subject = vitrine_core::t!("email-order-subject", number = &order.number);
+    let html = html_email(state, &subject, &inner, Some((&vitrine_core::t!("email-order-button"), &link)));
+    Message {
         kind: "order_confirmation",
         recipient: order.email.clone(),
         subject,
@@ -127,8 +161,7 @@ pub async fn queue_order_confirmation(state: &AppState, tx: &mut Tx, row: &Order
         html,
         order_number: Some(order.number.clone()),
         dedupe_key: format!("order_confirmation:{}", order.number),
-    };
-    queue(tx, &message).await
+    }
 }
 
 /// The demo mailbox: every message the shop would have sent.

@@ -126,6 +126,7 @@ impl AppState {
     /// Reads (or, on a new database, writes) the shop settings, seeds the
     /// demo catalog when asked and empty, loads the catalog and the assets.
     pub async fn new(db: Db, mut config: ShopConfig) -> Result<AppState, StartError> {
+        crate::i18n::init();
         config.currency = settings::currency(&db, config.currency).await?;
         config.public_url = config.public_url.trim_end_matches('/').to_string();
         if config.demo {

@@ -15,7 +15,6 @@ use vitrine_core::{Currency, Money};
 use crate::db::{now, Db, Tx};
 use crate::error::{ApiError, Result};
 
-const INVALID: &str = "This store credit code isn't valid. Check it against the email that sent it.";
 
 /// "sc-7qk2 9xh4 " -> "SC-7QK2-9XH4".
 pub fn normalize(code: &str) -> String {
@@ -33,11 +32,11 @@ pub async fn check(db: &Db, code: &str, currency: Currency) -> Result<(String, i
     let row: Option<(String, i64)> =
         sqlx::query_as("SELECT currency, balance_minor FROM store_credits WHERE code = $1").bind(&code).fetch_optional(&db.pool).await?;
     match row {
-        None => Err(ApiError::invalid("store_credit_code", INVALID)),
+        None => Err(ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-invalid"))),
         Some((c, _)) if c != currency.code() => {
-            Err(ApiError::invalid("store_credit_code", format!("This store credit is in {c}; this order is in {}.", currency.code())))
+            Err(ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-currency", credit = c, order = currency.code())))
         }
-        Some((_, balance)) if balance <= 0 => Err(ApiError::invalid("store_credit_code", "This store credit has been used up.")),
+        Some((_, balance)) if balance <= 0 => Err(ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-used-up"))),
         Some((_, balance)) => Ok((code, balance)),
     }
 }
@@ -52,10 +51,10 @@ pub async fn spend(tx: &mut Tx, for_update: &str, code: &str, order_id: i64, tot
         .bind(code)
         .fetch_optional(&mut **tx)
         .await?;
-    let balance = balance.ok_or_else(|| ApiError::invalid("store_credit_code", INVALID))?;
+    let balance = balance.ok_or_else(|| ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-invalid")))?;
     let spend = credit_to_spend(total, Money::from_minor(balance, total.currency)).to_minor().unwrap_or(0);
     if spend <= 0 {
-        return Err(ApiError::invalid("store_credit_code", "This store credit has been used up."));
+        return Err(ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-used-up")));
     }
     let taken = sqlx::query("UPDATE store_credits SET balance_minor = balance_minor - $1 WHERE code = $2 AND balance_minor >= $1")
         .bind(spend)
@@ -63,7 +62,7 @@ pub async fn spend(tx: &mut Tx, for_update: &str, code: &str, order_id: i64, tot
         .execute(&mut **tx)
         .await?;
     if taken.rows_affected() != 1 {
-        return Err(ApiError::invalid("store_credit_code", "This store credit has been used up."));
+        return Err(ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-used-up")));
     }
     ledger(tx, code, -spend, "checkout", order_id).await?;
     sqlx::query("UPDATE orders SET credit_code = $1, credit_minor = $2 WHERE id = $3").bind(code).bind(spend).bind(order_id).execute(&mut **tx).await?;

@@ -37,7 +37,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 fn no_cart() -> ApiError {
-    ApiError::missing("cart", "There is no cart here. It may have expired; a new one starts when you add something.")
+    ApiError::missing("cart", vitrine_core::t!("server-cart-missing"))
 }
 
 /// Where a cart is in its life (the `carts.status` column).
@@ -101,13 +101,13 @@ async fn begin(state: &AppState, id: &str, headers: &HeaderMap) -> Result<(Tx, C
     let row = row.filter(|r| r.opens_with(token)).ok_or_else(no_cart)?;
     if row.status != CartStatus::Open.as_str() {
         return Err(ApiError::Conflict(
-            ApiErrorBody::new("This cart has been checked out and can't change. Start a new cart to keep shopping.")
+            ApiErrorBody::new(vitrine_core::t!("server-cart-checked-out"))
                 .with("cart", "checked out"),
         ));
     }
     if let Some(v) = expected.filter(|v| *v != row.version) {
         return Err(ApiError::Conflict(
-            ApiErrorBody::new("Your cart changed in another tab or window. Here is the latest version.")
+            ApiErrorBody::new(vitrine_core::t!("server-cart-changed"))
                 .with("cart", format!("version is {}, not {v}", row.version)),
         ));
     }
@@ -133,15 +133,15 @@ fn check_quantity(q: i64) -> Result<()> {
     if (1..=MAX_LINE_QUANTITY).contains(&q) {
         Ok(())
     } else {
-        Err(ApiError::invalid("quantity", format!("must be a whole number from 1 to {MAX_LINE_QUANTITY}")))
+        Err(ApiError::invalid_as("quantity", vitrine_core::t!("server-quantity-range", max = MAX_LINE_QUANTITY), vitrine_core::t!("server-quantity-range-problem", max = MAX_LINE_QUANTITY)))
     }
 }
 
 fn not_enough(available: i64, in_cart: i64) -> ApiError {
     let message = match (available, in_cart) {
-        (0, _) => "Sorry, this is sold out.".to_string(),
-        (a, 0) => format!("Only {a} left."),
-        (a, c) => format!("Only {a} left, and {c} {} already in your cart.", if c == 1 { "is" } else { "are" }),
+        (0, _) => vitrine_core::t!("server-stock-sold-out"),
+        (a, 0) => vitrine_core::t!("server-stock-left", count = a),
+        (a, c) => vitrine_core::t!("server-stock-left-in-cart", count = a, in_cart = c),
     };
     ApiError::Conflict(ApiErrorBody::new(message.clone()).with("quantity", message))
 }
@@ -154,9 +154,9 @@ fn destination(state: &AppState, country: Option<&str>, region: Option<&str>) ->
     let snapshot = state.catalog.get();
     if !snapshot.rules.ships_to(&country) {
         let name = geo::country_name(&country).map(|n| n.to_string()).unwrap_or_else(|| country.clone());
-        return Err(ApiError::invalid("country", format!("We don't ship to {name} yet.")));
+        return Err(ApiError::invalid_sentence("country", vitrine_core::t!("server-country-not-shipped", country = name)));
     }
-    let format = geo::format(&country).ok_or_else(|| ApiError::invalid("country", "is not a country code"))?;
+    let format = geo::format(&country).ok_or_else(|| ApiError::invalid_sentence("country", vitrine_core::t!("server-country-unknown")))?;
     let region = match region.map(str::trim).filter(|r| !r.is_empty()) {
         // Countries without regions (e.g. Germany) ignore one.
         Some(_) if format.regions.is_empty() => None,
@@ -166,7 +166,7 @@ fn destination(state: &AppState, country: Option<&str>, region: Option<&str>) ->
                 x.code().eq_ignore_ascii_case(r) || x.key.eq_ignore_ascii_case(r) || x.name.eq_ignore_ascii_case(r)
             });
             Some(found.map(|x| x.code().to_string()).ok_or_else(|| {
-                ApiError::invalid("region", format!("{r:?} is not a {} of {}", format.state_name_type, format.name))
+                ApiError::invalid_sentence("region", vitrine_core::t!("server-region-unknown", region = r, kind = format.state_name_type.to_string(), country = format.name.to_string()))
             })?)
         }
     };
@@ -191,7 +191,7 @@ pub async fn carts_create(State(state): State<AppState>, raw: axum::body::Bytes)
     let secret = secrets::random_hex(32);
     let ts = now();
     let row: CartRow = sqlx::query_as(&format!(
-        "INSERT INTO carts (id, token_hash, currency, country, region, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
+        "INSERT INTO carts (id, token_hash, currency, country, region, created_at, updated_at, locale) VALUES ($1, $2, $3, $4, $5, $6, $6, $7) \
          RETURNING {CART_COLUMNS}"
     ))
     .bind(&id)
@@ -200,6 +200,7 @@ pub async fn carts_create(State(state): State<AppState>, raw: axum::body::Bytes)
     .bind(country)
     .bind(region)
     .bind(ts)
+    .bind(crate::i18n::current().tag())
     .fetch_one(&state.db.pool)
     .await?;
     let cart = view::build(&state, &row, None).await?;
@@ -248,16 +249,16 @@ pub async fn carts_update(
     let method = match (&body.shipping_method, &country) {
         (Some(m), Some(c)) => {
             if !state.catalog.get().rules.rates_for(c).iter().any(|r| &r.id == m) {
-                return Err(ApiError::invalid("shipping_method", "That shipping method isn't available for this destination."));
+                return Err(ApiError::invalid_sentence("shipping_method", vitrine_core::t!("server-shipping-unavailable-destination")));
             }
             Some(m.clone())
         }
-        (Some(_), None) => return Err(ApiError::invalid("shipping_method", "Choose a country before a shipping method.")),
+        (Some(_), None) => return Err(ApiError::invalid_sentence("shipping_method", vitrine_core::t!("server-shipping-country-first"))),
         (None, _) => None,
     };
     let email = match body.email.as_deref().map(str::trim) {
         None => None,
-        Some(raw) => Some(vitrine_core::checkout::normalize_email(raw).ok_or_else(|| ApiError::invalid("email", "Enter an email address like name@example.com."))?),
+        Some(raw) => Some(vitrine_core::checkout::normalize_email(raw).ok_or_else(|| ApiError::invalid_sentence("email", vitrine_core::t!("server-email-invalid")))?),
     };
     let email_only = email.is_some() && body.country.is_none() && body.region.is_none() && body.shipping_method.is_none();
     let (mut tx, row) = begin(&state, &id, &headers).await?;
@@ -320,7 +321,7 @@ pub async fn cart_lines_create(
     let (mut tx, row) = begin(&state, &id, &headers).await?;
     let v = variant_stock(&mut tx, body.variant_id)
         .await?
-        .ok_or_else(|| ApiError::invalid("variant_id", "There is no such product variant."))?;
+        .ok_or_else(|| ApiError::invalid_sentence("variant_id", vitrine_core::t!("server-variant-unknown")))?;
     let existing: Option<(i64, i64)> =
         sqlx::query_as("SELECT id, quantity FROM cart_lines WHERE cart_id = $1 AND variant_id = $2")
             .bind(&row.id)
@@ -330,10 +331,7 @@ pub async fn cart_lines_create(
     let in_cart = existing.map(|e| e.1).unwrap_or(0);
     let wanted = in_cart + body.quantity;
     if wanted > MAX_LINE_QUANTITY {
-        return Err(ApiError::invalid(
-            "quantity",
-            format!("at most {MAX_LINE_QUANTITY} of one item per order; {in_cart} already in your cart"),
-        ));
+        return Err(ApiError::invalid_sentence("quantity", vitrine_core::t!("server-quantity-max", max = MAX_LINE_QUANTITY, in_cart = in_cart)));
     }
     let available = (v.stock - v.reserved).max(0);
     if wanted > available {
@@ -372,7 +370,7 @@ async fn line_of(tx: &mut Tx, cart_id: &str, line_id: i64) -> Result<(i64, i64)>
         .bind(cart_id)
         .fetch_optional(&mut **tx)
         .await?;
-    line.ok_or_else(|| ApiError::missing("line_id", "That item is not in this cart (anymore)."))
+    line.ok_or_else(|| ApiError::missing("line_id", vitrine_core::t!("server-line-missing")))
 }
 
 /// Change a line's quantity (1 to 99), or acknowledge its new price.
@@ -409,7 +407,7 @@ pub async fn cart_lines_update(
     }
     let (mut tx, row) = begin(&state, &id, &headers).await?;
     let (variant_id, current) = line_of(&mut tx, &row.id, line_id).await?;
-    let v = variant_stock(&mut tx, variant_id).await?.ok_or_else(|| ApiError::not_found("That item is no longer sold."))?;
+    let v = variant_stock(&mut tx, variant_id).await?.ok_or_else(|| ApiError::not_found(vitrine_core::t!("server-item-discontinued")))?;
     let ts = now();
     if let Some(q) = body.quantity {
         let available = (v.stock - v.reserved).max(0);
@@ -488,7 +486,7 @@ pub async fn cart_discount_create(
     let locale = state.locale();
     let refuse = |message: String| ApiError::Validation(ApiErrorBody::new(message.clone()).with("code", message));
     if code.is_empty() {
-        return Err(refuse("Enter a discount code.".into()));
+        return Err(refuse(vitrine_core::t!("server-discount-empty")));
     }
     let row = cart_for_bearer(&state, &id, &headers).await?;
     let discount = view::load_discount(&state.db, &code, state.currency())

@@ -60,8 +60,8 @@ pub async fn unsubscribed(tx: &mut Tx, email: &str) -> Result<bool> {
 
 /// Sends the reminders due at `at`: carts idle since before `at - idle_secs`.
 pub async fn send_due(state: &AppState, at: i64, idle_secs: i64) -> Result<usize> {
-    let due: Vec<(String, String)> = sqlx::query_as(
-        "SELECT c.id, c.email FROM carts c WHERE c.email IS NOT NULL AND c.recovery_sent_at IS NULL AND c.status = 'open' AND c.is_test = 0 AND c.updated_at < $1 \
+    let due: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT c.id, c.email, c.locale FROM carts c WHERE c.email IS NOT NULL AND c.recovery_sent_at IS NULL AND c.status = 'open' AND c.is_test = 0 AND c.updated_at < $1 \
          AND EXISTS (SELECT 1 FROM cart_lines l WHERE l.cart_id = c.id) AND NOT EXISTS (SELECT 1 FROM unsubscribes u WHERE u.email = c.email) \
          ORDER BY c.updated_at LIMIT 200",
     )
@@ -69,7 +69,7 @@ pub async fn send_due(state: &AppState, at: i64, idle_secs: i64) -> Result<usize
     .fetch_all(&state.db.pool)
     .await?;
     let mut sent = 0;
-    for (id, email) in due {
+    for (id, email, locale) in due {
         let mut tx = state.db.begin_write().await?;
         let claimed = sqlx::query(
             "UPDATE carts SET recovery_sent_at = $1 WHERE id = $2 AND email = $3 AND recovery_sent_at IS NULL AND status = 'open' AND updated_at < $4",
@@ -95,23 +95,29 @@ pub async fn send_due(state: &AppState, at: i64, idle_secs: i64) -> Result<usize
         let leave = unsubscribe_url(state, &email);
         let items: Vec<String> = lines.iter().map(|(t, q)| if *q == 1 { t.clone() } else { format!("{t} × {q}") }).collect();
         let list: String = items.iter().map(|i| format!("<li>{}</li>", esc(i))).collect();
-        let inner = format!(
-            "<p style=\"margin:0 0 12px\">You left these in your cart; we kept it for you:</p><ul style=\"margin:0 0 12px;padding-left:20px\">{list}</ul>\
-             <p style=\"margin:0;font-size:13px\">One reminder only. <a href=\"{}\">Unsubscribe</a> from reminders like this one.</p>",
-            esc(&leave)
-        );
-        let message = Message {
-            kind: "cart_recovery",
-            recipient: email.clone(),
-            subject: format!("Still thinking it over? Your cart at {} is saved", state.config.shop_name),
-            text: format!(
-                "You left these in your cart:\n{}\n\nPick up where you left off: {restore}\n\nOne reminder only. Unsubscribe: {leave}\n",
-                items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n")
-            ),
-            html: outbox::html_email(state, "Your cart is saved", &inner, Some(("Back to your cart", &restore))),
-            order_number: None,
-            dedupe_key: format!("cart-recovery:{id}"),
-        };
+        let message = outbox::in_lang(crate::i18n::stored(&locale), || {
+            let inner = format!(
+                "<p style=\"margin:0 0 12px\">{}</p><ul style=\"margin:0 0 12px;padding-left:20px\">{list}</ul>\
+                 <p style=\"margin:0;font-size:13px\">{}</p>",
+                esc(&vitrine_core::t!("email-cart-intro-html")),
+                vitrine_core::t!("email-cart-one-reminder-html", link = esc(&leave))
+            );
+            Message {
+                kind: "cart_recovery",
+                recipient: email.clone(),
+                subject: vitrine_core::t!("email-cart-subject", shop = &state.config.shop_name),
+                text: format!(
+                    "{}\n{}\n\n{}\n\n{}\n",
+                    vitrine_core::t!("email-cart-intro-text"),
+                    items.iter().map(|i| format!("- {i}")).collect::<Vec<_>>().join("\n"),
+                    vitrine_core::t!("email-cart-pick-up", link = &restore),
+                    vitrine_core::t!("email-cart-one-reminder-text", link = &leave)
+                ),
+                html: outbox::html_email(state, &vitrine_core::t!("email-cart-heading"), &inner, Some((&vitrine_core::t!("email-cart-button"), &restore))),
+                order_number: None,
+                dedupe_key: format!("cart-recovery:{id}"),
+            }
+        });
         outbox::queue(&mut tx, &message).await?;
         tx.commit().await?;
         sent += 1;
@@ -131,7 +137,7 @@ pub async fn send_due(state: &AppState, at: i64, idle_secs: i64) -> Result<usize
     responses((status = 200, description = "The cart and a token for this browser", body = CreatedCart), (status = 404, body = ApiErrorBody))
 )]
 pub async fn carts_restore(State(state): State<AppState>, Path(id): Path<String>, ApiJson(body): ApiJson<RestoreCart>) -> Result<Json<CreatedCart>> {
-    let gone = || ApiError::missing("cart", "This link doesn't open a cart any more: it was ordered, or the link is wrong.");
+    let gone = || ApiError::missing("cart", vitrine_core::t!("server-restore-gone"));
     if !secrets::same(body.token.trim(), &restore_signature(&state, &id)) {
         return Err(gone());
     }

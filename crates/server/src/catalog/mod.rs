@@ -129,7 +129,7 @@ pub async fn products_show(State(state): State<AppState>, Path(handle): Path<Str
         .catalog
         .get()
         .product_json(&handle)
-        .ok_or_else(|| ApiError::not_found("There is no product at this address."))?;
+        .ok_or_else(|| ApiError::not_found(vitrine_core::t!("server-product-missing")))?;
     Ok(([(header::CONTENT_TYPE, "application/json")], json))
 }
 

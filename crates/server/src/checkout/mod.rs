@@ -60,7 +60,7 @@ fn methods_for(state: &AppState, cart: &vitrine_core::cart::Cart, country: &str)
 }
 
 fn need_country() -> ApiError {
-    ApiError::invalid("country", "Enter a shipping address first: the methods depend on where it goes.")
+    ApiError::invalid_sentence("country", vitrine_core::t!("server-address-first"))
 }
 
 /// Ways to ship this cart to its destination (set with `PATCH /carts/{id}`), priced for it.

@@ -113,7 +113,7 @@ pub async fn resume(state: &AppState, lock: &Lock, order_id: i64, body: &[u8]) -
     match outcome {
         Some(outcome) => record(state, &order, outcome).await,
         None => Err(ApiError::PaymentFailed(
-            ApiErrorBody::new("This payment didn't go through. Your cart is open to try again.").with("payment", "failed"),
+            ApiErrorBody::new(vitrine_core::t!("server-payment-failed")).with("payment", "failed"),
         )),
     }
 }
@@ -122,31 +122,31 @@ pub async fn resume(state: &AppState, lock: &Lock, order_id: i64, body: &[u8]) -
 /// shipping and payment methods and the total, all checked on the server.
 pub async fn validate(state: &AppState, row: &CartRow, body: &[u8]) -> Result<Validated> {
     let req: CheckoutRequest = parse_json(body)?;
-    let email = normalize_email(&req.email).ok_or_else(|| ApiError::invalid("email", "Enter an email address like name@example.com."))?;
+    let email = normalize_email(&req.email).ok_or_else(|| ApiError::invalid_sentence("email", vitrine_core::t!("server-email-invalid")))?;
     let address = checked_address(state, &req.shipping_address)?;
     let destination = Destination { country: address.country.clone(), region: Some(address.region.clone()).filter(|r| !r.is_empty()) };
     let cart = view::build_for(state, row, &destination, Some(&req.shipping_method)).await?;
     if cart.lines.is_empty() {
-        return Err(ApiError::invalid("cart", "Your cart is empty."));
+        return Err(ApiError::invalid_sentence("cart", vitrine_core::t!("server-cart-empty")));
     }
     if let Some((line, issue)) = cart.lines.iter().find_map(|l| l.issues.iter().find(|i| i.blocks_checkout()).map(|i| (l, i))) {
-        return Err(conflict("cart", format!("{}: {}", line.product_title, issue.message(|m| m.format(state.locale())))));
+        return Err(conflict("cart", vitrine_core::t!("server-line-problem", title = &line.product_title, problem = issue.message(|m| m.format(crate::outbox::money_locale(state, crate::i18n::current()))))));
     }
     let method = methods_for(state, &cart, &address.country)
         .into_iter()
         .find(|m| m.id == req.shipping_method)
-        .ok_or_else(|| ApiError::invalid("shipping_method", "That shipping method isn't available for this address. Choose another."))?;
+        .ok_or_else(|| ApiError::invalid_sentence("shipping_method", vitrine_core::t!("server-shipping-unavailable-address")))?;
     let kind = req.payment.kind();
     let offered = state.catalog.get().rules.payment_methods(&address.country, cart.totals.total, &state.provider.card_provider());
     let Some(payment_method) = offered.iter().find(|m| m.kind == kind) else {
-        return Err(ApiError::invalid("payment", format!("{} isn't available for this order. Choose another way to pay.", kind.label())));
+        return Err(ApiError::invalid_sentence("payment", vitrine_core::t!("server-payment-unavailable", method = kind.label())));
     };
     if payment_method.requires_company && address.company.is_empty() {
-        return Err(ApiError::invalid("shipping_address.company", "Paying by invoice needs a company name on the address."));
+        return Err(ApiError::invalid_sentence("shipping_address.company", vitrine_core::t!("server-invoice-needs-company")));
     }
     let total = cart.totals.total;
     if req.expected_total.is_some_and(|expected| expected != total) {
-        let msg = format!("The total changed to {} since you last saw it. Please check your order and place it again.", total.format(state.locale()));
+        let msg = vitrine_core::t!("server-total-changed", total = total.format(crate::outbox::money_locale(state, crate::i18n::current())));
         return Err(conflict("expected_total", msg));
     }
     let credit = match req.store_credit_code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
@@ -166,7 +166,7 @@ fn checked_address(state: &AppState, address: &Address) -> Result<Address> {
     if validation.valid {
         return Ok(validation.normalized);
     }
-    let mut err = ApiErrorBody::new("Check the shipping address.");
+    let mut err = ApiErrorBody::new(vitrine_core::t!("server-check-address"));
     for (field, problems) in validation.errors {
         for p in problems {
             err = err.with(&format!("shipping_address.{field}"), p);
@@ -186,7 +186,7 @@ pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: 
         sqlx::query_scalar(&format!("SELECT status FROM carts WHERE id = $1{for_update}")).bind(&row.id).fetch_optional(&mut *tx).await?;
     if status.as_deref() != Some(CartStatus::Open.as_str()) {
         return Err(ApiError::Conflict(
-            ApiErrorBody::new("This cart is already being checked out or was ordered. Reload to see its state.").with("cart", "not open"),
+            ApiErrorBody::new(vitrine_core::t!("server-cart-not-open")).with("cart", "not open"),
         ));
     }
     let how = if card { Take::Hold } else { Take::Sell };
@@ -195,9 +195,9 @@ pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: 
             drop(tx);
             let left = stock::available(&state.db, l.variant_id).await?;
             let msg = if left <= 0 {
-                format!("{} ({}) just sold out.", l.product_title, l.variant_title)
+                vitrine_core::t!("server-line-sold-out", title = &l.product_title, variant = &l.variant_title)
             } else {
-                format!("Only {left} of {} ({}) left. Lower the quantity to continue.", l.product_title, l.variant_title)
+                vitrine_core::t!("server-line-only-left", count = left, title = &l.product_title, variant = &l.variant_title)
             };
             return Err(conflict("cart", msg));
         }
@@ -237,8 +237,7 @@ fn credit_still_fits(checked: &Validated, spent: i64) -> Result<()> {
     if !checked.covered() || spent >= total || checked.payment.kind() == PaymentKind::Card {
         return Ok(());
     }
-    let msg = "Part of this store credit was just spent on another order, so it no longer covers this one. Check the balance and choose how to pay the rest.";
-    Err(ApiError::Validation(ApiErrorBody::new(msg).with("store_credit_code", msg)))
+    Err(ApiError::invalid_sentence("store_credit_code", vitrine_core::t!("server-credit-spent-meanwhile")))
 }
 
 /// Writes the order, its lines and its first event.
@@ -255,10 +254,12 @@ async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result
         PaymentKind::BankTransfer | PaymentKind::Invoice => (OrderStatus::AwaitingPayment, PaymentStatus::Awaiting),
     };
     let ts = now();
+    // The language the shopper checked out in: their emails are written in it.
+    sqlx::query("UPDATE carts SET locale = $1 WHERE id = $2").bind(crate::i18n::current().tag()).bind(&row.id).execute(&mut **tx).await?;
     let order_id: i64 = sqlx::query_scalar(
         "INSERT INTO orders (number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method, \
-         shipping_method_name, payment_kind, payment_status, discount_code, reserved_until, created_at, updated_at, ship_min_days, ship_max_days, is_test) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, (SELECT is_test FROM carts WHERE id = $2)) RETURNING id",
+         shipping_method_name, payment_kind, payment_status, discount_code, reserved_until, created_at, updated_at, ship_min_days, ship_max_days, is_test, locale) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, (SELECT is_test FROM carts WHERE id = $2), $18) RETURNING id",
     )
     .bind(&number)
     .bind(&row.id)
@@ -277,6 +278,7 @@ async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result
     .bind(ts)
     .bind(i64::from(method.min_days))
     .bind(i64::from(method.max_days))
+    .bind(crate::i18n::current().tag())
     .fetch_one(&mut **tx)
     .await?;
     for l in &cart.lines {

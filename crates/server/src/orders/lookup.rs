@@ -41,14 +41,14 @@ pub fn normalize_number(raw: &str) -> String {
 }
 
 fn too_many(secs: u64) -> Response {
-    let body = ApiErrorBody::new(format!("Too many attempts. Please wait {} minutes and try again.", secs.div_ceil(60)));
+    let body = ApiErrorBody::new(vitrine_core::t!("server-lookup-too-many", minutes = secs.div_ceil(60)));
     let mut res = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
     res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
     res
 }
 
 fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, Json(ApiErrorBody::new(NOT_FOUND_MESSAGE))).into_response()
+    (StatusCode::NOT_FOUND, Json(ApiErrorBody::new(vitrine_core::t!("server-lookup-not-found")))).into_response()
 }
 
 /// Find a guest order by its number and email.

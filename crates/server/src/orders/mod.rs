@@ -80,9 +80,16 @@ pub struct OrderRow {
     /// Store credit spent on the order (`store_credit`), and its code.
     pub credit_code: Option<String>,
     pub credit_minor: i64,
+    /// The shopper's language ("en", "de", "fr", "ar"): their emails are written in it.
+    pub locale: String,
 }
 
 impl OrderRow {
+    /// The language the shopper ordered in.
+    pub fn lang(&self) -> vitrine_core::i18n::Lang {
+        crate::i18n::stored(&self.locale)
+    }
+
     pub fn currency(&self) -> Currency {
         Currency::from_code(&self.currency).unwrap_or(Currency::Usd)
     }
@@ -100,7 +107,7 @@ impl OrderRow {
 
 pub const ORDER_COLUMNS: &str = "id, number, cart_id, email, status, currency, total_minor, totals_json, shipping_address_json, shipping_method_name, \
      payment_kind, payment_status, payment_intent, card_brand, card_last4, discount_code, reserved_until, ship_min_days, ship_max_days, created_at, \
-     credit_code, credit_minor";
+     credit_code, credit_minor, locale";
 
 #[derive(sqlx::FromRow)]
 struct LineRow {
@@ -246,7 +253,7 @@ pub struct TokenQuery {
 /// The order a link opens: its number plus the link token. A missing order
 /// and a wrong token are the same 404.
 pub async fn order_for_link(state: &AppState, number: &str, token: &str) -> Result<OrderRow> {
-    let not_found = || ApiError::missing("order", "There is no order with that number and link. Check the link in your confirmation email.");
+    let not_found = || ApiError::missing("order", vitrine_core::t!("server-order-link-missing"));
     if !secrets::same(token, &secrets::link_token(&state.link_secret, number)) {
         return Err(not_found());
     }
@@ -298,13 +305,13 @@ pub async fn orders_payment(State(state): State<AppState>, Path(number): Path<St
             }
             Some(Charge::RequiresAction { .. }) => {
                 return Err(ApiError::Conflict(
-                    ApiErrorBody::new("Your bank is still waiting for you to confirm the payment.").with("payment", "requires_action"),
+                    ApiErrorBody::new(vitrine_core::t!("server-payment-awaiting-confirmation")).with("payment", "requires_action"),
                 ));
             }
             _ => {}
         }
     } else if row.status == OrderStatus::Canceled.as_str() && row.payment_status == PaymentStatus::Failed.as_str() {
-        return Err(ApiError::PaymentFailed(ApiErrorBody::new("This payment didn't go through. Your cart is open to try again.").with("payment", "failed")));
+        return Err(ApiError::PaymentFailed(ApiErrorBody::new(vitrine_core::t!("server-payment-failed")).with("payment", "failed")));
     }
     // Read again: settling the payment may have changed it.
     let row = find(&state, &row.number).await?.ok_or_else(|| ApiError::Internal("order vanished".into()))?;

@@ -92,10 +92,12 @@ pub async fn approve(state: &AppState, rma: &str) -> Result<ReturnView> {
     sqlx::query("UPDATE returns SET return_carrier = $1, return_tracking = $2 WHERE id = $3").bind(RETURN_CARRIER).bind(&tracking).bind(r.id).execute(&mut *tx).await?;
     set_status(&mut tx, r.id, to).await?;
     add_event(&mut tx, r.id, "approved", &format!("Approved. Print the label and drop the parcel at any {RETURN_CARRIER} location.")).await?;
-    email(state, &mut tx, &order, &r, "return_approved", &format!("Your return {rma} is approved"), &[
-        format!("Good news: your return {rma} is approved."),
-        format!("Print the label from your return page, stick it on the parcel and drop it at any {RETURN_CARRIER} location within 14 days."),
-    ])
+    email(state, &mut tx, &order, &r, "return_approved", || {
+        (
+            vitrine_core::t!("email-return-approved-subject", rma = &*rma),
+            vec![vitrine_core::t!("email-return-approved-body", rma = &*rma), vitrine_core::t!("email-return-approved-label", carrier = RETURN_CARRIER, days = 14)],
+        )
+    })
     .await?;
     commit_and_view(state, tx, &r, &order).await
 }
@@ -121,11 +123,16 @@ pub async fn reject(state: &AppState, rma: &str, reason: &str) -> Result<ReturnV
     sqlx::query("UPDATE returns SET rejection_reason = $1 WHERE id = $2").bind(reason).bind(r.id).execute(&mut *tx).await?;
     set_status(&mut tx, r.id, to).await?;
     add_event(&mut tx, r.id, "rejected", &format!("We can't accept this return: {reason}")).await?;
-    email(state, &mut tx, &order, &r, "return_rejected", &format!("About your return {rma}"), &[
-        format!("We're sorry: we can't accept your return {rma}."),
-        format!("The reason: {reason}"),
-        "Reply to this email if you'd like to talk it over.".into(),
-    ])
+    email(state, &mut tx, &order, &r, "return_rejected", || {
+        (
+            vitrine_core::t!("email-return-rejected-subject", rma = &*rma),
+            vec![
+                vitrine_core::t!("email-return-rejected-body", rma = &*rma),
+                vitrine_core::t!("email-return-rejected-reason", reason = reason),
+                vitrine_core::t!("email-return-rejected-reply"),
+            ],
+        )
+    })
     .await?;
     let view = commit_and_view(state, tx, &r, &order).await?;
     state.catalog.stock_changed(released);
@@ -222,10 +229,12 @@ pub async fn receive(state: &AppState, rma: &str, req: &ReceiveReturn) -> Result
     changed.extend(release_exchanges(&mut tx, &unheld).await?);
     set_status(&mut tx, r.id, inspected).await?;
     add_event(&mut tx, r.id, "received", &format!("Your parcel arrived and we checked it: {}.", summary.join(", "))).await?;
-    email(state, &mut tx, &order, &r, "return_received", &format!("We received your return {rma}"), &[
-        format!("Your return {rma} arrived and we checked it: {}.", summary.join(", ")),
-        "Your refund, store credit or exchange follows within 2 business days.".into(),
-    ])
+    email(state, &mut tx, &order, &r, "return_received", || {
+        (
+            vitrine_core::t!("email-return-received-subject", rma = &*rma),
+            vec![vitrine_core::t!("email-return-received-body", rma = &*rma, summary = summary.join(", ")), vitrine_core::t!("email-return-received-next", days = 2)],
+        )
+    })
     .await?;
     let view = commit_and_view(state, tx, &r, &order).await?;
     state.catalog.stock_changed(changed);
@@ -387,19 +396,24 @@ async fn settle_refund(state: &AppState, rma: &str, payout_id: i64, amount_minor
         if order_refunded >= order.total_minor {
             sqlx::query("UPDATE orders SET payment_status = $1 WHERE id = $2").bind(PaymentStatus::Refunded.as_str()).bind(order.id).execute(&mut *tx).await?;
         }
-        let message = crate::outbox::Message {
-            kind: "return_refunded",
-            recipient: order.email.clone(),
-            subject: format!("Refund for your return {}", r.rma),
-            text: format!("We refunded {said} to your original payment for return {}. Banks take 3 to 5 days to show it.", r.rma),
-            html: crate::outbox::html_email(state, &format!("Refund for your return {}", r.rma), &format!(
-                "<p>We refunded <strong>{}</strong> to your original payment for return {}.</p><p>Banks take 3 to 5 days to show it.</p>",
-                crate::outbox::esc(&said),
-                crate::outbox::esc(&r.rma)
-            ), None),
-            order_number: Some(order.number.clone()),
-            dedupe_key: format!("return_refunded:{payout_id}"),
-        };
+        let lang = order.lang();
+        let said = amount.format(crate::outbox::money_locale(state, lang));
+        let message = crate::outbox::in_lang(lang, || {
+            let subject = vitrine_core::t!("email-refund-subject", rma = &r.rma);
+            crate::outbox::Message {
+                kind: "return_refunded",
+                recipient: order.email.clone(),
+                text: format!("{} {}", vitrine_core::t!("email-refund-body", amount = &said, rma = &r.rma), vitrine_core::t!("email-refund-banks")),
+                html: crate::outbox::html_email(state, &subject, &format!(
+                    "<p>{}</p><p>{}</p>",
+                    vitrine_core::t!("email-refund-body", amount = format!("<strong>{}</strong>", crate::outbox::esc(&said)), rma = crate::outbox::esc(&r.rma)),
+                    crate::outbox::esc(&vitrine_core::t!("email-refund-banks"))
+                ), None),
+                subject,
+                order_number: Some(order.number.clone()),
+                dedupe_key: format!("return_refunded:{payout_id}"),
+            }
+        });
         crate::outbox::queue(&mut tx, &message).await?;
     }
     commit_and_view(state, tx, &r, &order).await
@@ -460,10 +474,19 @@ pub async fn credit(state: &AppState, rma: &str) -> Result<ReturnView> {
     let said = amount.format(state.locale());
     let bonus = if policy.store_credit_bonus_percent > 0 { format!(" (with our {} % bonus)", policy.store_credit_bonus_percent) } else { String::new() };
     add_event(&mut tx, r.id, "credited", &format!("Store credit of {said}{bonus} issued: code {code}.")).await?;
-    email(state, &mut tx, &order, &r, "return_credited", &format!("Your store credit for return {rma}"), &[
-        format!("Your store credit of {said}{bonus} is ready."),
-        format!("Your code: {code}. Keep it safe: it works like a gift card."),
-    ])
+    let said_to_shopper = amount.format(crate::outbox::money_locale(state, order.lang()));
+    let bonus_percent = policy.store_credit_bonus_percent;
+    email(state, &mut tx, &order, &r, "return_credited", || {
+        let ready = if bonus_percent > 0 {
+            vitrine_core::t!("email-return-credit-ready-bonus", amount = &said_to_shopper, percent = bonus_percent)
+        } else {
+            vitrine_core::t!("email-return-credit-ready", amount = &said_to_shopper)
+        };
+        (
+            vitrine_core::t!("email-return-credit-subject", rma = &*rma),
+            vec![ready, vitrine_core::t!("email-return-credit-code", code = &code)],
+        )
+    })
     .await?;
     commit_and_view(state, tx, &r, &order).await
 }
@@ -526,10 +549,15 @@ pub async fn exchange(state: &AppState, rma: &str, req: &ShipExchange) -> Result
         .collect();
     add_event(&mut tx, r.id, "exchanged", &format!("Your exchange is on its way: {} with {carrier} (tracking {tracking}).", what.join(", "))).await?;
     orders::add_event(&mut tx, order.id, "exchange_shipped", &format!("Exchange for return {rma} shipped with {carrier} (tracking {tracking}).")).await?;
-    email(state, &mut tx, &order, &r, "return_exchanged", &format!("Your exchange for return {rma} has shipped"), &[
-        format!("Your exchange is on its way: {}.", what.join(", ")),
-        format!("{carrier} tracking number {tracking}."),
-    ])
+    email(state, &mut tx, &order, &r, "return_exchanged", || {
+        (
+            vitrine_core::t!("email-exchange-subject", rma = &*rma),
+            vec![
+                vitrine_core::t!("email-exchange-body", items = what.join(", ")),
+                format!("{}.", vitrine_core::t!("email-tracking-number", carrier = &*carrier, number = &*tracking)),
+            ],
+        )
+    })
     .await?;
     commit_and_view(state, tx, &r, &order).await
 }

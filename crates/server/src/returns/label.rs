@@ -134,10 +134,10 @@ fn from_lines(order: &OrderRow) -> Vec<String> {
 pub async fn returns_label(State(state): State<AppState>, Path(rma): Path<String>, Query(q): Query<TokenQuery>) -> Result<Response> {
     let r = return_for_link(&state, &rma, &q.token).await?;
     let (Some(carrier), Some(tracking)) = (&r.return_carrier, &r.return_tracking) else {
-        return Err(ApiError::Conflict(ApiErrorBody::new("The label is ready once the return is approved.").with("status", r.status.clone())));
+        return Err(ApiError::Conflict(ApiErrorBody::new(vitrine_core::t!("server-label-not-ready")).with("status", r.status.clone())));
     };
     if matches!(r.status(), ReturnStatus::Rejected | ReturnStatus::Canceled) {
-        return Err(ApiError::Conflict(ApiErrorBody::new("This return was closed: there is nothing to send.").with("status", r.status.clone())));
+        return Err(ApiError::Conflict(ApiErrorBody::new(vitrine_core::t!("server-label-closed")).with("status", r.status.clone())));
     }
     let order: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(r.order_id).fetch_one(&state.db.pool).await?;
     let view = service::view(&state, &r).await?;

@@ -98,7 +98,7 @@ pub async fn returns_photos_create(
                 while let Some(chunk) = field.chunk().await.map_err(|e| refuse(format!("The upload could not be read: {}", e.body_text())))? {
                     bytes.extend_from_slice(&chunk);
                     if bytes.len() as u64 > PHOTO_MAX_BYTES {
-                        return Err(refuse(format!("This photo is larger than {} MB. Send a smaller one.", PHOTO_MAX_BYTES / 1024 / 1024)));
+                        return Err(refuse(vitrine_core::t!("server-photo-too-large", mb = PHOTO_MAX_BYTES / 1024 / 1024)));
                     }
                 }
                 photo = Some(bytes);
@@ -113,13 +113,13 @@ pub async fn returns_photos_create(
     }
     let bytes = photo.ok_or_else(|| refuse("Attach the photo as the form field \"photo\"."))?;
     if bytes.is_empty() {
-        return Err(refuse("This file is empty."));
+        return Err(refuse(vitrine_core::t!("server-photo-empty")));
     }
     let (clean, content_type) = tokio::task::spawn_blocking(move || clean(&bytes)).await.map_err(|e| ApiError::Internal(e.to_string()))?.map_err(refuse)?;
     let mut tx = state.db.begin_write().await?;
     let (r, _) = service::lock(&state, &mut tx, &r.rma).await?;
     if !matches!(r.status(), ReturnStatus::Requested | ReturnStatus::Approved) {
-        return Err(ApiError::Conflict(ApiErrorBody::new("Photos can be added until the parcel is on its way back.").with("photo", "too late")));
+        return Err(ApiError::Conflict(ApiErrorBody::new(vitrine_core::t!("server-photo-too-late")).with("photo", "too late")));
     }
     let lines = service::lines_of(&mut tx, r.id).await?;
     let line_id = match line {
@@ -135,7 +135,7 @@ pub async fn returns_photos_create(
     };
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM return_photos WHERE return_id = $1").bind(r.id).fetch_one(&mut *tx).await?;
     if count >= i64::from(PHOTO_MAX_COUNT) {
-        return Err(ApiError::Conflict(ApiErrorBody::new(format!("A return can have at most {PHOTO_MAX_COUNT} photos.")).with("photo", "too many")));
+        return Err(ApiError::Conflict(ApiErrorBody::new(vitrine_core::t!("server-photo-too-many", max = PHOTO_MAX_COUNT)).with("photo", "too many")));
     }
     let size = clean.len() as i64;
     sqlx::query("INSERT INTO return_photos (id, return_id, line_id, content_type, bytes, size, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
@@ -166,7 +166,7 @@ pub async fn returns_photos_create(
     responses((status = 200, description = "The image", content_type = "image/jpeg"), (status = 404, body = ApiErrorBody))
 )]
 pub async fn returns_photos_show(State(state): State<AppState>, Path((rma, id)): Path<(String, String)>, Query(q): Query<TokenQuery>, headers: HeaderMap) -> Result<Response> {
-    let missing = || ApiError::missing("photo", "There is no such photo.");
+    let missing = || ApiError::missing("photo", vitrine_core::t!("server-photo-missing"));
     let by_admin = crate::admin::keys::check(&state, &headers).await.is_ok();
     let r = if by_admin { service::find(&state, &rma).await?.ok_or_else(missing)? } else { return_for_link(&state, &rma, &q.token).await.map_err(|_| missing())? };
     let row: Option<(String, Vec<u8>)> = sqlx::query_as("SELECT content_type, bytes FROM return_photos WHERE id = $1 AND return_id = $2")

@@ -115,7 +115,7 @@ pub async fn find(state: &AppState, rma: &str) -> Result<Option<ReturnRow>> {
 }
 
 pub fn no_return() -> ApiError {
-    ApiError::missing("return", "There is no return with that number and link. Check the link in your email.")
+    ApiError::missing("return", vitrine_core::t!("server-return-link-missing"))
 }
 
 /// The return a link opens; a missing return and a wrong token are one 404.
@@ -331,18 +331,18 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
     // needs one waits for it before the shop approves.
     let photos = vec![1; req.lines.len()];
     let mut errors = match returns::validate_request(&req.lines, &found, &policy.reasons, &photos) {
-        Ok(()) => ApiErrorBody::new("Check the items you want to return."),
+        Ok(()) => ApiErrorBody::new(vitrine_core::t!("server-return-check-items")),
         Err(body) => body,
     };
     let snapshot = state.catalog.get();
     for (i, l) in req.lines.iter().enumerate() {
         if l.comment.as_deref().is_some_and(|c| c.chars().count() > COMMENT_MAX) {
-            errors = errors.with(&format!("lines[{i}].comment"), format!("At most {COMMENT_MAX} characters."));
+            errors = errors.with(&format!("lines[{i}].comment"), vitrine_core::t!("server-return-comment-too-long", max = COMMENT_MAX));
         }
         if let (Some(variant), Some(line)) = (l.exchange_variant_id, lines.iter().find(|x| x.id == l.line_id)) {
             match snapshot.variant(variant) {
                 Some((product, _)) if product.handle == line.product_handle => {}
-                _ => errors = errors.with(&format!("lines[{i}].exchange_variant_id"), "Choose another size or colour of the same product."),
+                _ => errors = errors.with(&format!("lines[{i}].exchange_variant_id"), vitrine_core::t!("server-return-exchange-same-product")),
             }
         }
     }
@@ -350,7 +350,7 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
         return Err(ApiError::Validation(errors));
     }
     // Exchanges: the replacement is taken out of stock now.
-    let mut sold_out = ApiErrorBody::new("Some of the items you chose in exchange just sold out.");
+    let mut sold_out = ApiErrorBody::new(vitrine_core::t!("server-return-exchange-sold-out"));
     let mut taken = Vec::new();
     for (i, l) in req.lines.iter().enumerate() {
         if let Some(variant) = l.exchange_variant_id {
@@ -358,7 +358,7 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
                 taken.push(variant);
             } else {
                 let title = snapshot.variant(variant).map(|(_, v)| v.title.clone()).unwrap_or_default();
-                sold_out = sold_out.with(&format!("lines[{i}].exchange_variant_id"), format!("{title} is sold out. Choose another, or a refund."));
+                sold_out = sold_out.with(&format!("lines[{i}].exchange_variant_id"), vitrine_core::t!("server-return-exchange-item-sold-out", title = &title));
             }
         }
     }
@@ -406,10 +406,12 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
     add_event(&mut tx, return_id, "requested", "You asked to return these items. We'll review your request within one business day.").await?;
     orders::add_event(&mut tx, order.id, "return_requested", &format!("Return {rma} requested.")).await?;
     let row: ReturnRow = sqlx::query_as(&format!("SELECT {RETURN_COLUMNS} FROM returns WHERE id = $1")).bind(return_id).fetch_one(&mut *tx).await?;
-    email(state, &mut tx, order, &row, "return_requested", &format!("We received your return request {rma}"), &[
-        format!("Thanks: we received your request to return items from order {}.", order.number),
-        "We'll review it within one business day and email you how to send the items back.".into(),
-    ])
+    email(state, &mut tx, order, &row, "return_requested", || {
+        (
+            vitrine_core::t!("email-return-requested-subject", rma = &*rma),
+            vec![vitrine_core::t!("email-return-requested-thanks", number = &order.number), vitrine_core::t!("email-return-requested-review")],
+        )
+    })
     .await?;
     tx.commit().await?;
     state.catalog.stock_changed(taken);
@@ -429,15 +431,27 @@ pub async fn add_event(tx: &mut Tx, return_id: i64, kind: &str, message: &str) -
 }
 
 /// An email about the return, once per return and kind.
-pub async fn email(state: &AppState, tx: &mut Tx, order: &OrderRow, r: &ReturnRow, kind: &'static str, subject: &str, lines: &[String]) -> Result<()> {
+/// `write` gives the subject and the paragraphs, called in the shopper's language.
+pub async fn email(
+    state: &AppState,
+    tx: &mut Tx,
+    order: &OrderRow,
+    r: &ReturnRow,
+    kind: &'static str,
+    write: impl FnOnce() -> (String, Vec<String>),
+) -> Result<()> {
     let link = format!("{}{}", state.config.public_url, status_url(&state.link_secret, &r.rma));
-    let text = format!("{}\n\nFollow your return: {link}\n", lines.join("\n\n"));
-    let inner: String = lines.iter().map(|l| format!("<p>{}</p>", esc(l))).collect();
-    let html = html_email(state, subject, &inner, Some(("See your return", &link)));
+    let (subject, text, html) = crate::outbox::in_lang(order.lang(), || {
+        let (subject, lines) = write();
+        let text = format!("{}\n\n{}\n", lines.join("\n\n"), vitrine_core::t!("email-return-follow", link = &link));
+        let inner: String = lines.iter().map(|l| format!("<p>{}</p>", esc(l))).collect();
+        let html = html_email(state, &subject, &inner, Some((&vitrine_core::t!("email-return-button"), &link)));
+        (subject, text, html)
+    });
     let message = Message {
         kind,
         recipient: order.email.clone(),
-        subject: subject.to_string(),
+        subject,
         text,
         html,
         order_number: Some(order.number.clone()),

@@ -15,13 +15,14 @@ use crate::state::AppState;
 
 fn tracking_line(parcel: &OrderShipment) -> (String, String) {
     let text = match &parcel.tracking_url {
-        Some(url) => format!("{} tracking number {} ({url})", parcel.carrier, parcel.tracking_number),
-        None => format!("{} tracking number {}", parcel.carrier, parcel.tracking_number),
+        Some(url) => format!("{} ({url})", vitrine_core::t!("email-tracking-number", carrier = &parcel.carrier, number = &parcel.tracking_number)),
+        None => vitrine_core::t!("email-tracking-number", carrier = &parcel.carrier, number = &parcel.tracking_number),
     };
-    let html = match &parcel.tracking_url {
-        Some(url) => format!("<p>{} tracking number <a href=\"{}\">{}</a></p>", esc(&parcel.carrier), esc(url), esc(&parcel.tracking_number)),
-        None => format!("<p>{} tracking number <strong>{}</strong></p>", esc(&parcel.carrier), esc(&parcel.tracking_number)),
+    let number = match &parcel.tracking_url {
+        Some(url) => format!("<a href=\"{}\">{}</a>", esc(url), esc(&parcel.tracking_number)),
+        None => format!("<strong>{}</strong>", esc(&parcel.tracking_number)),
     };
+    let html = format!("<p>{}</p>", vitrine_core::t!("email-tracking-number", carrier = esc(&parcel.carrier), number = number));
     (text, html)
 }
 
@@ -36,22 +37,26 @@ struct Mail {
 async fn send(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &OrderShipment, mail: Mail) -> Result<()> {
     let Mail { kind, dedupe, subject, lines } = mail;
     let link = format!("{}{}", state.config.public_url, status_url(&state.link_secret, &order.number));
-    let (track_text, track_html) = tracking_line(parcel);
-    let mut text = lines.join("\n\n");
-    text.push_str(&format!("\n\n{track_text}\n\nFollow your order: {link}\n"));
-    let inner: String = lines.iter().map(|l| format!("<p>{}</p>", esc(l))).collect::<String>() + &track_html;
-    let html = html_email(state, &subject, &inner, Some(("Track your order", &link)));
+    let (text, html) = outbox::in_lang(order.lang(), || {
+        let (track_text, track_html) = tracking_line(parcel);
+        let mut text = lines.join("\n\n");
+        text.push_str(&format!("\n\n{track_text}\n\n{}\n", vitrine_core::t!("email-follow-order", link = &link)));
+        let inner: String = lines.iter().map(|l| format!("<p>{}</p>", esc(l))).collect::<String>() + &track_html;
+        (text, html_email(state, &subject, &inner, Some((&vitrine_core::t!("email-track-button"), &link))))
+    });
     let message = Message { kind, recipient: order.email.clone(), subject, text, html, order_number: Some(order.number.clone()), dedupe_key: dedupe };
     outbox::queue(tx, &message).await
 }
 
 /// A parcel left.
 pub async fn shipped(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &OrderShipment) -> Result<()> {
-    let mut lines = vec![format!("Good news: your order {} is on its way with {}.", order.number, parcel.carrier)];
-    if let Some(w) = &parcel.estimate {
-        lines.push(format!("Estimated delivery: {}.", estimates::describe(w)));
-    }
-    let mail = Mail { kind: "shipped", dedupe: format!("shipped:{}", parcel.id), subject: format!("Your order {} has shipped", order.number), lines };
+    let mail = outbox::in_lang(order.lang(), || {
+        let mut lines = vec![vitrine_core::t!("email-shipped-body", number = &order.number, carrier = &parcel.carrier)];
+        if let Some(w) = &parcel.estimate {
+            lines.push(vitrine_core::t!("email-estimated-delivery", window = estimates::describe(w)));
+        }
+        Mail { kind: "shipped", dedupe: format!("shipped:{}", parcel.id), subject: vitrine_core::t!("email-shipped-subject", number = &order.number), lines }
+    });
     send(state, tx, order, parcel, mail).await
 }
 
@@ -60,13 +65,21 @@ pub async fn tracking_update(state: &AppState, tx: &mut Tx, order: &OrderRow, pa
     let number = &order.number;
     match status {
         TrackingStatus::OutForDelivery => {
-            let lines = vec![format!("Your parcel from order {number} is out for delivery today with {}.", parcel.carrier)];
-            let mail = Mail { kind: "out_for_delivery", dedupe: format!("out_for_delivery:{}", parcel.id), subject: format!("Out for delivery: order {number}"), lines };
+            let mail = outbox::in_lang(order.lang(), || Mail {
+                kind: "out_for_delivery",
+                dedupe: format!("out_for_delivery:{}", parcel.id),
+                subject: vitrine_core::t!("email-out-for-delivery-subject", number = number),
+                lines: vec![vitrine_core::t!("email-out-for-delivery-body", number = number, carrier = &parcel.carrier)],
+            });
             send(state, tx, order, parcel, mail).await
         }
         TrackingStatus::Delivered => {
-            let lines = vec![format!("Your parcel from order {number} was delivered. We hope you love it!")];
-            let mail = Mail { kind: "delivered", dedupe: format!("delivered:{}", parcel.id), subject: format!("Delivered: order {number}"), lines };
+            let mail = outbox::in_lang(order.lang(), || Mail {
+                kind: "delivered",
+                dedupe: format!("delivered:{}", parcel.id),
+                subject: vitrine_core::t!("email-delivered-subject", number = number),
+                lines: vec![vitrine_core::t!("email-delivered-body", number = number)],
+            });
             send(state, tx, order, parcel, mail).await
         }
         _ => match &parcel.delay {
@@ -78,11 +91,13 @@ pub async fn tracking_update(state: &AppState, tx: &mut Tx, order: &OrderRow, pa
 
 /// A parcel is late or has a problem: once per parcel and reason.
 pub async fn delayed(state: &AppState, tx: &mut Tx, order: &OrderRow, parcel: &OrderShipment, delay: &vitrine_core::checkout::DelayNotice) -> Result<()> {
-    let mut lines = vec![delay.message.clone()];
-    if let Some(w) = &delay.estimate {
-        lines.push(format!("New estimate: {}.", estimates::describe(w)));
-    }
+    let (lines, subject) = outbox::in_lang(order.lang(), || {
+        let mut lines = vec![delay.message.clone()];
+        if let Some(w) = &delay.estimate {
+            lines.push(vitrine_core::t!("email-new-estimate", window = estimates::describe(w)));
+        }
+        (lines, vitrine_core::t!("email-delayed-subject", number = &order.number))
+    });
     let reason = serde_json::to_value(delay.reason).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-    let subject = format!("An update on your order {}", order.number);
     send(state, tx, order, parcel, Mail { kind: "delayed", dedupe: format!("delayed:{}:{reason}", parcel.id), subject, lines }).await
 }

@@ -1,0 +1,140 @@
+//! The server speaks the shopper's language, on SQLite and PostgreSQL over
+//! the fixture shop: error messages follow `Accept-Language` (English without
+//! it), the storefront's catalogues are served with a strong ETag, and an
+//! order placed in French gets its confirmation email in French.
+
+mod common;
+
+use axum::http::{Method, StatusCode};
+use common::fixtures::TEE;
+use common::TestApp;
+use serde_json::json;
+
+on_both_backends!(fixtures: crate::common::fixture_config() =>
+    validation_errors_follow_accept_language,
+    the_locales_endpoint_serves_catalogues_with_etags,
+    an_order_placed_in_french_is_confirmed_in_french,
+);
+
+async fn new_cart(app: &TestApp, headers: &[(&str, &str)]) -> (String, String) {
+    let res = app.request(Method::POST, "/api/v1/carts", headers, None).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
+    let body = res.json();
+    (body["id"].as_str().unwrap().to_string(), format!("Bearer {}", body["token"].as_str().unwrap()))
+}
+
+async fn validation_errors_follow_accept_language(app: &TestApp) {
+    let (id, auth) = new_cart(app, &[]).await;
+    let uri = format!("/api/v1/carts/{id}");
+    let bad = json!({"email": "not-an-email"});
+
+    let de = app.request(Method::PATCH, &uri, &[("authorization", &auth), ("accept-language", "de-DE,de;q=0.9,en;q=0.5")], Some(bad.clone())).await;
+    assert_eq!(de.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = de.json();
+    assert_eq!(body["message"], "Geben Sie eine E-Mail-Adresse wie name@example.com ein.", "{body}");
+    assert_eq!(body["errors"]["email"][0], "Geben Sie eine E-Mail-Adresse wie name@example.com ein.");
+    let vary: Vec<_> = de.headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_ascii_lowercase()).collect();
+    assert!(vary.iter().any(|v| v.contains("accept-language")), "{vary:?}");
+
+    let en = app.request(Method::PATCH, &uri, &[("authorization", &auth)], Some(bad.clone())).await;
+    assert_eq!(en.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(en.json()["message"], "Enter an email address like name@example.com.");
+    let unknown = app.request(Method::PATCH, &uri, &[("authorization", &auth), ("accept-language", "ja")], Some(bad)).await;
+    assert_eq!(unknown.json()["message"], "Enter an email address like name@example.com.", "a language we don't speak: English");
+
+    // A 404 a shopper sees, and a sentence with a count.
+    let gone = app.request(Method::GET, "/api/v1/carts/nope", &[("authorization", "Bearer x"), ("accept-language", "fr")], None).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    assert!(gone.json()["message"].as_str().unwrap().starts_with("Il n’y a pas de panier ici."), "{}", gone.json());
+    let too_many = app
+        .request(Method::POST, &format!("{uri}/lines"), &[("authorization", &auth), ("accept-language", "de")], Some(json!({"variant_id": 1, "quantity": 500})))
+        .await;
+    assert_eq!(too_many.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(too_many.json()["message"], "Wählen Sie eine Menge von 1 bis 99.");
+}
+
+async fn the_locales_endpoint_serves_catalogues_with_etags(app: &TestApp) {
+    let res = app.get("/api/v1/locales/de/storefront").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.headers["content-type"], "text/plain; charset=utf-8");
+    assert_eq!(res.headers["cache-control"], "public, max-age=3600");
+    let body = String::from_utf8(res.body.clone()).unwrap();
+    assert!(body.contains("common-language = Sprache"), "the German storefront catalogue");
+    assert!(body.contains(include_str!("../../../locales/de/cart.ftl")), "every storefront area is in it");
+    assert!(!body.contains("console-"), "not the console's");
+    let vary: Vec<_> = res.headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_ascii_lowercase()).collect();
+    assert!(vary.iter().any(|v| v.contains("accept-language")), "{vary:?}");
+
+    let etag = res.headers["etag"].to_str().unwrap().to_string();
+    assert!(etag.starts_with('"') && etag.ends_with('"') && etag.len() > 10, "a strong ETag: {etag}");
+    let again = app.request(Method::GET, "/api/v1/locales/de/storefront", &[("if-none-match", &etag)], None).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    assert_eq!(again.headers["etag"], etag.as_str());
+    let weak = app.request(Method::GET, "/api/v1/locales/de/storefront", &[("if-none-match", "\"something-else\"")], None).await;
+    assert_eq!(weak.status, StatusCode::OK, "another ETag: the body");
+
+    let fr = app.get("/api/v1/locales/fr/storefront").await;
+    assert_eq!(fr.status, StatusCode::OK);
+    assert_ne!(fr.headers["etag"], etag.as_str(), "each language has its own");
+    let console = app.get("/api/v1/locales/ar/console").await;
+    assert_eq!(console.status, StatusCode::OK);
+    assert!(String::from_utf8(console.body).unwrap().contains("console-"));
+    assert_eq!(app.get("/api/v1/locales/en/storefront").await.status, StatusCode::OK);
+
+    for path in ["/api/v1/locales/xx/storefront", "/api/v1/locales/de/nothing", "/api/v1/locales/DE/storefront"] {
+        let missing = app.get(path).await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND, "{path}");
+        let body = missing.json();
+        assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()), "{path}: {body}");
+        assert!(body["errors"].is_object(), "{path}: {body}");
+    }
+}
+
+async fn an_order_placed_in_french_is_confirmed_in_french(app: &TestApp) {
+    let fr = ("accept-language", "fr-FR,fr;q=0.9");
+    let (id, auth) = new_cart(app, &[fr]).await;
+    let p = app.get(&format!("/api/v1/products/{TEE}")).await.json();
+    let variant = p["variants"][0]["id"].as_i64().unwrap();
+    let call = |method: Method, path: &str, body: Option<serde_json::Value>| {
+        let uri = format!("/api/v1/carts/{id}{path}");
+        let auth = auth.clone();
+        async move { app.request(method, &uri, &[("authorization", &auth), fr, ("idempotency-key", "fr-1")], body).await }
+    };
+    assert_eq!(call(Method::POST, "/lines", Some(json!({"variant_id": variant, "quantity": 2}))).await.status, StatusCode::OK);
+    assert_eq!(call(Method::PATCH, "", Some(json!({"country": "US", "region": "NY"}))).await.status, StatusCode::OK);
+    let methods = call(Method::GET, "/payment-methods", None).await.json();
+    let pk = methods.as_array().unwrap().iter().find(|m| m["kind"] == "card").unwrap()["provider"]["publishable_key"].as_str().unwrap().to_string();
+    let card = json!({"number": "4242424242424242", "exp_month": 12, "exp_year": 2031, "cvc": "123"});
+    let token = app.request(Method::POST, "/psp/v1/tokens", &[("authorization", &format!("Bearer {pk}"))], Some(card)).await.json()["id"].as_str().unwrap().to_string();
+    let address = json!({"name": "Ada Lovelace", "address1": "350 5th Ave", "city": "New York", "region": "NY", "postal_code": "10118", "country": "US"});
+    let body = json!({"email": "ada@example.com", "shipping_address": address, "shipping_method": "us-standard", "payment": {"method": "card", "token": token}});
+    let res = call(Method::POST, "/checkout", Some(body)).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
+    let number = res.json()["order"]["number"].as_str().unwrap().to_string();
+
+    let locale: String = sqlx::query_scalar("SELECT locale FROM orders WHERE number = $1").bind(&number).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(locale, "fr");
+    let cart_locale: String = sqlx::query_scalar("SELECT locale FROM carts WHERE id = $1").bind(&id).fetch_one(&app.state.db.pool).await.unwrap();
+    assert_eq!(cart_locale, "fr");
+    let (subject, text, html): (String, String, String) =
+        sqlx::query_as("SELECT subject, body, html_body FROM outbox WHERE kind = 'order_confirmation' AND order_number = $1")
+            .bind(&number)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(subject, format!("Votre commande {number} est confirmée"));
+    assert!(text.starts_with(&format!("Merci pour votre commande {number} chez ")), "{text}");
+    assert!(text.contains("Total\u{202f}: "), "{text}");
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains("Voir votre commande"), "{html}");
+
+    // The same shop, an English order: unchanged.
+    let en = common::orders::card_order(app, &[(variant, 1)]).await;
+    let subject: String = sqlx::query_scalar("SELECT subject FROM outbox WHERE kind = 'order_confirmation' AND order_number = $1")
+        .bind(&en.number)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(subject, format!("Your order {} is confirmed", en.number));
+}
