@@ -2,7 +2,7 @@
 // scripts/build_web.sh: the shop entry in dist/, the others in
 // dist/entry/<name>/), the first load of every page kind (its entry's HTML
 // with the CSS inlined + JS glue + wasm), and checks each against the budget.
-//   node scripts/size.mjs [--dist DIR] [--check] [--composition]
+//   node scripts/size.mjs [--dist DIR] [--check] [--composition] [--languages]
 // --check        exit 1 when any page kind's first load is over the budget
 // --ratchet      exit 1 when an entry's first load grew past its ceiling in
 //                scripts/size-ceilings.json (the sizes measured when the
@@ -88,6 +88,28 @@ if (process.argv.includes("--composition")) {
       console.log(`  could not analyse: ${err.message.split("\n")[0]}`);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+if (process.argv.includes("--languages")) {
+  // What another language costs: the bundle a page fetches when it is the
+  // page's language (GET /api/v1/locales/{lang}/{bundle}; the same areas and
+  // the same comment stripping as BUNDLES in crates/server/src/i18n.rs).
+  const { brotliCompressSync, gzipSync, constants } = await import("node:zlib");
+  const bundles = {
+    shop: ["core", "common", "catalog", "cart"],
+    checkout: ["core", "common", "catalog", "cart", "checkout", "tracking"],
+    returns: ["core", "common", "catalog", "cart", "checkout", "tracking", "returns"],
+    console: ["console", "theme"],
+  };
+  console.log("\nlanguage bundles (fetched only for that language; raw / gzip / brotli):");
+  for (const lang of ["de", "fr", "ar"]) {
+    for (const [name, areas] of Object.entries(bundles)) {
+      const body = areas.map((a) => readFileSync(join(root, `locales/${lang}/${a}.ftl`), "utf8").split("\n").filter((l) => !l.startsWith("#") && l.trim()).join("\n") + "\n").join("");
+      const b = Buffer.from(body);
+      const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      console.log(`  ${lang} ${name.padEnd(9)} ${kb(b.length)} ${kb(gzipSync(b, { level: 9 }).length)} ${kb(br)}`);
     }
   }
 }

@@ -20,36 +20,49 @@ use vitrine_core::i18n::{self, Lang};
 use vitrine_core::Money;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A set of catalogue areas fetched together.
+/// A set of catalogue areas loaded together: one per entry, so a page
+/// carries only the words its kind of page says (keep in step with the
+/// server's `BUNDLES` in crates/server/src/i18n.rs). The core's own strings
+/// are in every bundle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// Every shopper-facing page: `common`, `catalog`, `cart`, `checkout`,
-    /// `tracking`, `returns` (the core's own strings are always present).
+    /// Catalog, search, product, cart: `common`, `catalog`, `cart`.
+    Shop,
+    /// Checkout and order pages: the shop's plus `checkout`, `tracking`.
+    Checkout,
+    /// Return pages: the checkout's plus `returns`.
+    Returns,
+    /// Every shopper-facing page (the theme editor previews them all).
     Storefront,
     /// The operator's console and the theme editor: `console`, `theme`.
     Console,
 }
 
+const COMMON: &str = include_str!(concat!(env!("OUT_DIR"), "/common.ftl"));
+const CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.ftl"));
+const CART: &str = include_str!(concat!(env!("OUT_DIR"), "/cart.ftl"));
+const CHECKOUT: &str = include_str!(concat!(env!("OUT_DIR"), "/checkout.ftl"));
+const TRACKING: &str = include_str!(concat!(env!("OUT_DIR"), "/tracking.ftl"));
+const RETURNS: &str = include_str!(concat!(env!("OUT_DIR"), "/returns.ftl"));
+
 impl Bundle {
     pub fn name(self) -> &'static str {
         match self {
+            Bundle::Shop => "shop",
+            Bundle::Checkout => "checkout",
+            Bundle::Returns => "returns",
             Bundle::Storefront => "storefront",
             Bundle::Console => "console",
         }
     }
 
-    /// The English sources, compiled in.
+    /// The English sources, compiled in (only this bundle's reach the entry's wasm).
     fn english(self) -> &'static [&'static str] {
         match self {
-            Bundle::Storefront => &[
-                include_str!("../locales/en/common.ftl"),
-                include_str!("../locales/en/catalog.ftl"),
-                include_str!("../locales/en/cart.ftl"),
-                include_str!("../locales/en/checkout.ftl"),
-                include_str!("../locales/en/tracking.ftl"),
-                include_str!("../locales/en/returns.ftl"),
-            ],
-            Bundle::Console => &[include_str!("../locales/en/console.ftl"), include_str!("../locales/en/theme.ftl")],
+            Bundle::Shop => &[COMMON, CATALOG, CART],
+            Bundle::Checkout => &[COMMON, CATALOG, CART, CHECKOUT, TRACKING],
+            Bundle::Returns | Bundle::Storefront => &[COMMON, CATALOG, CART, CHECKOUT, TRACKING, RETURNS],
+            Bundle::Console => &[include_str!(concat!(env!("OUT_DIR"), "/console.ftl")), include_str!(concat!(env!("OUT_DIR"), "/theme.ftl"))],
         }
     }
 }
@@ -173,7 +186,8 @@ pub fn intl_locale(shop_locale: &str) -> String {
 }
 
 fn number_format(locale: &str, options: &[(&str, &str)]) -> Intl::NumberFormat {
-    let key = format!("{locale}|{options:?}");
+    // (Not `{options:?}`: Debug-quoting strings would bring its escape tables into the wasm.)
+    let key = options.iter().fold(locale.to_string(), |k, (a, b)| k + "|" + a + "=" + b);
     NUMBER_FORMATS.with(|cache| {
         cache
             .borrow_mut()

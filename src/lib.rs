@@ -77,8 +77,11 @@ fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Ent
     }
     configure_api_from_meta();
     let bundles: &'static [i18n::Bundle] = match entry {
+        Some(entry::Entry::Shop) => &[i18n::Bundle::Shop],
+        Some(entry::Entry::Checkout) => &[i18n::Bundle::Checkout],
+        Some(entry::Entry::Returns) => &[i18n::Bundle::Returns],
         Some(entry::Entry::Admin) => &[i18n::Bundle::Storefront, i18n::Bundle::Console],
-        _ => &[i18n::Bundle::Storefront],
+        None => &[i18n::Bundle::Storefront],
     };
     // The page's language first (its strings fetched unless English), then the app.
     wasm_bindgen_futures::spawn_local(async move {

@@ -27,7 +27,7 @@ cart-tax-added-note = تُضاف الضريبة حسب بلد الشحن.
 
 ## Header cart button (screen readers)
 cart-button-label = { $count ->
-    [zero] سلة التسوق، لا توجد منتجات
+    [zero] سلة التسوق، { $count } منتج
     [one] سلة التسوق، { $count } منتج
     [two] سلة التسوق، { $count } منتج
     [few] سلة التسوق، { $count } منتجات

@@ -32,8 +32,8 @@ impl CardFields {
             }
         };
         let expiry = check_expiry(&self.expiry.get_untracked(), today);
-        if let Err(m) = expiry {
-            errors.insert("expiry".into(), vec![m.into()]);
+        if let Err(m) = &expiry {
+            errors.insert("expiry".into(), vec![m.clone()]);
         }
         if let Err(m) = check_cvc(&self.cvc.get_untracked(), brand) {
             errors.insert("cvc".into(), vec![m.into()]);

@@ -211,40 +211,77 @@ fn title_case(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
+/// The label for a kind of area the address data names ("state", "suburb"),
+/// in the shopper's language; a kind the catalogue doesn't know reads as
+/// the data's word in title case.
+fn area_label(kind: &str) -> String {
+    let key = match kind {
+        "area" => "core-address-area",
+        "city" => "core-address-city",
+        "county" => "core-address-county",
+        "department" => "core-address-department",
+        "district" => "core-address-district",
+        "emirate" => "core-address-emirate",
+        "island" => "core-address-island",
+        "neighborhood" => "core-address-neighbourhood",
+        "parish" => "core-address-parish",
+        "post_town" => "core-address-town-or-city",
+        "prefecture" => "core-address-prefecture",
+        "province" => "core-address-province",
+        "region" => "core-address-region",
+        "state" => "core-address-state",
+        "suburb" => "core-address-suburb",
+        "townland" => "core-address-townland",
+        "village_township" => "core-address-village-or-township",
+        other => return title_case(&other.replace('_', " ")),
+    };
+    crate::i18n::text(key, &[])
+}
+
+/// A field label as it reads inside a sentence. English writes it in lower
+/// case, keeping initialisms ("ZIP code"), after "a" or "an" when
+/// `with_article`; the other languages' messages quote the label as the
+/// form shows it.
+fn label_in_text(label: &str, with_article: bool) -> String {
+    if crate::i18n::current() != crate::i18n::Lang::En {
+        return label.to_string();
+    }
+    if with_article {
+        return article(label);
+    }
+    if label.chars().nth(1).is_some_and(char::is_uppercase) { label.to_string() } else { label.to_lowercase() }
+}
+
 impl AddressFormat {
-    pub fn postal_label(&self) -> &'static str {
+    pub fn postal_label(&self) -> String {
         match self.zip_name_type.as_str() {
-            "zip" => "ZIP code",
-            "pin" => "PIN code",
-            "eircode" => "Eircode",
-            _ if self.code == "GB" => "Postcode",
-            _ => "Postal code",
+            "zip" => crate::t!("core-address-zip-code"),
+            "pin" => crate::t!("core-address-pin-code"),
+            "eircode" => crate::t!("core-address-eircode"),
+            _ if self.code == "GB" => crate::t!("core-address-postcode"),
+            _ => crate::t!("core-address-postal-code"),
         }
     }
 
     pub fn region_label(&self) -> String {
         match self.state_name_type.as_str() {
-            "" => "Region".into(),
-            "do_si" => "Province".into(),
-            "oblast" => "Region".into(),
-            other => title_case(&other.replace('_', " ")),
+            "" | "oblast" => area_label("region"),
+            "do_si" => area_label("province"),
+            other => area_label(other),
         }
     }
 
     pub fn city_label(&self) -> String {
         match self.locality_name_type.as_str() {
-            "" | "city" => "City".into(),
-            "post_town" => "Town or city".into(),
-            other => title_case(&other.replace('_', " ")),
+            "" => area_label("city"),
+            other => area_label(other),
         }
     }
 
     pub fn district_label(&self) -> String {
         match self.sublocality_name_type.as_str() {
-            "" => "District".into(),
-            "village_township" => "Village or township".into(),
-            "neighborhood" => "Neighbourhood".into(),
-            other => title_case(&other.replace('_', " ")),
+            "" => area_label("district"),
+            other => area_label(other),
         }
     }
 
@@ -287,16 +324,16 @@ impl AddressFormat {
                     continue;
                 }
                 match chars.next() {
-                    Some('N') => row.push(field("name", "Full name".into(), true, "name")),
+                    Some('N') => row.push(field("name", crate::t!("core-address-full-name"), true, "name")),
                     Some('O') if config.company != FieldRule::Hidden => {
-                        row.push(field("company", "Company".into(), config.company == FieldRule::Required || self.requires('O'), "organization"))
+                        row.push(field("company", crate::t!("core-address-company"), config.company == FieldRule::Required || self.requires('O'), "organization"))
                     }
                     Some('A') => {
-                        rows.push(vec![field("address1", "Address".into(), true, "address-line1")]);
+                        rows.push(vec![field("address1", crate::t!("core-address-address"), true, "address-line1")]);
                         if config.address2 != FieldRule::Hidden {
                             rows.push(vec![field(
                                 "address2",
-                                "Apartment, suite, etc.".into(),
+                                crate::t!("core-address-address2"),
                                 config.address2 == FieldRule::Required,
                                 "address-line2",
                             )]);
@@ -310,11 +347,11 @@ impl AddressFormat {
                         row.push(f);
                     }
                     Some('Z') if self.zip.is_some() => {
-                        let mut f = field("postal_code", self.postal_label().into(), self.requires('Z'), "postal-code");
+                        let mut f = field("postal_code", self.postal_label(), self.requires('Z'), "postal-code");
                         f.example = self.zipex.as_deref().and_then(|z| z.split(',').next()).map(str::to_string);
                         row.push(f);
                     }
-                    Some('X') => row.push(field("sorting_code", "Sorting code".into(), self.requires('X'), "off")),
+                    Some('X') => row.push(field("sorting_code", crate::t!("core-address-sorting-code"), self.requires('X'), "off")),
                     _ => {}
                 }
             }
@@ -323,7 +360,7 @@ impl AddressFormat {
             }
         }
         if config.phone != FieldRule::Hidden {
-            rows.push(vec![field("phone", "Phone".into(), config.phone == FieldRule::Required, "tel")]);
+            rows.push(vec![field("phone", crate::t!("core-address-phone"), config.phone == FieldRule::Required, "tel")]);
         }
         rows
     }
@@ -420,10 +457,11 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
                 _ => continue,
             };
             if f.required && value.trim().is_empty() {
-                let what = if f.key == "region" && !format.regions.is_empty() { "Choose" } else { "Enter" };
-                add(&f.key, format!("{what} {}.", article(&f.label)));
+                let label = label_in_text(&f.label, true);
+                let key = if f.key == "region" && !format.regions.is_empty() { "core-address-choose" } else { "core-address-enter" };
+                add(&f.key, crate::i18n::text(key, &[("label", label.into())]));
             } else if value.chars().count() > 100 {
-                add(&f.key, format!("{} is too long (at most 100 characters).", f.label));
+                add(&f.key, crate::t!("core-address-too-long", label = &f.label));
             }
         }
     }
@@ -442,7 +480,7 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
                 region = Some(r);
             }
             None => {
-                let label = format.region_label().to_lowercase();
+                let label = label_in_text(&format.region_label(), false);
                 let best = format
                     .regions
                     .iter()
@@ -451,9 +489,9 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
                 match best {
                     Some((d, r)) if d <= 3 => {
                         suggestions.insert("region".into(), r.code().to_string());
-                        add("region", format!("Choose a {label} from the list. Did you mean {} ({})?", r.name, r.code()));
+                        add("region", crate::t!("core-address-region-suggest", label = &label, name = &r.name, code = r.code()));
                     }
-                    _ => add("region", format!("{:?} is not a {label} of {}.", n.region, format.name)),
+                    _ => add("region", crate::t!("core-address-region-unknown", value = format!("{:?}", n.region), label = &label, country = &format.name)),
                 }
             }
         }
@@ -472,13 +510,18 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
                     if let Some(r) = region {
                         if let Some(prefix) = r.zip.as_deref() {
                             if !patterns.prefix_match(prefix, &n.postal_code) {
-                                let range = r.zipex.as_deref().and_then(|z| z.split_once(',')).map(|(a, b)| {
-                                    format!(" ({} {}s run from {a} to {b})", r.name, label)
-                                });
-                                add(
-                                    "postal_code",
-                                    format!("{} is not a {} {label}{}.", n.postal_code, r.name, range.unwrap_or_default()),
-                                );
+                                let message = match r.zipex.as_deref().and_then(|z| z.split_once(',')) {
+                                    Some((from, to)) => crate::t!(
+                                        "core-address-postal-other-region-range",
+                                        code = &n.postal_code,
+                                        region = &r.name,
+                                        label = &label,
+                                        from = from,
+                                        to = to
+                                    ),
+                                    None => crate::t!("core-address-postal-other-region", code = &n.postal_code, region = &r.name, label = &label),
+                                };
+                                add("postal_code", message);
                                 let owner = format.regions.iter().find(|o| {
                                     o.zip.as_deref().is_some_and(|p| patterns.prefix_match(p, &n.postal_code))
                                 });
@@ -492,8 +535,13 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
                 None => {
                     n.postal_code = clean(&address.postal_code).to_uppercase();
                     let example = format.zipex.as_deref().and_then(|z| z.split(',').next()).unwrap_or("");
-                    let like = if example.is_empty() { String::new() } else { format!(", like {example}") };
-                    add("postal_code", format!("Enter a valid {}{like}.", if label.chars().nth(1).is_some_and(char::is_uppercase) { label.to_string() } else { label.to_lowercase() }));
+                    let label = label_in_text(&label, false);
+                    let message = if example.is_empty() {
+                        crate::t!("core-address-postal-invalid", label = label)
+                    } else {
+                        crate::t!("core-address-postal-invalid-example", label = label, example = example)
+                    };
+                    add("postal_code", message);
                 }
             }
         }
@@ -502,7 +550,7 @@ pub fn validate(address: &Address, format: &AddressFormat, config: &AddressField
         let digits = n.phone.chars().filter(char::is_ascii_digit).count();
         let allowed = n.phone.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
         if !allowed || !(6..=15).contains(&digits) {
-            add("phone", "Enter a phone number with 6 to 15 digits.".into());
+            add("phone", crate::t!("core-address-phone-invalid"));
         }
     }
     AddressValidation { valid: errors.is_empty(), errors, normalized: n, suggestions }

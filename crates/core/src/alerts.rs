@@ -43,13 +43,13 @@ impl AlertRule {
     }
 
     /// The operator-facing name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            AlertRule::StockOut => "Out of stock",
-            AlertRule::StockLow => "Time to reorder",
-            AlertRule::ReturnRate => "Returns spiking",
-            AlertRule::LateShipment => "Shipping late",
-            AlertRule::DeclineSpike => "Card declines spiking",
+            AlertRule::StockOut => crate::t!("core-alert-stock-out"),
+            AlertRule::StockLow => crate::t!("core-alert-stock-low"),
+            AlertRule::ReturnRate => crate::t!("core-alert-return-rate"),
+            AlertRule::LateShipment => crate::t!("core-alert-late-shipment"),
+            AlertRule::DeclineSpike => crate::t!("core-alert-decline-spike"),
         }
     }
 }

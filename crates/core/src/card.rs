@@ -34,15 +34,16 @@ impl Brand {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    /// The brand's name (brand names are not translated); "Card" when unknown.
+    pub fn name(self) -> String {
         match self {
-            Brand::Visa => "Visa",
-            Brand::Mastercard => "Mastercard",
-            Brand::Amex => "American Express",
-            Brand::Discover => "Discover",
-            Brand::Jcb => "JCB",
-            Brand::DinersClub => "Diners Club",
-            Brand::Unknown => "Card",
+            Brand::Visa => "Visa".into(),
+            Brand::Mastercard => "Mastercard".into(),
+            Brand::Amex => "American Express".into(),
+            Brand::Discover => "Discover".into(),
+            Brand::Jcb => "JCB".into(),
+            Brand::DinersClub => "Diners Club".into(),
+            Brand::Unknown => crate::t!("core-card-unknown-brand"),
         }
     }
 
@@ -83,7 +84,7 @@ impl Brand {
 
 /// How a saved or tokenised card is named to the shopper: "Visa ending 4242".
 pub fn card_label(brand: Brand, last4: &str) -> String {
-    format!("{} ending {last4}", brand.name())
+    crate::t!("core-card-ending", brand = brand.name(), last4 = last4)
 }
 
 /// Just the digits of what was typed.
@@ -130,49 +131,49 @@ pub fn format_number(input: &str) -> String {
 }
 
 /// Problems with a card number, in words.
-pub fn check_number(input: &str) -> Result<Brand, &'static str> {
+pub fn check_number(input: &str) -> Result<Brand, String> {
     let d = digits(input);
     if d.is_empty() {
-        return Err("Enter your card number.");
+        return Err(crate::t!("core-card-number-missing"));
     }
     if input.chars().any(|c| !(c.is_ascii_digit() || c == ' ' || c == '-')) {
-        return Err("A card number has only digits.");
+        return Err(crate::t!("core-card-number-digits"));
     }
     let brand = Brand::detect(&d);
     let complete = brand.lengths().contains(&d.len()) || (brand == Brand::Unknown && (12..=19).contains(&d.len()));
     if !complete {
-        return Err("Your card number is incomplete.");
+        return Err(crate::t!("core-card-number-incomplete"));
     }
     if !luhn(&d) {
-        return Err("Your card number is not valid. Check it for typos.");
+        return Err(crate::t!("core-card-number-invalid"));
     }
     Ok(brand)
 }
 
 /// Parses "MM/YY", "MM / YYYY", "MMYY" and checks it is not in the past
 /// (`today` = (year, month)). Returns (month, four-digit year).
-pub fn check_expiry(input: &str, today: (i32, u32)) -> Result<(u32, i32), &'static str> {
+pub fn check_expiry(input: &str, today: (i32, u32)) -> Result<(u32, i32), String> {
     let d = digits(input);
     let (m, y) = match d.len() {
         4 => (&d[..2], &d[2..]),
         6 => (&d[..2], &d[2..]),
         3 => (&d[..1], &d[1..]),
-        0 => return Err("Enter the expiry date."),
-        _ => return Err("Enter the expiry date as MM/YY."),
+        0 => return Err(crate::t!("core-card-expiry-missing")),
+        _ => return Err(crate::t!("core-card-expiry-format")),
     };
-    let month: u32 = m.parse().map_err(|_| "Enter the expiry date as MM/YY.")?;
-    let mut year: i32 = y.parse().map_err(|_| "Enter the expiry date as MM/YY.")?;
+    let month: u32 = m.parse().map_err(|_| crate::t!("core-card-expiry-format"))?;
+    let mut year: i32 = y.parse().map_err(|_| crate::t!("core-card-expiry-format"))?;
     if year < 100 {
         year += 2000;
     }
     if !(1..=12).contains(&month) {
-        return Err("The expiry month must be 01 to 12.");
+        return Err(crate::t!("core-card-expiry-month"));
     }
     if (year, month) < today {
-        return Err("Your card has expired.");
+        return Err(crate::t!("core-card-expired"));
     }
     if year > today.0 + 20 {
-        return Err("The expiry year is too far in the future.");
+        return Err(crate::t!("core-card-expiry-too-far"));
     }
     Ok((month, year))
 }
@@ -187,16 +188,16 @@ pub fn format_expiry(input: &str) -> String {
     }
 }
 
-pub fn check_cvc(input: &str, brand: Brand) -> Result<(), &'static str> {
+pub fn check_cvc(input: &str, brand: Brand) -> Result<(), String> {
     let d = digits(input);
     if d.is_empty() {
-        return Err("Enter the security code.");
+        return Err(crate::t!("core-card-cvc-missing"));
     }
     if d.len() != input.trim().len() || d.len() != brand.cvc_length() && !(brand == Brand::Unknown && (3..=4).contains(&d.len())) {
         return Err(if brand == Brand::Amex {
-            "The security code is the 4 digits on the front of the card."
+            crate::t!("core-card-cvc-front")
         } else {
-            "The security code is the 3 digits on the back of the card."
+            crate::t!("core-card-cvc-back")
         });
     }
     Ok(())
@@ -214,10 +215,10 @@ mod tests {
         assert_eq!(check_number("378282246310005"), Ok(Brand::Amex));
         assert_eq!(check_number("6011111111111117"), Ok(Brand::Discover));
         assert_eq!(check_number("3566002020360505"), Ok(Brand::Jcb));
-        assert_eq!(check_number("4242 4242 4242 4241"), Err("Your card number is not valid. Check it for typos."));
-        assert_eq!(check_number("4242 4242"), Err("Your card number is incomplete."));
-        assert_eq!(check_number(""), Err("Enter your card number."));
-        assert_eq!(check_number("4242-x242"), Err("A card number has only digits."));
+        assert_eq!(check_number("4242 4242 4242 4241"), Err("Your card number is not valid. Check it for typos.".into()));
+        assert_eq!(check_number("4242 4242"), Err("Your card number is incomplete.".into()));
+        assert_eq!(check_number(""), Err("Enter your card number.".into()));
+        assert_eq!(check_number("4242-x242"), Err("A card number has only digits.".into()));
         for test_card in ["4000000000000002", "4000000000009995", "4000000000000069", "4000000000000127", "4000002500003155"] {
             assert!(check_number(test_card).is_ok(), "{test_card}");
         }
@@ -238,10 +239,10 @@ mod tests {
         let today = (2026, 11);
         assert_eq!(check_expiry("12/26", today), Ok((12, 2026)));
         assert_eq!(check_expiry("11 / 2026", today), Ok((11, 2026)));
-        assert_eq!(check_expiry("10/26", today), Err("Your card has expired."));
-        assert_eq!(check_expiry("13/30", today), Err("The expiry month must be 01 to 12."));
-        assert_eq!(check_expiry("", today), Err("Enter the expiry date."));
-        assert_eq!(check_expiry("1/2/3/4/5", today), Err("Enter the expiry date as MM/YY."));
+        assert_eq!(check_expiry("10/26", today), Err("Your card has expired.".into()));
+        assert_eq!(check_expiry("13/30", today), Err("The expiry month must be 01 to 12.".into()));
+        assert_eq!(check_expiry("", today), Err("Enter the expiry date.".into()));
+        assert_eq!(check_expiry("1/2/3/4/5", today), Err("Enter the expiry date as MM/YY.".into()));
         assert!(check_cvc("123", Brand::Visa).is_ok());
         assert!(check_cvc("1234", Brand::Amex).is_ok());
         assert!(check_cvc("12", Brand::Visa).is_err());

@@ -27,16 +27,13 @@ impl LineIssue {
     pub fn message(&self, format: impl Fn(Money) -> String) -> String {
         match self {
             LineIssue::PriceChanged { was, now } if now.amount < was.amount => {
-                format!("Good news: the price dropped from {} to {}.", format(*was), format(*now))
+                crate::t!("core-cart-price-dropped", was = format(*was), now = format(*now))
             }
             LineIssue::PriceChanged { was, now } => {
-                format!("The price changed from {} to {} since you added this.", format(*was), format(*now))
+                crate::t!("core-cart-price-changed", was = format(*was), now = format(*now))
             }
-            LineIssue::NotEnoughStock { available: 1 } => "Only 1 left: lower the quantity to check out.".into(),
-            LineIssue::NotEnoughStock { available } => {
-                format!("Only {available} left: lower the quantity to check out.")
-            }
-            LineIssue::OutOfStock => "Sold out since you added it: remove it to check out.".into(),
+            LineIssue::NotEnoughStock { available } => crate::t!("core-cart-not-enough-stock", count = *available),
+            LineIssue::OutOfStock => crate::t!("core-cart-sold-out"),
         }
     }
 

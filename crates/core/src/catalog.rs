@@ -78,9 +78,9 @@ impl StockStatus {
     /// Shopper-facing label: "In stock", "Only 3 left", "Out of stock".
     pub fn label(self, available: i64) -> String {
         match self {
-            StockStatus::InStock => "In stock".into(),
-            StockStatus::LowStock => format!("Only {available} left"),
-            StockStatus::OutOfStock => "Out of stock".into(),
+            StockStatus::InStock => crate::t!("core-stock-in-stock"),
+            StockStatus::LowStock => crate::t!("core-stock-low", count = available),
+            StockStatus::OutOfStock => crate::t!("core-stock-out-of-stock"),
         }
     }
 
@@ -233,11 +233,11 @@ pub enum ValueState {
 
 impl ValueState {
     /// Why the value cannot be picked, for labels and tooltips.
-    pub fn reason(self) -> Option<&'static str> {
+    pub fn reason(self) -> Option<String> {
         match self {
             ValueState::Available => None,
-            ValueState::SoldOut => Some("sold out"),
-            ValueState::Missing => Some("not available in this combination"),
+            ValueState::SoldOut => Some(crate::t!("core-option-sold-out")),
+            ValueState::Missing => Some(crate::t!("core-option-unavailable")),
         }
     }
 }

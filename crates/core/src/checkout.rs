@@ -53,12 +53,12 @@ impl PaymentKind {
             .find(|k| k.as_str() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            PaymentKind::Card => "Card",
-            PaymentKind::BankTransfer => "Bank transfer",
-            PaymentKind::CashOnDelivery => "Cash on delivery",
-            PaymentKind::Invoice => "Invoice",
+            PaymentKind::Card => crate::t!("core-payment-card"),
+            PaymentKind::BankTransfer => crate::t!("core-payment-bank-transfer"),
+            PaymentKind::CashOnDelivery => crate::t!("core-payment-cash-on-delivery"),
+            PaymentKind::Invoice => crate::t!("core-payment-invoice"),
         }
     }
 }
@@ -210,18 +210,18 @@ impl OrderStatus {
         OrderStatus::ALL.into_iter().find(|x| x.as_str() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            OrderStatus::PendingPayment => "Waiting for payment confirmation",
-            OrderStatus::AwaitingPayment => "Waiting for your payment",
-            OrderStatus::Confirmed => "Confirmed",
-            OrderStatus::Processing => "Being prepared",
-            OrderStatus::PartiallyShipped => "Partially shipped",
-            OrderStatus::Shipped => "Shipped",
-            OrderStatus::OutForDelivery => "Out for delivery",
-            OrderStatus::Delivered => "Delivered",
-            OrderStatus::Exception => "Delivery problem",
-            OrderStatus::Canceled => "Canceled",
+            OrderStatus::PendingPayment => crate::t!("core-order-pending-payment"),
+            OrderStatus::AwaitingPayment => crate::t!("core-order-awaiting-payment"),
+            OrderStatus::Confirmed => crate::t!("core-order-confirmed"),
+            OrderStatus::Processing => crate::t!("core-order-processing"),
+            OrderStatus::PartiallyShipped => crate::t!("core-order-partially-shipped"),
+            OrderStatus::Shipped => crate::t!("core-order-shipped"),
+            OrderStatus::OutForDelivery => crate::t!("core-order-out-for-delivery"),
+            OrderStatus::Delivered => crate::t!("core-order-delivered"),
+            OrderStatus::Exception => crate::t!("core-order-exception"),
+            OrderStatus::Canceled => crate::t!("core-order-canceled"),
         }
     }
 

@@ -70,15 +70,15 @@ impl StockPlan {
 
 /// Why a stock adjustment was refused.
 pub fn check_adjustment(on_hand: i64, reserved: i64, delta: i64) -> Result<i64, String> {
-    let after = on_hand.checked_add(delta).ok_or("That change is too large.")?;
+    let after = on_hand.checked_add(delta).ok_or_else(|| crate::t!("core-stock-change-too-large"))?;
     if delta == 0 {
-        return Err("Change the stock by at least one unit.".into());
+        return Err(crate::t!("core-stock-change-zero"));
     }
     if after < 0 {
-        return Err(format!("Only {on_hand} on hand: the stock can't go below zero."));
+        return Err(crate::t!("core-stock-below-zero", count = on_hand));
     }
     if after < reserved {
-        return Err(format!("{reserved} units are held for orders awaiting payment: keep at least that many."));
+        return Err(crate::t!("core-stock-reserved", count = reserved));
     }
     Ok(after)
 }

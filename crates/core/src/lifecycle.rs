@@ -196,27 +196,27 @@ impl Fulfilment {
     /// once, at least 1 and no more than is left to ship.
     pub fn validate_shipment(&self, lines: &[ShipmentLine]) -> Result<(), Refusal> {
         if lines.is_empty() {
-            return Err(Refusal::new(RefusalCode::EmptyShipment, "Choose at least one item for this shipment."));
+            return Err(Refusal::new(RefusalCode::EmptyShipment, crate::t!("core-ship-empty")));
         }
         for (i, l) in lines.iter().enumerate() {
             let id = l.line_id;
             if l.quantity <= 0 {
-                return Err(Refusal::line(RefusalCode::InvalidQuantity, id, format!("Ship at least 1 of line {id}.")));
+                return Err(Refusal::line(RefusalCode::InvalidQuantity, id, crate::t!("core-ship-line-at-least-one", line = id.to_string())));
             }
             let Some(ordered) = self.ordered(id) else {
-                return Err(Refusal::line(RefusalCode::UnknownLine, id, format!("Line {id} isn't on this order.")));
+                return Err(Refusal::line(RefusalCode::UnknownLine, id, crate::t!("core-ship-line-unknown", line = id.to_string())));
             };
             if lines[..i].iter().any(|earlier| earlier.line_id == id) {
-                let message = format!("Line {id} is listed twice; list it once with the total quantity.");
+                let message = crate::t!("core-ship-line-twice", line = id.to_string());
                 return Err(Refusal::line(RefusalCode::DuplicateLine, id, message));
             }
             let shipped = self.shipped(id);
             let left = ordered - shipped;
             if l.quantity > left {
                 let message = if left <= 0 {
-                    format!("All {ordered} of line {id} have already shipped.")
+                    crate::t!("core-ship-line-all-shipped", ordered = ordered, line = id.to_string())
                 } else {
-                    format!("Only {left} of line {id} left to ship ({ordered} ordered, {shipped} shipped), not {}.", l.quantity)
+                    crate::t!("core-ship-line-exceeds", left = left, line = id.to_string(), ordered = ordered, shipped = shipped, quantity = l.quantity)
                 };
                 return Err(Refusal::line(RefusalCode::ExceedsRemaining, id, message));
             }
@@ -266,47 +266,47 @@ pub fn transition(state: OrderState, event: &LifecycleEvent, ctx: &Fulfilment) -
 fn step(state: OrderState, event: &LifecycleEvent, ctx: &Fulfilment) -> Result<(OrderState, Option<Fulfilment>), Refusal> {
     use OrderState as S;
     use RefusalCode as C;
-    let refuse = |code, message: &str| Err(Refusal::new(code, message));
+    let refuse = |code, key: &str| Err(Refusal::new(code, crate::i18n::text(key, &[])));
 
     if state == S::Canceled {
         return match event {
-            LifecycleEvent::Cancel => refuse(C::AlreadyCanceled, "This order is already canceled."),
+            LifecycleEvent::Cancel => refuse(C::AlreadyCanceled, "core-order-refuse-already-canceled"),
             LifecycleEvent::Pay => {
-                refuse(C::Canceled, "This order was canceled, so it can't take a payment; refund any money received.")
+                refuse(C::Canceled, "core-order-refuse-canceled-payment")
             }
-            _ => refuse(C::Canceled, "This order was canceled."),
+            _ => refuse(C::Canceled, "core-order-refuse-canceled"),
         };
     }
 
     match event {
         LifecycleEvent::Pay => match state {
             S::PendingPayment | S::AwaitingPayment => Ok((S::Confirmed, None)),
-            _ => refuse(C::AlreadyPaid, "This order is already paid."),
+            _ => refuse(C::AlreadyPaid, "core-order-refuse-already-paid"),
         },
         LifecycleEvent::PaymentFailed => match state {
             S::PendingPayment | S::AwaitingPayment => Ok((S::Canceled, None)),
-            _ => refuse(C::AlreadyPaid, "This order is already paid; a failed payment attempt changes nothing."),
+            _ => refuse(C::AlreadyPaid, "core-order-refuse-paid-failed-attempt"),
         },
         LifecycleEvent::Process => match state {
             S::Confirmed => Ok((S::Processing, None)),
             S::PendingPayment | S::AwaitingPayment => {
-                refuse(C::NotPaid, "This order isn't paid yet; prepare it once the payment arrives.")
+                refuse(C::NotPaid, "core-order-refuse-not-paid-prepare")
             }
-            S::Processing => refuse(C::AlreadyProcessing, "This order is already being prepared."),
-            S::Delivered => refuse(C::AlreadyDelivered, "This order was already delivered."),
-            _ => refuse(C::AlreadyShipped, "This order has already started shipping."),
+            S::Processing => refuse(C::AlreadyProcessing, "core-order-refuse-already-processing"),
+            S::Delivered => refuse(C::AlreadyDelivered, "core-order-refuse-already-delivered"),
+            _ => refuse(C::AlreadyShipped, "core-order-refuse-already-shipping"),
         },
         LifecycleEvent::Ship { shipment_id, lines } => ship(state, ctx, *shipment_id, Some(lines)),
         LifecycleEvent::ShipRemaining { shipment_id } => ship(state, ctx, *shipment_id, None),
         LifecycleEvent::Track { shipment_id, status } => match state {
             S::PendingPayment | S::AwaitingPayment | S::Confirmed | S::Processing => {
-                refuse(C::NotShipped, "Nothing on this order has shipped yet.")
+                refuse(C::NotShipped, "core-order-refuse-not-shipped")
             }
-            S::Delivered => refuse(C::AlreadyDelivered, "This order was delivered; later carrier updates don't change it."),
+            S::Delivered => refuse(C::AlreadyDelivered, "core-order-refuse-delivered-tracking"),
             _ => {
                 let mut updated = ctx.clone();
                 let Some(parcel) = updated.shipments.iter_mut().find(|s| s.id == *shipment_id) else {
-                    return Err(Refusal::new(C::UnknownShipment, format!("Shipment {shipment_id} isn't part of this order.")));
+                    return Err(Refusal::new(C::UnknownShipment, crate::t!("core-order-refuse-unknown-shipment", shipment = shipment_id.to_string())));
                 };
                 parcel.tracking = Some(*status);
                 let next = updated.shipped_state().expect("has a shipment");
@@ -317,10 +317,10 @@ fn step(state: OrderState, event: &LifecycleEvent, ctx: &Fulfilment) -> Result<(
             S::PendingPayment | S::AwaitingPayment | S::Confirmed | S::Processing => Ok((S::Canceled, None)),
             S::PartiallyShipped => refuse(
                 C::PartiallyShipped,
-                "Part of this order has already shipped, so it can't be canceled; start a return for what arrives.",
+                "core-order-refuse-cancel-partially-shipped",
             ),
-            S::Delivered => refuse(C::AlreadyDelivered, "A delivered order can't be canceled; start a return instead."),
-            _ => refuse(C::AlreadyShipped, "An order that has shipped can't be canceled; start a return instead."),
+            S::Delivered => refuse(C::AlreadyDelivered, "core-order-refuse-cancel-delivered"),
+            _ => refuse(C::AlreadyShipped, "core-order-refuse-cancel-shipped"),
         },
     }
 }
@@ -332,10 +332,10 @@ fn ship(
     lines: Option<&[ShipmentLine]>,
 ) -> Result<(OrderState, Option<Fulfilment>), Refusal> {
     use OrderState as S;
-    let fully_shipped = || Refusal::new(RefusalCode::FullyShipped, "Everything on this order has already shipped.");
+    let fully_shipped = || Refusal::new(RefusalCode::FullyShipped, crate::t!("core-order-refuse-fully-shipped"));
     match state {
         S::PendingPayment | S::AwaitingPayment => {
-            return Err(Refusal::new(RefusalCode::NotPaid, "This order isn't paid yet; ship it once the payment arrives."));
+            return Err(Refusal::new(RefusalCode::NotPaid, crate::t!("core-order-refuse-not-paid-ship")));
         }
         S::Shipped | S::OutForDelivery | S::Delivered => return Err(fully_shipped()),
         _ => {}
@@ -349,7 +349,7 @@ fn ship(
         return Err(fully_shipped());
     }
     if ctx.shipments.iter().any(|s| s.id == shipment_id) {
-        let message = format!("Shipment {shipment_id} is already recorded.");
+        let message = crate::t!("core-order-refuse-duplicate-shipment", shipment = shipment_id.to_string());
         return Err(Refusal::new(RefusalCode::DuplicateShipment, message));
     }
     ctx.validate_shipment(&lines)?;

@@ -65,14 +65,14 @@ impl Sort {
     }
 
     /// Label for a sort menu; relevance reads differently with and without search text.
-    pub fn label(self, searching: bool) -> &'static str {
+    pub fn label(self, searching: bool) -> String {
         match self {
-            Sort::Relevance if searching => "Best match",
-            Sort::Relevance => "Featured",
-            Sort::PriceAsc => "Price, low to high",
-            Sort::PriceDesc => "Price, high to low",
-            Sort::Newest => "Newest",
-            Sort::Name => "Name, A to Z",
+            Sort::Relevance if searching => crate::t!("core-sort-best-match"),
+            Sort::Relevance => crate::t!("core-sort-featured"),
+            Sort::PriceAsc => crate::t!("core-sort-price-asc"),
+            Sort::PriceDesc => crate::t!("core-sort-price-desc"),
+            Sort::Newest => crate::t!("core-sort-newest"),
+            Sort::Name => crate::t!("core-sort-name"),
         }
     }
 }
@@ -126,14 +126,14 @@ impl ProductQuery {
     /// unknown parameters are errors, never silently ignored.
     pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<ProductQuery, ApiErrorBody> {
         let mut q = ProductQuery::default();
-        let mut err = ApiErrorBody::new("The product query is invalid.");
+        let mut err = ApiErrorBody::new(crate::t!("core-query-invalid"));
         let mut seen: Vec<&str> = Vec::new();
         let mut filter_values = 0usize;
         for (key, value) in pairs {
             let scalar = matches!(key, "q" | "page" | "per_page" | "sort" | "price_min" | "price_max" | "in_stock");
             if scalar {
                 if seen.contains(&key) {
-                    err = err.with(key, "is given more than once");
+                    err = err.with(key, crate::t!("core-query-repeated"));
                     continue;
                 }
                 seen.push(key);
@@ -142,7 +142,7 @@ impl ProductQuery {
                 "q" => {
                     let text = clean_text(value);
                     if text.chars().count() > MAX_QUERY_CHARS {
-                        err = err.with("q", format!("must be at most {MAX_QUERY_CHARS} characters"));
+                        err = err.with("q", crate::t!("core-query-text-too-long", max = MAX_QUERY_CHARS));
                     } else {
                         q.q = text;
                     }
@@ -159,26 +159,26 @@ impl ProductQuery {
                     Some(s) => q.sort = s,
                     None => {
                         let all: Vec<&str> = Sort::ALL.iter().map(|s| s.as_str()).collect();
-                        err = err.with("sort", format!("must be one of {}", all.join(", ")));
+                        err = err.with("sort", crate::t!("core-query-sort-one-of", choices = all.join(", ")));
                     }
                 },
                 "price_min" | "price_max" => match parse_decimal(value) {
-                    Ok(d) if d.is_sign_negative() && !d.is_zero() => err = err.with(key, "must not be negative"),
-                    Ok(d) if d > Decimal::from(1_000_000_000i64) => err = err.with(key, "is too large"),
+                    Ok(d) if d.is_sign_negative() && !d.is_zero() => err = err.with(key, crate::t!("core-query-price-negative")),
+                    Ok(d) if d > Decimal::from(1_000_000_000i64) => err = err.with(key, crate::t!("core-query-price-too-large")),
                     Ok(d) => {
                         if key == "price_min" { q.price_min = Some(d) } else { q.price_max = Some(d) }
                     }
-                    Err(e) => err = err.with(key, format!("must be a decimal amount like 25 or 19.99 ({e})")),
+                    Err(e) => err = err.with(key, crate::t!("core-query-price-not-decimal", problem = e)),
                 },
                 "in_stock" => match value {
                     "true" | "1" => q.in_stock = true,
                     "false" | "0" => q.in_stock = false,
-                    _ => err = err.with("in_stock", "must be true or false"),
+                    _ => err = err.with("in_stock", crate::t!("core-query-in-stock-bool")),
                 },
                 "category" => {
                     filter_values += 1;
                     if !is_handle(value) {
-                        err = err.with("category", format!("{:?} is not a category handle", truncate(value)));
+                        err = err.with("category", crate::t!("core-query-category-invalid", value = format!("{:?}", truncate(value))));
                     } else if !q.categories.iter().any(|c| c == value) {
                         q.categories.push(value.to_string());
                     }
@@ -188,9 +188,9 @@ impl ProductQuery {
                     let name = k[OPTION_PREFIX.len()..].to_lowercase();
                     let v = clean_text(value);
                     if name.is_empty() || name.chars().count() > 40 {
-                        err = err.with(k, "needs an option name, like option.size");
+                        err = err.with(k, crate::t!("core-query-option-name"));
                     } else if v.is_empty() || v.chars().count() > 100 {
-                        err = err.with(k, "needs a value of 1 to 100 characters");
+                        err = err.with(k, crate::t!("core-query-option-value"));
                     } else {
                         let values = q.options.entry(name).or_default();
                         if !values.contains(&v) {
@@ -200,16 +200,16 @@ impl ProductQuery {
                 }
                 other => {
                     let shown = truncate(other);
-                    err = err.with(&shown, format!("unknown parameter {shown:?}"));
+                    err = err.with(&shown, crate::t!("core-query-unknown-parameter", name = format!("{shown:?}")));
                 }
             }
         }
         if filter_values > MAX_FILTER_VALUES {
-            err = err.with("filters", format!("at most {MAX_FILTER_VALUES} filter values at once"));
+            err = err.with("filters", crate::t!("core-query-too-many-filters", max = MAX_FILTER_VALUES));
         }
         if let (Some(min), Some(max)) = (q.price_min, q.price_max) {
             if min > max {
-                err = err.with("price_min", "must not be above price_max");
+                err = err.with("price_min", crate::t!("core-query-price-min-above-max"));
             }
         }
         if err.errors.is_empty() { Ok(q) } else { Err(err) }
@@ -328,7 +328,7 @@ pub fn encode(s: &str) -> String {
 
 fn parse_bounded(value: &str, min: u32, max: u32) -> Result<u32, String> {
     let v = value.trim();
-    let bad = || format!("must be a whole number from {min} to {max}");
+    let bad = || crate::t!("core-query-whole-number", min = min.to_string(), max = max.to_string());
     if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad());
     }

@@ -222,7 +222,7 @@ pub fn round_to(amount: Decimal, currency: Currency) -> Decimal {
 pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
     let t = s.trim();
     if t.is_empty() {
-        return Err("is empty".into());
+        return Err(crate::t!("core-decimal-empty"));
     }
     let digits_ok = t
         .strip_prefix('-')
@@ -230,9 +230,9 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, String> {
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.');
     if !digits_ok || t.matches('.').count() > 1 || t.ends_with('.') || t.starts_with('.') {
-        return Err(format!("{t:?} is not a decimal number like 19.99"));
+        return Err(crate::t!("core-decimal-invalid", value = format!("{t:?}")));
     }
-    Decimal::from_str_exact(t).map_err(|_| format!("{t:?} is out of range"))
+    Decimal::from_str_exact(t).map_err(|_| crate::t!("core-decimal-out-of-range", value = format!("{t:?}")))
 }
 
 /// How a locale writes money. A small table, not full CLDR: the locales the

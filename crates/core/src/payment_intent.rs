@@ -90,19 +90,19 @@ pub struct Decline {
 impl Decline {
     pub fn of(b: CardBehaviour) -> Option<Decline> {
         let (code, message) = match b {
-            CardBehaviour::Decline => ("card_declined", "Your card was declined. Your bank didn't say why: try another card or payment method, or call your bank."),
-            CardBehaviour::InsufficientFunds => ("insufficient_funds", "Your card has insufficient funds. Try another card or payment method."),
-            CardBehaviour::ExpiredCard => ("expired_card", "Your card has expired. Check the expiry date, or use another card."),
-            CardBehaviour::IncorrectCvc => ("incorrect_cvc", "Your card's security code is incorrect. Check the 3 or 4 digits and try again."),
+            CardBehaviour::Decline => ("card_declined", crate::t!("core-decline-generic")),
+            CardBehaviour::InsufficientFunds => ("insufficient_funds", crate::t!("core-decline-insufficient-funds")),
+            CardBehaviour::ExpiredCard => ("expired_card", crate::t!("core-decline-expired-card")),
+            CardBehaviour::IncorrectCvc => ("incorrect_cvc", crate::t!("core-decline-incorrect-cvc")),
             CardBehaviour::Succeed | CardBehaviour::Challenge => return None,
         };
-        Some(Decline { code: code.into(), message: message.into() })
+        Some(Decline { code: code.into(), message })
     }
 
     pub fn authentication_failed() -> Decline {
         Decline {
             code: "authentication_failed".into(),
-            message: "Your bank couldn't confirm it was you, so the payment didn't go through. Try again or use another card.".into(),
+            message: crate::t!("core-decline-authentication-failed"),
         }
     }
 }

@@ -153,16 +153,14 @@ impl DiscountProblem {
     /// A sentence for the shopper; amounts are formatted by the caller's locale.
     pub fn message(&self, format: impl Fn(Money) -> String) -> String {
         match self {
-            DiscountProblem::NotFound => "That code isn't valid. Check the spelling and try again.".into(),
-            DiscountProblem::NotStarted => "That code isn't active yet.".into(),
-            DiscountProblem::Expired => "That code has expired.".into(),
-            DiscountProblem::UsedUp => "That code has reached its usage limit.".into(),
-            DiscountProblem::MinimumNotReached { minimum, missing } => format!(
-                "That code needs a subtotal of at least {}. Add {} more to use it.",
-                format(*minimum),
-                format(*missing)
-            ),
-            DiscountProblem::NoEligibleItems => "That code doesn't apply to anything in your cart.".into(),
+            DiscountProblem::NotFound => crate::t!("core-discount-not-found"),
+            DiscountProblem::NotStarted => crate::t!("core-discount-not-started"),
+            DiscountProblem::Expired => crate::t!("core-discount-expired"),
+            DiscountProblem::UsedUp => crate::t!("core-discount-used-up"),
+            DiscountProblem::MinimumNotReached { minimum, missing } => {
+                crate::t!("core-discount-minimum", minimum = format(*minimum), missing = format(*missing))
+            }
+            DiscountProblem::NoEligibleItems => crate::t!("core-discount-no-eligible-items"),
         }
     }
 }

@@ -117,13 +117,9 @@ pub fn last_return_day(delivered_at: i64, window_days: u32, utc_offset_minutes: 
     Date::from_unix(delivered_at, utc_offset_minutes).add_days(i64::from(window_days))
 }
 
-/// "12 March 2026": how dates read in sentences.
+/// "12 March 2026": how dates read in sentences, in the shopper's language.
 pub fn long_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ];
-    format!("{} {} {}", date.day(), MONTHS[date.month() as usize - 1], date.year())
+    crate::t!("core-date-long", day = date.day().to_string(), month = date.month(), year = date.year().to_string())
 }
 
 /// An order line as returns see it.
@@ -175,13 +171,13 @@ impl NotReturnable {
     /// Plain English for the shopper, without a final full stop (it is a label).
     pub fn message(&self) -> String {
         match self {
-            NotReturnable::FinalSale => "Final sale".into(),
+            NotReturnable::FinalSale => crate::t!("core-returnable-final-sale"),
             NotReturnable::WindowClosed { closed_on } => {
-                format!("The return window closed on {}", long_date(*closed_on))
+                crate::t!("core-returnable-window-closed", date = long_date(*closed_on))
             }
-            NotReturnable::NotDelivered => "Not delivered yet".into(),
-            NotReturnable::AlreadyReturned => "Already returned".into(),
-            NotReturnable::InOpenReturn => "Already in a return that is under way".into(),
+            NotReturnable::NotDelivered => crate::t!("core-returnable-not-delivered"),
+            NotReturnable::AlreadyReturned => crate::t!("core-returnable-already-returned"),
+            NotReturnable::InOpenReturn => crate::t!("core-returnable-in-open-return"),
         }
     }
 }
@@ -245,16 +241,16 @@ pub struct ReturnReason {
 /// The list a new shop starts with.
 pub fn default_reasons() -> Vec<ReturnReason> {
     [
-        ("too_small", "Too small", false),
-        ("too_big", "Too big", false),
-        ("not_as_described", "Not as described", false),
-        ("arrived_damaged", "Arrived damaged", true),
-        ("wrong_item", "Wrong item sent", true),
-        ("changed_mind", "Changed my mind", false),
-        ("other", "Other", false),
+        ("too_small", "core-reason-too-small", false),
+        ("too_big", "core-reason-too-big", false),
+        ("not_as_described", "core-reason-not-as-described", false),
+        ("arrived_damaged", "core-reason-arrived-damaged", true),
+        ("wrong_item", "core-reason-wrong-item", true),
+        ("changed_mind", "core-reason-changed-mind", false),
+        ("other", "core-reason-other", false),
     ]
     .into_iter()
-    .map(|(code, label, photo_required)| ReturnReason { code: code.into(), label: label.into(), photo_required })
+    .map(|(code, key, photo_required)| ReturnReason { code: code.into(), label: crate::i18n::text(key, &[]), photo_required })
     .collect()
 }
 
@@ -286,11 +282,11 @@ impl Resolution {
         Resolution::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Resolution::Refund => "Refund to the original payment",
-            Resolution::StoreCredit => "Store credit",
-            Resolution::Exchange => "Exchange for another size or colour",
+            Resolution::Refund => crate::t!("core-resolution-refund"),
+            Resolution::StoreCredit => crate::t!("core-resolution-store-credit"),
+            Resolution::Exchange => crate::t!("core-resolution-exchange"),
         }
     }
 }
@@ -325,39 +321,39 @@ pub fn validate_request(
     reasons: &[ReturnReason],
     photos: &[usize],
 ) -> Result<(), ApiErrorBody> {
-    let mut body = ApiErrorBody::new("Check the items you want to return.");
+    let mut body = ApiErrorBody::new(crate::t!("core-return-request-invalid"));
     if lines.is_empty() {
-        body = body.with("lines", "Choose at least one item to return.");
+        body = body.with("lines", crate::t!("core-return-request-empty"));
     }
     let mut seen = BTreeSet::new();
     for (i, l) in lines.iter().enumerate() {
         let key = |field: &str| format!("lines[{i}].{field}");
         match returnables.iter().find(|r| r.line_id == l.line_id) {
-            None => body = body.with(&key("line_id"), "This item isn't on this order."),
+            None => body = body.with(&key("line_id"), crate::t!("core-return-line-unknown")),
             Some(_) if !seen.insert(l.line_id) => {
-                body = body.with(&key("line_id"), "This item is listed twice; list it once with the total quantity.")
+                body = body.with(&key("line_id"), crate::t!("core-return-line-twice"))
             }
-            Some(Returnable { reason: Some(why), .. }) => body = body.with(&key("line_id"), why.message() + "."),
-            Some(_) if l.quantity < 1 => body = body.with(&key("quantity"), "Return at least 1."),
+            Some(Returnable { reason: Some(why), .. }) => body = body.with(&key("line_id"), crate::t!("core-return-line-not-returnable", reason = why.message())),
+            Some(_) if l.quantity < 1 => body = body.with(&key("quantity"), crate::t!("core-return-quantity-at-least-one")),
             Some(r) if l.quantity > r.returnable_quantity => {
-                body = body.with(&key("quantity"), format!("You can return at most {}.", r.returnable_quantity))
+                body = body.with(&key("quantity"), crate::t!("core-return-quantity-at-most", count = r.returnable_quantity))
             }
             Some(_) => {}
         }
         match reasons.iter().find(|r| r.code == l.reason) {
-            None if l.reason.trim().is_empty() => body = body.with(&key("reason"), "Choose a reason."),
-            None => body = body.with(&key("reason"), "Choose one of the listed reasons."),
+            None if l.reason.trim().is_empty() => body = body.with(&key("reason"), crate::t!("core-return-reason-missing")),
+            None => body = body.with(&key("reason"), crate::t!("core-return-reason-unknown")),
             Some(reason) if reason.photo_required && photos.get(i).copied().unwrap_or(0) == 0 => {
-                body = body.with(&key("photos"), format!("Add at least one photo for \u{201c}{}\u{201d}.", reason.label))
+                body = body.with(&key("photos"), crate::t!("core-return-photo-required", reason = &reason.label))
             }
             Some(_) => {}
         }
         match (l.resolution, l.exchange_variant_id) {
             (Resolution::Exchange, None) => {
-                body = body.with(&key("exchange_variant_id"), "Choose the variant you want instead.")
+                body = body.with(&key("exchange_variant_id"), crate::t!("core-return-exchange-variant-missing"))
             }
             (Resolution::Refund | Resolution::StoreCredit, Some(_)) => {
-                body = body.with(&key("exchange_variant_id"), "Choose a variant only when exchanging.")
+                body = body.with(&key("exchange_variant_id"), crate::t!("core-return-exchange-variant-unexpected"))
             }
             _ => {}
         }
@@ -455,17 +451,17 @@ pub fn refund_cap(captured_total: Money, already_refunded: Money, requested: Mon
     let refuse = |code, message: String| Err(RefundRefusal { code, message, remaining });
     let plain = |m: Money| format!("{} {}", m.rounded().amount, m.currency.code());
     if already_refunded.currency != currency || requested.currency != currency {
-        return refuse(RefundRefusalCode::CurrencyMismatch, format!("Refunds for this order are in {}.", currency.code()));
+        return refuse(RefundRefusalCode::CurrencyMismatch, crate::t!("core-refund-currency-mismatch", currency = currency.code()));
     }
     let requested = requested.rounded();
     if requested.amount <= Decimal::ZERO {
-        return refuse(RefundRefusalCode::InvalidAmount, "Refund an amount greater than zero.".into());
+        return refuse(RefundRefusalCode::InvalidAmount, crate::t!("core-refund-amount-zero"));
     }
     if remaining.is_zero() {
-        return refuse(RefundRefusalCode::FullyRefunded, "Everything paid for this order has already been refunded.".into());
+        return refuse(RefundRefusalCode::FullyRefunded, crate::t!("core-refund-fully-refunded"));
     }
     if requested.amount > remaining.amount {
-        let message = format!("Only {} of this payment is left to refund, not {}.", plain(remaining), plain(requested));
+        let message = crate::t!("core-refund-exceeds", remaining = plain(remaining), requested = plain(requested));
         return refuse(RefundRefusalCode::ExceedsCaptured, message);
     }
     Ok(requested)
@@ -529,18 +525,18 @@ impl ReturnStatus {
     }
 
     /// Shopper-facing name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ReturnStatus::Requested => "Waiting for approval",
-            ReturnStatus::Approved => "Approved: send your items",
-            ReturnStatus::InTransit => "On its way back",
-            ReturnStatus::Received => "Received",
-            ReturnStatus::Inspected => "Checked",
-            ReturnStatus::Refunded => "Refunded",
-            ReturnStatus::Credited => "Store credit issued",
-            ReturnStatus::Exchanged => "Exchanged",
-            ReturnStatus::Rejected => "Rejected",
-            ReturnStatus::Canceled => "Canceled",
+            ReturnStatus::Requested => crate::t!("core-return-status-requested"),
+            ReturnStatus::Approved => crate::t!("core-return-status-approved"),
+            ReturnStatus::InTransit => crate::t!("core-return-status-in-transit"),
+            ReturnStatus::Received => crate::t!("core-return-status-received"),
+            ReturnStatus::Inspected => crate::t!("core-return-status-inspected"),
+            ReturnStatus::Refunded => crate::t!("core-return-status-refunded"),
+            ReturnStatus::Credited => crate::t!("core-return-status-credited"),
+            ReturnStatus::Exchanged => crate::t!("core-return-status-exchanged"),
+            ReturnStatus::Rejected => crate::t!("core-return-status-rejected"),
+            ReturnStatus::Canceled => crate::t!("core-return-status-canceled"),
         }
     }
 
@@ -625,39 +621,39 @@ pub fn transition(status: ReturnStatus, event: &ReturnEvent) -> Result<ReturnSta
     use ReturnEvent as E;
     use ReturnRefusalCode as C;
     use ReturnStatus as S;
-    let refuse = |code, message: &str| Err(ReturnRefusal { code, message: message.into() });
+    let refuse = |code, key: &str| Err(ReturnRefusal { code, message: crate::i18n::text(key, &[]) });
 
     if status.is_final() {
         let message = match status {
-            S::Refunded => "This return was already refunded.",
-            S::Credited => "Store credit for this return was already issued.",
-            S::Exchanged => "This return was already exchanged.",
-            S::Rejected => "This return was rejected; start a new one if the window is still open.",
-            _ => "This return was canceled; start a new one if the window is still open.",
+            S::Refunded => "core-return-refuse-already-refunded",
+            S::Credited => "core-return-refuse-already-credited",
+            S::Exchanged => "core-return-refuse-already-exchanged",
+            S::Rejected => "core-return-refuse-rejected",
+            _ => "core-return-refuse-canceled",
         };
         return refuse(C::Closed, message);
     }
-    let not_received = "The items haven't arrived back yet.";
+    let not_received = "core-return-refuse-not-received";
     match event {
         E::Approve => match status {
             S::Requested => Ok(S::Approved),
-            _ => refuse(C::AlreadyApproved, "This return is already approved."),
+            _ => refuse(C::AlreadyApproved, "core-return-refuse-already-approved"),
         },
         E::Ship | E::Receive if status == S::Requested => {
-            refuse(C::NotApproved, "This return isn't approved yet; send the items once it is.")
+            refuse(C::NotApproved, "core-return-refuse-not-approved")
         }
         E::Ship => match status {
             S::Approved => Ok(S::InTransit),
-            S::InTransit => refuse(C::AlreadyShipped, "The items are already on their way back."),
-            _ => refuse(C::AlreadyReceived, "The items have already arrived back."),
+            S::InTransit => refuse(C::AlreadyShipped, "core-return-refuse-already-shipped"),
+            _ => refuse(C::AlreadyReceived, "core-return-refuse-already-received"),
         },
         E::Receive => match status {
             S::Approved | S::InTransit => Ok(S::Received),
-            _ => refuse(C::AlreadyReceived, "The items have already arrived back."),
+            _ => refuse(C::AlreadyReceived, "core-return-refuse-already-received"),
         },
         E::Inspect => match status {
             S::Received => Ok(S::Inspected),
-            S::Inspected => refuse(C::AlreadyInspected, "The items were already checked."),
+            S::Inspected => refuse(C::AlreadyInspected, "core-return-refuse-already-inspected"),
             _ => refuse(C::NotReceived, not_received),
         },
         E::Refund | E::Credit | E::Exchange => match status {
@@ -666,22 +662,22 @@ pub fn transition(status: ReturnStatus, event: &ReturnEvent) -> Result<ReturnSta
                 E::Credit => S::Credited,
                 _ => S::Exchanged,
             }),
-            S::Received => refuse(C::NotInspected, "Check the items before resolving the return."),
+            S::Received => refuse(C::NotInspected, "core-return-refuse-not-inspected"),
             _ => refuse(C::NotReceived, not_received),
         },
         E::Reject { reason } => {
             if matches!(status, S::Approved | S::InTransit) {
-                return refuse(C::AwaitingParcel, "The items are expected back; reject the return once they arrive and are checked.");
+                return refuse(C::AwaitingParcel, "core-return-refuse-awaiting-parcel");
             }
             if reason.trim().is_empty() {
-                return refuse(C::ReasonRequired, "Give the shopper a reason for rejecting the return.");
+                return refuse(C::ReasonRequired, "core-return-refuse-reason-required");
             }
             Ok(S::Rejected)
         }
         E::Cancel => match status {
             S::Requested | S::Approved => Ok(S::Canceled),
-            S::InTransit => refuse(C::AlreadyShipped, "The items are already on their way back, so the return can't be canceled."),
-            _ => refuse(C::AlreadyReceived, "The items have already arrived back, so the return can't be canceled."),
+            S::InTransit => refuse(C::AlreadyShipped, "core-return-refuse-cancel-shipped"),
+            _ => refuse(C::AlreadyReceived, "core-return-refuse-cancel-received"),
         },
     }
 }
@@ -721,14 +717,14 @@ impl ReturnMilestone {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ReturnMilestone::Requested => "Requested",
-            ReturnMilestone::Approved => "Approved",
-            ReturnMilestone::InTransit => "On its way back",
-            ReturnMilestone::Received => "Received",
-            ReturnMilestone::Inspected => "Checked",
-            ReturnMilestone::Resolved => "Resolved",
+            ReturnMilestone::Requested => crate::t!("core-return-step-requested"),
+            ReturnMilestone::Approved => crate::t!("core-return-step-approved"),
+            ReturnMilestone::InTransit => crate::t!("core-return-step-in-transit"),
+            ReturnMilestone::Received => crate::t!("core-return-step-received"),
+            ReturnMilestone::Inspected => crate::t!("core-return-step-inspected"),
+            ReturnMilestone::Resolved => crate::t!("core-return-step-resolved"),
         }
     }
 
@@ -768,7 +764,7 @@ pub fn milestones(status: ReturnStatus) -> Vec<ReturnMilestoneStep> {
         .enumerate()
         .map(|(i, milestone)| {
             let label = if milestone == ReturnMilestone::Resolved && status.is_final() { status.label() } else { milestone.label() };
-            ReturnMilestoneStep { milestone, label: label.to_string(), done: i < at, current: i == at }
+            ReturnMilestoneStep { milestone, label, done: i < at, current: i == at }
         })
         .collect()
 }

@@ -92,17 +92,17 @@ impl TrackingStatus {
     }
 
     /// Shopper-facing name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            TrackingStatus::Pending => "Waiting for carrier updates",
-            TrackingStatus::InfoReceived => "Label created",
-            TrackingStatus::InTransit => "In transit",
-            TrackingStatus::OutForDelivery => "Out for delivery",
-            TrackingStatus::AttemptFail => "Delivery attempt failed",
-            TrackingStatus::Delivered => "Delivered",
-            TrackingStatus::AvailableForPickup => "Ready for pickup",
-            TrackingStatus::Exception => "Delivery problem",
-            TrackingStatus::Expired => "No recent updates",
+            TrackingStatus::Pending => crate::t!("core-tracking-pending"),
+            TrackingStatus::InfoReceived => crate::t!("core-tracking-info-received"),
+            TrackingStatus::InTransit => crate::t!("core-tracking-in-transit"),
+            TrackingStatus::OutForDelivery => crate::t!("core-tracking-out-for-delivery"),
+            TrackingStatus::AttemptFail => crate::t!("core-tracking-attempt-fail"),
+            TrackingStatus::Delivered => crate::t!("core-tracking-delivered"),
+            TrackingStatus::AvailableForPickup => crate::t!("core-tracking-available-for-pickup"),
+            TrackingStatus::Exception => crate::t!("core-tracking-exception"),
+            TrackingStatus::Expired => crate::t!("core-tracking-expired"),
         }
     }
 
@@ -128,54 +128,54 @@ impl TrackingStatus {
     }
 }
 
-/// Documented AfterShip sub-status codes with plain-English text for shoppers.
+/// Documented AfterShip sub-status codes with the catalogue key of their text for shoppers.
 /// Unknown codes (carriers add them) fall back to [`TrackingStatus::label`].
 pub const SUBSTATUSES: &[(&str, &str)] = &[
-    ("Pending_001", "The carrier has no information on this parcel yet."),
-    ("InfoReceived_001", "The carrier has the shipping label and will pick the parcel up soon."),
-    ("InTransit_001", "Your parcel is on its way."),
-    ("InTransit_002", "The carrier has picked up your parcel."),
-    ("InTransit_003", "Your parcel arrived at a sorting centre."),
-    ("InTransit_004", "Your parcel arrived in the destination country."),
-    ("InTransit_005", "Your parcel cleared customs."),
-    ("InTransit_006", "Your parcel was handed to customs for clearance."),
-    ("InTransit_007", "Your parcel left a carrier facility."),
-    ("InTransit_008", "The earlier problem is solved and your parcel is moving again."),
-    ("InTransit_009", "Your parcel is being forwarded to a different address."),
-    ("OutForDelivery_001", "Your parcel is out for delivery."),
-    ("OutForDelivery_003", "The carrier will contact you before delivering."),
-    ("OutForDelivery_004", "A delivery appointment has been scheduled."),
-    ("AttemptFail_001", "The carrier tried to deliver and will usually try again; look for a notice."),
-    ("AttemptFail_002", "The carrier couldn't find anyone at the address."),
-    ("AttemptFail_003", "The business was closed when the carrier came."),
-    ("Delivered_001", "Your parcel was delivered."),
-    ("Delivered_002", "You picked up your parcel."),
-    ("Delivered_003", "Your parcel was delivered and signed for."),
-    ("Delivered_004", "Your parcel was delivered and paid for on delivery."),
-    ("Delivered_005", "Your parcel was left with a neighbour."),
-    ("AvailableForPickup_001", "Your parcel is waiting at a pickup point near you."),
-    ("Exception_001", "The carrier reported a problem delivering your parcel."),
-    ("Exception_002", "The parcel couldn't be delivered: the recipient has moved."),
-    ("Exception_003", "The delivery was refused."),
-    ("Exception_004", "Your parcel is delayed at customs."),
-    ("Exception_005", "Your parcel is delayed for reasons outside the carrier's control."),
-    ("Exception_006", "Your parcel is held until a payment (such as import duties) is made."),
-    ("Exception_007", "The parcel couldn't be delivered: the address seems incorrect."),
-    ("Exception_008", "Your parcel was waiting for pickup but wasn't collected."),
-    ("Exception_009", "The carrier rejected the parcel."),
-    ("Exception_010", "Your parcel is on its way back to us."),
-    ("Exception_011", "Your parcel was returned to us."),
-    ("Exception_012", "Your parcel was damaged in transit."),
-    ("Exception_013", "The carrier lost your parcel."),
-    ("Exception_016", "Your parcel is delayed by a problem in the carrier's network."),
-    ("Exception_017", "Your parcel is delayed by severe weather."),
-    ("Exception_018", "Your parcel is on hold: documents for customs are missing or incorrect."),
-    ("Expired_001", "The carrier hasn't updated this parcel for 30 days."),
+    ("Pending_001", "core-substatus-pending-001"),
+    ("InfoReceived_001", "core-substatus-info-received-001"),
+    ("InTransit_001", "core-substatus-in-transit-001"),
+    ("InTransit_002", "core-substatus-in-transit-002"),
+    ("InTransit_003", "core-substatus-in-transit-003"),
+    ("InTransit_004", "core-substatus-in-transit-004"),
+    ("InTransit_005", "core-substatus-in-transit-005"),
+    ("InTransit_006", "core-substatus-in-transit-006"),
+    ("InTransit_007", "core-substatus-in-transit-007"),
+    ("InTransit_008", "core-substatus-in-transit-008"),
+    ("InTransit_009", "core-substatus-in-transit-009"),
+    ("OutForDelivery_001", "core-substatus-out-for-delivery-001"),
+    ("OutForDelivery_003", "core-substatus-out-for-delivery-003"),
+    ("OutForDelivery_004", "core-substatus-out-for-delivery-004"),
+    ("AttemptFail_001", "core-substatus-attempt-fail-001"),
+    ("AttemptFail_002", "core-substatus-attempt-fail-002"),
+    ("AttemptFail_003", "core-substatus-attempt-fail-003"),
+    ("Delivered_001", "core-substatus-delivered-001"),
+    ("Delivered_002", "core-substatus-delivered-002"),
+    ("Delivered_003", "core-substatus-delivered-003"),
+    ("Delivered_004", "core-substatus-delivered-004"),
+    ("Delivered_005", "core-substatus-delivered-005"),
+    ("AvailableForPickup_001", "core-substatus-available-for-pickup-001"),
+    ("Exception_001", "core-substatus-exception-001"),
+    ("Exception_002", "core-substatus-exception-002"),
+    ("Exception_003", "core-substatus-exception-003"),
+    ("Exception_004", "core-substatus-exception-004"),
+    ("Exception_005", "core-substatus-exception-005"),
+    ("Exception_006", "core-substatus-exception-006"),
+    ("Exception_007", "core-substatus-exception-007"),
+    ("Exception_008", "core-substatus-exception-008"),
+    ("Exception_009", "core-substatus-exception-009"),
+    ("Exception_010", "core-substatus-exception-010"),
+    ("Exception_011", "core-substatus-exception-011"),
+    ("Exception_012", "core-substatus-exception-012"),
+    ("Exception_013", "core-substatus-exception-013"),
+    ("Exception_016", "core-substatus-exception-016"),
+    ("Exception_017", "core-substatus-exception-017"),
+    ("Exception_018", "core-substatus-exception-018"),
+    ("Expired_001", "core-substatus-expired-001"),
 ];
 
-/// Plain-English text for a sub-status code, when it's one we know.
-pub fn substatus_text(code: &str) -> Option<&'static str> {
-    SUBSTATUSES.iter().find(|(c, _)| *c == code).map(|(_, text)| *text)
+/// Text for a sub-status code in the shopper's language, when it's one we know.
+pub fn substatus_text(code: &str) -> Option<String> {
+    SUBSTATUSES.iter().find(|(c, _)| *c == code).map(|(_, key)| crate::i18n::text(key, &[]))
 }
 
 /// The status a sub-status code belongs to (`"Exception_004"` → `Exception`).
@@ -205,12 +205,12 @@ impl TrackingEvent {
     /// message, else the status label.
     pub fn description(&self) -> String {
         if let Some(text) = self.substatus.as_deref().and_then(substatus_text) {
-            return text.to_string();
+            return text;
         }
         if !self.message.trim().is_empty() {
             return self.message.trim().to_string();
         }
-        self.status.label().to_string()
+        self.status.label()
     }
 
     /// Chronological order: time first; events in the same second by progress,
@@ -286,13 +286,13 @@ impl Milestone {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Milestone::Placed => "Order placed",
-            Milestone::Confirmed => "Confirmed",
-            Milestone::Shipped => "Shipped",
-            Milestone::OutForDelivery => "Out for delivery",
-            Milestone::Delivered => "Delivered",
+            Milestone::Placed => crate::t!("core-milestone-placed"),
+            Milestone::Confirmed => crate::t!("core-milestone-confirmed"),
+            Milestone::Shipped => crate::t!("core-milestone-shipped"),
+            Milestone::OutForDelivery => crate::t!("core-milestone-out-for-delivery"),
+            Milestone::Delivered => crate::t!("core-milestone-delivered"),
         }
     }
 
@@ -330,7 +330,7 @@ pub fn milestones(state: OrderState) -> Vec<MilestoneStep> {
     Milestone::ALL
         .into_iter()
         .enumerate()
-        .map(|(i, milestone)| MilestoneStep { milestone, label: milestone.label().to_string(), done: i < at, current: i == at })
+        .map(|(i, milestone)| MilestoneStep { milestone, label: milestone.label(), done: i < at, current: i == at })
         .collect()
 }
 
@@ -360,7 +360,7 @@ mod tests {
     fn substatus_table_is_consistent() {
         for (code, text) in SUBSTATUSES {
             assert!(substatus_parent(code).is_some(), "{code} has no parent status");
-            assert!(text.ends_with('.'), "{code}");
+            assert!(crate::i18n::text(text, &[]).ends_with('.'), "{code}");
             assert_eq!(SUBSTATUSES.iter().filter(|(c, _)| c == code).count(), 1, "{code} twice");
         }
         // Every status has at least its generic sub-status.
@@ -369,7 +369,7 @@ mod tests {
         }
         assert_eq!(substatus_parent("Exception_004"), Some(TrackingStatus::Exception));
         assert_eq!(substatus_parent("Nonsense_001"), None);
-        assert_eq!(substatus_text("Delivered_005"), Some("Your parcel was left with a neighbour."));
+        assert_eq!(substatus_text("Delivered_005").as_deref(), Some("Your parcel was left with a neighbour."));
     }
 
     #[test]

@@ -79,8 +79,14 @@ fn source(lang: Lang, area: &str) -> &'static str {
     sources(lang).iter().find(|(a, _)| *a == area).map(|(_, s)| *s).unwrap_or("")
 }
 
-/// Areas in each bundle a browser loads.
-const BUNDLES: [(&str, &[&str]); 2] = [
+/// Areas in each bundle a browser loads: one per storefront entry (what its
+/// pages say; keep in step with `Bundle::areas` in src/i18n.rs), the whole
+/// storefront, and the console's own (the console entry loads `storefront`
+/// as well, for the theme editor's preview).
+const BUNDLES: [(&str, &[&str]); 5] = [
+    ("shop", &["core", "common", "catalog", "cart"]),
+    ("checkout", &["core", "common", "catalog", "cart", "checkout", "tracking"]),
+    ("returns", &["core", "common", "catalog", "cart", "checkout", "tracking", "returns"]),
     ("storefront", &["core", "common", "catalog", "cart", "checkout", "tracking", "returns"]),
     ("console", &["console", "theme"]),
 ];
@@ -131,9 +137,9 @@ fn bundles() -> &'static HashMap<(Lang, &'static str), Bundle> {
             for (name, areas) in BUNDLES {
                 let mut body = String::new();
                 for area in areas {
-                    let src = source(lang, area);
-                    body.push_str(src);
-                    if !src.ends_with('\n') {
+                    // Comments are for translators, not for browsers.
+                    for line in source(lang, area).lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+                        body.push_str(line);
                         body.push('\n');
                     }
                 }
@@ -158,7 +164,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     tag = "shop",
     params(
         ("lang" = String, Path, description = "Language: en, de, fr or ar"),
-        ("bundle" = String, Path, description = "storefront or console"),
+        ("bundle" = String, Path, description = "shop, checkout, returns (one storefront entry's pages), storefront (all of them) or console"),
         ("If-None-Match" = Option<String>, Header, description = "The ETag of a copy already held"),
     ),
     responses(

@@ -60,7 +60,15 @@ async fn the_locales_endpoint_serves_catalogues_with_etags(app: &TestApp) {
     assert_eq!(res.headers["cache-control"], "public, max-age=3600");
     let body = String::from_utf8(res.body.clone()).unwrap();
     assert!(body.contains("common-language = Sprache"), "the German storefront catalogue");
-    assert!(body.contains(include_str!("../../../locales/de/cart.ftl")), "every storefront area is in it");
+    for area in [include_str!("../../../locales/de/cart.ftl"), include_str!("../../../locales/de/returns.ftl")] {
+        for line in area.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            assert!(body.contains(line), "every storefront area is in it: {line}");
+        }
+    }
+    assert!(!body.lines().any(|l| l.starts_with('#')), "without translators' comments");
+    // An entry's bundle: only what its pages say.
+    let shop = String::from_utf8(app.get("/api/v1/locales/de/shop").await.body).unwrap();
+    assert!(shop.contains("common-language = Sprache") && shop.contains("cart-") && !shop.contains("returns-") && !shop.contains("checkout-"));
     assert!(!body.contains("console-"), "not the console's");
     let vary: Vec<_> = res.headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_ascii_lowercase()).collect();
     assert!(vary.iter().any(|v| v.contains("accept-language")), "{vary:?}");

@@ -290,7 +290,7 @@ pub async fn shipment_views(conn: &mut sqlx::AnyConnection, order_id: i64) -> Re
             tracking_number: r.tracking_number,
             tracking_url: r.tracking_url,
             service: r.service,
-            status_label: status.map(|s| s.label().to_string()).unwrap_or_else(|| "Label created".into()),
+            status_label: status.unwrap_or(TrackingStatus::InfoReceived).label(),
             status,
             lines: lines.into_iter().map(|(line_id, quantity)| ShipmentLine { line_id, quantity }).collect(),
             events,
