@@ -236,3 +236,83 @@ async fn pages_pass_axe_in_german_french_and_arabic() {
     assert!(failures.is_empty(), "axe violations:\n{}", failures.join("\n"));
     s.stop().await;
 }
+
+async fn admin_get(s: &Stack, key: &str, path: &str) -> serde_json::Value {
+    let script = "const [path, key, done] = arguments;
+        fetch('/api/v1' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done({error: String(e)}));";
+    s.client.execute_async(script, vec![path.into(), key.into()]).await.expect("fetch from the page")
+}
+
+/// The other page kinds (the order page, starting a return, the return and
+/// its label, not found, the console's queue, order, inventory, metrics and
+/// alerts, the theme editor) in German, French and Arabic: every word from
+/// the language's catalogue where English has one, and axe-core clean.
+#[tokio::test]
+async fn order_return_console_and_theme_pages_pass_axe_in_every_language() {
+    let s = Stack::start().await;
+    s.client.set_window_size(1280, 1000).await.unwrap();
+    s.goto("/").await;
+    let key = s.cli(&["admin-key", "create", "--name", "axe-i18n"]).await;
+    let returns = admin_get(&s, &key, "/admin/returns?status=approved").await;
+    let demo = &returns[0];
+    let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
+    let number = demo["order_number"].as_str().unwrap().to_string();
+    let order = admin_get(&s, &key, &format!("/admin/orders/{number}")).await;
+    let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
+    let (path, query) = order_url.split_once('?').unwrap();
+    let start_url = format!("{path}/return?{query}");
+    let view = admin_get(&s, &key, &format!("/admin/returns/{rma}")).await;
+    let rma_url = view["status_url"].as_str().unwrap().to_string();
+    let label_url = view["label_url"].as_str().unwrap().to_string();
+    let mut failures = Vec::new();
+    for lang in [Lang::De, Lang::Fr, Lang::Ar] {
+        let words = Words::new(lang);
+        let english = words.english_texts();
+        let tag = lang.tag();
+        s.goto(&format!("/?lang={tag}")).await;
+        s.find(Locator::Css(&format!("html[lang='{tag}']"))).await;
+
+        s.goto(&order_url).await;
+        s.find(Locator::Css(&format!("html[lang='{tag}'] .vt-order"))).await;
+        let status = s.wait_text(".vt-status", |t| !t.is_empty()).await;
+        assert!(!english.contains(&status), "the order's status is English in {tag}: {status:?}");
+        audit(&s, &format!("order page ({tag})"), &mut failures).await;
+
+        s.goto(&start_url).await;
+        s.find(Locator::Css("#vt-return-lines")).await;
+        audit(&s, &format!("start a return ({tag})"), &mut failures).await;
+        s.goto(&rma_url).await;
+        s.find(Locator::Css(".vt-returns__method")).await;
+        audit(&s, &format!("return page ({tag})"), &mut failures).await;
+        s.goto(&label_url).await;
+        s.find(Locator::Css("img.vt-returns__label")).await;
+        audit(&s, &format!("return label ({tag})"), &mut failures).await;
+        s.goto("/products/nope").await;
+        s.find(Locator::Css("h1.vt-empty__title")).await;
+        audit(&s, &format!("not found ({tag})"), &mut failures).await;
+
+        // The console, signed in through this tab's session storage.
+        s.client.execute("sessionStorage.setItem('vt-admin-key', arguments[0]);", vec![key.clone().into()]).await.unwrap();
+        for (page, ready) in [
+            ("/admin", "table tbody tr"),
+            (&format!("/admin/orders/{number}") as &str, "main h1"),
+            ("/admin/inventory", "table tbody tr"),
+            ("/admin/metrics", ".vt-admin-card"),
+            ("/admin/alerts", "main h1"),
+            ("/theme", "main h1"),
+        ] {
+            s.goto(page).await;
+            s.find(Locator::Css(&format!("html[lang='{tag}']"))).await;
+            s.find(Locator::Css(ready)).await;
+            s.wait_text("main h1", |t| !t.is_empty()).await;
+            audit(&s, &format!("{page} ({tag})"), &mut failures).await;
+        }
+        if lang == Lang::Ar {
+            s.goto("/admin").await;
+            s.find(Locator::Css("table tbody tr")).await;
+            s.screenshot("i18n-console-ar").await;
+        }
+    }
+    assert!(failures.is_empty(), "axe violations:\n{}", failures.join("\n"));
+    s.stop().await;
+}
