@@ -72,6 +72,8 @@ pub const STORAGE_KEY: &str = "vitrine:lang";
 
 thread_local! {
     static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+    /// The bundles whose English is in already.
+    static LOADED: RefCell<Vec<Bundle>> = const { RefCell::new(Vec::new()) };
     static NUMBER_FORMATS: RefCell<HashMap<String, Intl::NumberFormat>> = RefCell::new(HashMap::new());
 }
 
@@ -122,13 +124,7 @@ fn choose() -> Lang {
 pub async fn boot(bundles: &[Bundle]) {
     let lang = choose();
     LANG.with(|l| l.set(lang));
-    i18n::set_current(lang_of_page);
-    i18n::set_number_format(intl_integer);
-    for bundle in bundles {
-        for src in bundle.english() {
-            add(Lang::En, src);
-        }
-    }
+    load_english(bundles);
     if lang != Lang::En {
         let fetches = bundles.iter().map(|b| fetch_bundle(lang, *b));
         for src in futures::future::join_all(fetches).await.into_iter().flatten() {
@@ -138,6 +134,23 @@ pub async fn boot(bundles: &[Bundle]) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());
         let _ = root.set_attribute("dir", lang.dir());
+    }
+}
+
+/// Installs the catalogue's hooks and the English of `bundles`, with no
+/// request: the page's language stays English unless [`boot`] chose another.
+/// Components mounted on their own (tests, widgets) call this first.
+pub fn load_english(bundles: &[Bundle]) {
+    i18n::set_current(lang_of_page);
+    i18n::set_number_format(intl_integer);
+    for bundle in bundles {
+        if LOADED.with(|l| l.borrow().contains(bundle)) {
+            continue;
+        }
+        LOADED.with(|l| l.borrow_mut().push(*bundle));
+        for src in bundle.english() {
+            add(Lang::En, src);
+        }
     }
 }
 
@@ -248,4 +261,36 @@ pub fn on_choose(ev: web_sys::Event) {
             switch_to(lang);
         }
     }
+}
+
+/// A country or region's name in the page's language (`Intl.DisplayNames`),
+/// or `None` when the browser does not know the code.
+pub fn region_name(code: &str) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok()?.dyn_into().ok()?;
+    let opts = Object::new();
+    Reflect::set(&opts, &JsValue::from_str("type"), &JsValue::from_str("region")).ok()?;
+    let args = Array::of2(&Array::of1(&JsValue::from_str(lang().tag())), &opts);
+    let names = Reflect::construct(&ctor, &args).ok()?;
+    let of: js_sys::Function = Reflect::get(&names, &JsValue::from_str("of")).ok()?.dyn_into().ok()?;
+    of.call1(&names, &JsValue::from_str(code)).ok()?.as_string().filter(|n| n != code)
+}
+
+/// Countries named in the page's language and sorted as its readers sort
+/// (English keeps the shop's own names and order).
+pub fn localize_countries(mut countries: Vec<vitrine_core::cart::Country>) -> Vec<vitrine_core::cart::Country> {
+    if lang() == Lang::En {
+        return countries;
+    }
+    for c in &mut countries {
+        if let Some(name) = region_name(&c.code) {
+            c.name = name;
+        }
+    }
+    let locale = JsValue::from_str(lang().tag());
+    countries.sort_by(|a, b| {
+        let order = js_sys::JsString::from(a.name.as_str()).locale_compare(&b.name, &Array::of1(&locale), &Object::new());
+        order.cmp(&0)
+    });
+    countries
 }

@@ -23,6 +23,7 @@ fn mount<V: IntoView + 'static>(shop: Shop, f: impl FnOnce() -> V + 'static) -> 
     let doc = document();
     let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&container).unwrap();
+    vitrine::i18n::load_english(&[vitrine::i18n::Bundle::Storefront]);
     let handle = leptos::mount::mount_to(container.clone(), move || {
         ShopStore::provide_with(shop);
         f()
@@ -36,21 +37,23 @@ fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn price_formats_in_the_shop_locale_and_strikes_the_compare_at_price() {
+/// The page reads English (no `?lang=`): a German shop's euros are written
+/// the English way (`Intl` in the reader's language, the shop's currency).
+async fn price_formats_in_the_readers_language_and_strikes_the_compare_at_price() {
     let price = RwSignal::new(Money::from_minor(2600, Currency::Eur));
     let el = mount(shop(Currency::Eur, "de-DE"), move || {
         view! { <Price price compare_at=Some(Money::from_minor(123450, Currency::Eur))/> }
     });
     leptos::task::tick().await;
-    assert_eq!(text(&el, ".vt-price__current"), "26,00\u{a0}€");
-    assert_eq!(text(&el, ".vt-price__was"), "Was 1.234,50\u{a0}€");
+    assert_eq!(text(&el, ".vt-price__current"), "€26.00");
+    assert_eq!(text(&el, ".vt-price__was"), "Was €1,234.50");
     assert!(el.query_selector(".vt-price__current--sale").unwrap().is_some());
 
     // A price at or above the compare-at price is not a sale.
     price.set(Money::from_minor(200000, Currency::Eur));
     leptos::task::tick().await;
     assert!(el.query_selector(".vt-price__was").unwrap().is_none());
-    assert_eq!(text(&el, ".vt-price__current"), "2.000,00\u{a0}€");
+    assert_eq!(text(&el, ".vt-price__current"), "€2,000.00");
 }
 
 #[wasm_bindgen_test]

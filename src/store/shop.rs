@@ -44,10 +44,10 @@ impl ShopStore {
         Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default()))
     }
 
-    /// Countries the shop ships to, by name.
+    /// Countries the shop ships to, by name (in the page's language).
     pub fn ship_to(&self) -> Signal<Vec<vitrine_core::cart::Country>> {
         let shop = self.shop;
-        Signal::derive(move || shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default()))
+        Signal::derive(move || crate::i18n::localize_countries(shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default())))
     }
 
     /// Which optional address fields checkout shows or requires.

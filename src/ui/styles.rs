@@ -25,6 +25,8 @@ pub const STYLESHEET: &str = concat!(
 /// vitrine::ui::mount_in_shadow_root(host, || view! { <Price price=money/> }).forget();
 /// ```
 pub fn mount_in_shadow_root<V: IntoView + 'static>(host: web_sys::HtmlElement, view: impl FnOnce() -> V + 'static) -> leptos::mount::UnmountHandle<V::State> {
+    // A widget carries the storefront's English words (no request).
+    crate::i18n::load_english(&[crate::i18n::Bundle::Storefront]);
     let root = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .expect("the host element can have a shadow root");
