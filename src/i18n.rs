@@ -266,8 +266,8 @@ pub fn on_choose(ev: web_sys::Event) {
 /// A country or region's name in the page's language (`Intl.DisplayNames`),
 /// or `None` when the browser does not know the code.
 pub fn region_name(code: &str) -> Option<String> {
-    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-    let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok()?.dyn_into().ok()?;
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?; // i18n: not shown
+    let ctor: js_sys::Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames")).ok()?.dyn_into().ok()?; // i18n: not shown
     let opts = Object::new();
     Reflect::set(&opts, &JsValue::from_str("type"), &JsValue::from_str("region")).ok()?;
     let args = Array::of2(&Array::of1(&JsValue::from_str(lang().tag())), &opts);
