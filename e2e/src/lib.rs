@@ -245,6 +245,22 @@ impl Stack {
         serde_json::from_value(out).unwrap_or_default()
     }
 
+    /// Runs [`Stack::axe`] once the page has settled (async content,
+    /// transitions) and adds its violations to `failures`, named by `page`.
+    pub async fn audit(&self, page: &str, failures: &mut Vec<String>) {
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        for v in self.axe().await {
+            failures.push(format!("{page}: {v}"));
+        }
+    }
+
+    /// GETs an API path (under `/api/v1`) from inside the page with an admin key.
+    pub async fn admin_get(&self, key: &str, path: &str) -> serde_json::Value {
+        let script = "const [path, key, done] = arguments;
+            fetch('/api/v1' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done({error: String(e)}));";
+        self.client.execute_async(script, vec![path.into(), key.into()]).await.expect("fetch from the page")
+    }
+
     pub async fn path_and_query(&self) -> String {
         let url = self.client.current_url().await.unwrap();
         match url.query() {

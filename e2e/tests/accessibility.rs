@@ -5,13 +5,6 @@
 use vitrine_e2e::fantoccini::Locator;
 use vitrine_e2e::{control, Stack};
 
-async fn audit(s: &Stack, page: &str, failures: &mut Vec<String>) {
-    // Let async content and transitions settle.
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    for v in s.axe().await {
-        failures.push(format!("{page}: {v}"));
-    }
-}
 
 #[tokio::test]
 async fn every_page_passes_axe_in_light_and_dark() {
@@ -22,28 +15,28 @@ async fn every_page_passes_axe_in_light_and_dark() {
         s.goto("/").await;
         s.find(Locator::Css("article.vt-card")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("catalog ({theme})"), &mut failures).await;
+        s.audit(&format!("catalog ({theme})"), &mut failures).await;
 
         s.goto("/?q=merino&option.size=M").await;
         s.find(Locator::Css(".vt-chip")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("search with filters ({theme})"), &mut failures).await;
+        s.audit(&format!("search with filters ({theme})"), &mut failures).await;
 
         s.goto("/products/insulated-bottle").await;
         s.find(Locator::XPath("//h2[starts-with(normalize-space(), 'More from')]")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("product ({theme})"), &mut failures).await;
+        s.audit(&format!("product ({theme})"), &mut failures).await;
 
         s.find(Locator::XPath(&control("Add to cart"))).await.click().await.unwrap();
         s.wait_text(".vt-add__message", |t| t.starts_with("Added")).await;
         s.find(Locator::XPath("//button[contains(@class,'vt-header__cart')]")).await.click().await.unwrap();
         s.find(Locator::Css("dialog[open] .vt-line")).await;
-        audit(&s, &format!("cart drawer ({theme})"), &mut failures).await;
+        s.audit(&format!("cart drawer ({theme})"), &mut failures).await;
 
         s.goto("/cart").await;
         s.find(Locator::Css(".vt-lines--page .vt-line")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("cart page ({theme})"), &mut failures).await;
+        s.audit(&format!("cart page ({theme})"), &mut failures).await;
 
         s.goto("/checkout").await;
         s.find(Locator::Css("#vt-email")).await.send_keys("a@example.com").await.unwrap();
@@ -53,29 +46,24 @@ async fn every_page_passes_axe_in_light_and_dark() {
         s.find(Locator::XPath(&control("Continue to delivery"))).await.click().await.unwrap();
         s.wait_text("#vt-addr-name-error", |t| !t.is_empty()).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("checkout with errors ({theme})"), &mut failures).await;
+        s.audit(&format!("checkout with errors ({theme})"), &mut failures).await;
 
         s.goto("/products/nope").await;
         s.find(Locator::XPath("//h1[contains(., \"isn't here\")]")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("not found ({theme})"), &mut failures).await;
+        s.audit(&format!("not found ({theme})"), &mut failures).await;
     }
     // Wide enough for the catalog's filter sidebar (hidden on narrow screens, so axe skips it there).
     s.client.set_window_size(1280, 900).await.unwrap();
     s.goto("/?option.size=M").await;
     s.find(Locator::Css("aside.vt-catalog__filters input")).await;
     s.find(Locator::Css(".vt-chip")).await;
-    audit(&s, "catalog with the filter sidebar (wide)", &mut failures).await;
+    s.audit("catalog with the filter sidebar (wide)", &mut failures).await;
     assert!(failures.is_empty(), "{} axe violations:\n{}", failures.len(), failures.join("\n"));
     s.stop().await;
 }
 
 /// GETs an admin API path from inside the page with an admin key; returns its JSON.
-async fn admin_get(s: &Stack, key: &str, path: &str) -> serde_json::Value {
-    let script = "const [path, key, done] = arguments;
-        fetch('/api/v1' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done({error: String(e)}));";
-    s.client.execute_async(script, vec![path.into(), key.into()]).await.expect("fetch from the page")
-}
 
 async fn press(s: &Stack, xpath: &str) {
     s.find(Locator::XPath(xpath)).await.click().await.unwrap();
@@ -90,14 +78,14 @@ async fn returns_pages_pass_axe_in_light_and_dark() {
     let mut failures = Vec::new();
     s.goto("/").await;
     let key = s.cli(&["admin-key", "create", "--name", "axe"]).await;
-    let returns = admin_get(&s, &key, "/admin/returns?status=approved").await;
+    let returns = s.admin_get(&key, "/admin/returns?status=approved").await;
     let demo = &returns[0];
     let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
-    let order = admin_get(&s, &key, &format!("/admin/orders/{}", demo["order_number"].as_str().unwrap())).await;
+    let order = s.admin_get(&key, &format!("/admin/orders/{}", demo["order_number"].as_str().unwrap())).await;
     let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
     let (path, query) = order_url.split_once('?').unwrap();
     let start_url = format!("{path}/return?{query}");
-    let view = admin_get(&s, &key, &format!("/admin/returns/{rma}")).await;
+    let view = s.admin_get(&key, &format!("/admin/returns/{rma}")).await;
     let rma_url = view["status_url"].as_str().unwrap().to_string();
     let label_url = view["label_url"].as_str().unwrap().to_string();
     for theme in ["light", "dark"] {
@@ -105,10 +93,10 @@ async fn returns_pages_pass_axe_in_light_and_dark() {
         s.goto(&start_url).await;
         s.find(Locator::Css("#vt-return-lines")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("start a return: items ({theme})"), &mut failures).await;
+        s.audit(&format!("start a return: items ({theme})"), &mut failures).await;
         press(&s, &control("Continue to reasons")).await;
         s.wait_text("#vt-return-lines-error", |t| !t.is_empty()).await;
-        audit(&s, &format!("start a return: items with an error ({theme})"), &mut failures).await;
+        s.audit(&format!("start a return: items with an error ({theme})"), &mut failures).await;
 
         let check = s.find(Locator::Css(".vt-returns__check:not([disabled])")).await;
         let id = check.attr("id").await.unwrap().unwrap().trim_start_matches("vt-return-").trim_end_matches("-chosen").to_string();
@@ -118,7 +106,7 @@ async fn returns_pages_pass_axe_in_light_and_dark() {
         s.find(Locator::Css(&format!("#vt-return-{id}-photos"))).await;
         press(&s, &control("Continue to refund or exchange")).await;
         s.wait_text(&format!("#vt-return-{id}-photos-error"), |t| !t.is_empty()).await;
-        audit(&s, &format!("start a return: reasons with a photo error ({theme})"), &mut failures).await;
+        s.audit(&format!("start a return: reasons with a photo error ({theme})"), &mut failures).await;
 
         s.find(Locator::Css(&format!("#vt-return-{id}-reason"))).await.select_by_value("too_small").await.unwrap();
         press(&s, &control("Continue to refund or exchange")).await;
@@ -128,23 +116,23 @@ async fn returns_pages_pass_axe_in_light_and_dark() {
             press(&s, &control("Review your return")).await;
             s.wait_text(&format!("#vt-return-{id}-exchange_variant_id-error"), |t| !t.is_empty()).await;
         }
-        audit(&s, &format!("start a return: refund, credit or exchange ({theme})"), &mut failures).await;
+        s.audit(&format!("start a return: refund, credit or exchange ({theme})"), &mut failures).await;
         if let Ok(first) = s.client.find(Locator::Css(&format!("#vt-return-{id}-exchange_variant_id-first"))).await {
             first.click().await.unwrap();
         }
         press(&s, &control("Review your return")).await;
         s.wait_text(".vt-returns__review", |t| !t.is_empty()).await;
-        audit(&s, &format!("start a return: review ({theme})"), &mut failures).await;
+        s.audit(&format!("start a return: review ({theme})"), &mut failures).await;
 
         s.goto(&rma_url).await;
         s.find(Locator::Css(".vt-returns__method")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("return page ({theme})"), &mut failures).await;
+        s.audit(&format!("return page ({theme})"), &mut failures).await;
 
         s.goto(&label_url).await;
         s.find(Locator::Css("img.vt-returns__label")).await;
         s.client.execute(&force, vec![]).await.unwrap();
-        audit(&s, &format!("return label ({theme})"), &mut failures).await;
+        s.audit(&format!("return label ({theme})"), &mut failures).await;
     }
     assert!(failures.is_empty(), "{} axe violations:\n{}", failures.len(), failures.join("\n"));
     s.stop().await;

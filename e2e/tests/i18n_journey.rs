@@ -75,12 +75,6 @@ fn the_german_money_pattern_is_strict() {
     assert!(!german_euros("26,0 €"));
 }
 
-async fn audit(s: &Stack, page: &str, failures: &mut Vec<String>) {
-    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-    for v in s.axe().await {
-        failures.push(format!("{page}: {v}"));
-    }
-}
 
 #[tokio::test]
 async fn a_shopper_reads_the_shop_in_german_then_switches_to_arabic() {
@@ -191,25 +185,25 @@ async fn pages_pass_axe_in_german_french_and_arabic() {
         s.goto(&format!("/?lang={tag}")).await;
         s.find(Locator::Css(&format!("html[lang='{tag}']"))).await;
         s.find(Locator::Css("article.vt-card")).await;
-        audit(&s, &format!("catalog ({tag})"), &mut failures).await;
+        s.audit(&format!("catalog ({tag})"), &mut failures).await;
         if lang == Lang::Ar {
             s.screenshots("i18n-catalog-ar").await;
         }
 
         s.goto("/products/insulated-bottle").await;
         s.find(Locator::Css("article.vt-product h1")).await;
-        audit(&s, &format!("product ({tag})"), &mut failures).await;
+        s.audit(&format!("product ({tag})"), &mut failures).await;
         if lang == Lang::Ar {
             s.screenshots("i18n-product-ar").await;
         }
         s.find(Locator::XPath(&control(&words.of("Add to cart")))).await.click().await.unwrap();
         s.find(Locator::XPath("//button[contains(@class,'vt-header__cart')]")).await.click().await.unwrap();
         s.find(Locator::Css("dialog[open] .vt-line")).await;
-        audit(&s, &format!("cart drawer ({tag})"), &mut failures).await;
+        s.audit(&format!("cart drawer ({tag})"), &mut failures).await;
 
         s.goto("/cart").await;
         s.find(Locator::Css(".vt-lines--page .vt-line")).await;
-        audit(&s, &format!("cart page ({tag})"), &mut failures).await;
+        s.audit(&format!("cart page ({tag})"), &mut failures).await;
         if lang == Lang::Ar {
             s.screenshots("i18n-cart-ar").await;
         }
@@ -221,14 +215,14 @@ async fn pages_pass_axe_in_german_french_and_arabic() {
         s.find(Locator::Css("#vt-addr-postal_code")).await;
         s.find(Locator::XPath(&control(&words.of("Continue to delivery")))).await.click().await.unwrap();
         s.wait_text("#vt-addr-name-error", |t| !t.is_empty()).await;
-        audit(&s, &format!("checkout with errors ({tag})"), &mut failures).await;
+        s.audit(&format!("checkout with errors ({tag})"), &mut failures).await;
         if lang == Lang::Ar {
             s.screenshots("i18n-checkout-ar").await;
         }
 
         s.goto("/orders/lookup").await;
         s.find(Locator::Css("main h1")).await;
-        audit(&s, &format!("order lookup ({tag})"), &mut failures).await;
+        s.audit(&format!("order lookup ({tag})"), &mut failures).await;
 
         // Empty the cart for the next language.
         s.client.execute("localStorage.clear();", vec![]).await.unwrap();
@@ -237,11 +231,6 @@ async fn pages_pass_axe_in_german_french_and_arabic() {
     s.stop().await;
 }
 
-async fn admin_get(s: &Stack, key: &str, path: &str) -> serde_json::Value {
-    let script = "const [path, key, done] = arguments;
-        fetch('/api/v1' + path, {headers: {'Authorization': 'Bearer ' + key}}).then(r => r.json()).then(done, e => done({error: String(e)}));";
-    s.client.execute_async(script, vec![path.into(), key.into()]).await.expect("fetch from the page")
-}
 
 /// The other page kinds (the order page, starting a return, the return and
 /// its label, not found, the console's queue, order, inventory, metrics and
@@ -253,15 +242,15 @@ async fn order_return_console_and_theme_pages_pass_axe_in_every_language() {
     s.client.set_window_size(1280, 1000).await.unwrap();
     s.goto("/").await;
     let key = s.cli(&["admin-key", "create", "--name", "axe-i18n"]).await;
-    let returns = admin_get(&s, &key, "/admin/returns?status=approved").await;
+    let returns = s.admin_get(&key, "/admin/returns?status=approved").await;
     let demo = &returns[0];
     let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
     let number = demo["order_number"].as_str().unwrap().to_string();
-    let order = admin_get(&s, &key, &format!("/admin/orders/{number}")).await;
+    let order = s.admin_get(&key, &format!("/admin/orders/{number}")).await;
     let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
     let (path, query) = order_url.split_once('?').unwrap();
     let start_url = format!("{path}/return?{query}");
-    let view = admin_get(&s, &key, &format!("/admin/returns/{rma}")).await;
+    let view = s.admin_get(&key, &format!("/admin/returns/{rma}")).await;
     let rma_url = view["status_url"].as_str().unwrap().to_string();
     let label_url = view["label_url"].as_str().unwrap().to_string();
     let mut failures = Vec::new();
@@ -276,20 +265,20 @@ async fn order_return_console_and_theme_pages_pass_axe_in_every_language() {
         s.find(Locator::Css(&format!("html[lang='{tag}'] .vt-order"))).await;
         let status = s.wait_text(".vt-status", |t| !t.is_empty()).await;
         assert!(!english.contains(&status), "the order's status is English in {tag}: {status:?}");
-        audit(&s, &format!("order page ({tag})"), &mut failures).await;
+        s.audit(&format!("order page ({tag})"), &mut failures).await;
 
         s.goto(&start_url).await;
         s.find(Locator::Css("#vt-return-lines")).await;
-        audit(&s, &format!("start a return ({tag})"), &mut failures).await;
+        s.audit(&format!("start a return ({tag})"), &mut failures).await;
         s.goto(&rma_url).await;
         s.find(Locator::Css(".vt-returns__method")).await;
-        audit(&s, &format!("return page ({tag})"), &mut failures).await;
+        s.audit(&format!("return page ({tag})"), &mut failures).await;
         s.goto(&label_url).await;
         s.find(Locator::Css("img.vt-returns__label")).await;
-        audit(&s, &format!("return label ({tag})"), &mut failures).await;
+        s.audit(&format!("return label ({tag})"), &mut failures).await;
         s.goto("/products/nope").await;
         s.find(Locator::Css("h1.vt-empty__title")).await;
-        audit(&s, &format!("not found ({tag})"), &mut failures).await;
+        s.audit(&format!("not found ({tag})"), &mut failures).await;
 
         // The console, signed in through this tab's session storage.
         s.client.execute("sessionStorage.setItem('vt-admin-key', arguments[0]);", vec![key.clone().into()]).await.unwrap();
@@ -305,7 +294,7 @@ async fn order_return_console_and_theme_pages_pass_axe_in_every_language() {
             s.find(Locator::Css(&format!("html[lang='{tag}']"))).await;
             s.find(Locator::Css(ready)).await;
             s.wait_text("main h1", |t| !t.is_empty()).await;
-            audit(&s, &format!("{page} ({tag})"), &mut failures).await;
+            s.audit(&format!("{page} ({tag})"), &mut failures).await;
         }
         if lang == Lang::Ar {
             s.goto("/admin").await;
