@@ -72,3 +72,42 @@ server-label-not-ready = سيكون الملصق جاهزًا بمجرد الم�
 server-label-closed = أُغلق هذا الإرجاع: لا يوجد ما يُرسل.
 server-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
 server-unavailable = المتجر غير متاح لفترة وجيزة. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى بعد بضع ثوانٍ.
+
+# Order and return history: written in the order's language, whoever acts
+server-event-placed = تم تقديم الطلب.
+server-event-paid = تم تأكيد الدفع. نحن نجهّز طلبك الآن.
+server-event-processing = نقوم الآن بتغليف طلبك.
+server-event-canceled-by-shop = ألغى المتجر هذا الطلب.
+server-event-canceled-by-shop-reason = ألغى المتجر هذا الطلب: { $reason }
+server-event-refunded-card = أعدنا { $amount } إلى بطاقتك.
+server-event-payment-timed-out = لم يكتمل الدفع في الوقت المحدد، لذا أُلغي الطلب وأُعيدت المنتجات إلى المخزون.
+server-event-provider-unreachable = تعذّر الاتصال بمزوّد خدمة الدفع.
+server-event-shipped = شُحن طلبك مع { $carrier } (رقم التتبع { $tracking }).
+server-event-shipped-part = شُحن جزء من طلبك مع { $carrier } (رقم التتبع { $tracking }).
+# $status: the order's new status; $label: its name, for any other status
+server-event-order-status = { $status ->
+    [partially_shipped] شُحن جزئيًا.
+    [shipped] تم الشحن.
+    [out_for_delivery] خرج للتوصيل.
+    [delivered] تم التوصيل.
+    [exception] مشكلة في التوصيل.
+   *[other] { $label }.
+}
+server-event-order-return-requested = تم طلب الإرجاع { $rma }.
+server-event-order-return-refunded = أعدنا { $amount } عن الإرجاع { $rma }.
+server-event-order-exchange-shipped = شُحن الاستبدال الخاص بالإرجاع { $rma } مع { $carrier } (رقم التتبع { $tracking }).
+server-event-return-requested = لقد طلبت إرجاع هذه المنتجات. سنراجع طلبك خلال يوم عمل واحد.
+server-event-return-approved = تمت الموافقة. اطبع الملصق وسلّم الطرد في أي فرع من فروع { $carrier }.
+server-event-return-rejected = نأسف، لا يمكننا قبول هذا الإرجاع: { $reason }
+# $items: "1 × Linen shirt (worn), 2 × Mug"
+server-event-return-received = وصل طردك وقد فحصناه: { $items }.
+server-event-return-refunded = أعدنا { $amount } إلى وسيلة الدفع الأصلية. تستغرق البنوك من 3 إلى 5 أيام لإظهاره.
+server-event-return-credited = أصدرنا رصيدًا للمتجر بقيمة { $amount }، رمزه: { $code }.
+server-event-return-credited-bonus = أصدرنا رصيدًا للمتجر بقيمة { $amount } (مع مكافأة { $percent }٪ منا)، رمزه: { $code }.
+server-event-return-exchanged = الاستبدال الخاص بك في الطريق: { $items } مع { $carrier } (رقم التتبع { $tracking }).
+server-event-return-in-transit = استلمت شركة الشحن طردك، وهو في طريق العودة إلينا.
+server-event-return-arrived = وصل طردك إلى مستودعنا. سنفحصه قريبًا.
+
+## A browser page on a site the shop is not connected to (embedded widgets).
+server-origin-not-connected = هذا الموقع غير مرتبط بالمتجر.
+server-origin-not-connected-field = { $origin } ليس ضمن قائمة المواقع المرتبطة بالمتجر (‎--cors-origin).

@@ -71,3 +71,42 @@ server-label-not-ready = Das Etikett ist verfügbar, sobald die Rücksendung gen
 server-label-closed = Diese Rücksendung wurde geschlossen: Es gibt nichts zu versenden.
 server-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
 server-unavailable = Der Shop ist kurz nicht erreichbar. Es wurde nichts geändert; bitte versuchen Sie es in ein paar Sekunden erneut.
+
+# Order and return history: written in the order's language, whoever acts
+server-event-placed = Bestellung aufgegeben.
+server-event-paid = Zahlung bestätigt. Wir bereiten Ihre Bestellung vor.
+server-event-processing = Wir verpacken Ihre Bestellung.
+server-event-canceled-by-shop = Der Shop hat diese Bestellung storniert.
+server-event-canceled-by-shop-reason = Der Shop hat diese Bestellung storniert: { $reason }
+server-event-refunded-card = { $amount } wurden auf Ihre Karte erstattet.
+server-event-payment-timed-out = Die Zahlung wurde nicht rechtzeitig abgeschlossen. Die Bestellung wurde daher storniert und die Artikel wurden wieder freigegeben.
+server-event-provider-unreachable = Der Zahlungsdienstleister war nicht erreichbar.
+server-event-shipped = Ihre Bestellung wurde mit { $carrier } versandt (Sendungsnummer { $tracking }).
+server-event-shipped-part = Ein Teil Ihrer Bestellung wurde mit { $carrier } versandt (Sendungsnummer { $tracking }).
+# $status: the order's new status; $label: its name, for any other status
+server-event-order-status = { $status ->
+    [partially_shipped] Teilweise versandt.
+    [shipped] Versandt.
+    [out_for_delivery] In Zustellung.
+    [delivered] Zugestellt.
+    [exception] Zustellproblem.
+   *[other] { $label }.
+}
+server-event-order-return-requested = Rücksendung { $rma } angefordert.
+server-event-order-return-refunded = { $amount } für die Rücksendung { $rma } erstattet.
+server-event-order-exchange-shipped = Umtausch für die Rücksendung { $rma } mit { $carrier } versandt (Sendungsnummer { $tracking }).
+server-event-return-requested = Sie möchten diese Artikel zurücksenden. Wir prüfen Ihre Anfrage innerhalb eines Werktags.
+server-event-return-approved = Genehmigt. Drucken Sie das Etikett aus und geben Sie das Paket in einer beliebigen { $carrier }-Filiale ab.
+server-event-return-rejected = Wir können diese Rücksendung nicht annehmen: { $reason }
+# $items: "1 × Leinenhemd (getragen), 2 × Tasse"
+server-event-return-received = Ihr Paket ist angekommen und wurde geprüft: { $items }.
+server-event-return-refunded = { $amount } wurden auf Ihr ursprüngliches Zahlungsmittel erstattet. Banken zeigen die Gutschrift nach 3 bis 5 Tagen an.
+server-event-return-credited = Guthaben über { $amount } ausgestellt: Code { $code }.
+server-event-return-credited-bonus = Guthaben über { $amount } (inklusive { $percent } % Bonus) ausgestellt: Code { $code }.
+server-event-return-exchanged = Ihr Umtausch ist unterwegs: { $items } mit { $carrier } (Sendungsnummer { $tracking }).
+server-event-return-in-transit = Der Versanddienstleister hat Ihr Paket übernommen: Es ist auf dem Rückweg zu uns.
+server-event-return-arrived = Ihr Paket ist in unserem Lager angekommen. Wir prüfen es in Kürze.
+
+## A browser page on a site the shop is not connected to (embedded widgets).
+server-origin-not-connected = Diese Website ist nicht mit dem Shop verbunden.
+server-origin-not-connected-field = { $origin } steht nicht auf der Liste der verbundenen Websites des Shops (--cors-origin).

@@ -71,3 +71,42 @@ server-label-not-ready = The label is ready once the return is approved.
 server-label-closed = This return was closed: there is nothing to send.
 server-internal = Something went wrong on our side. Please try again.
 server-unavailable = The shop is briefly unavailable. Nothing was changed; please try again in a few seconds.
+
+# Order and return history: written in the order's language, whoever acts
+server-event-placed = Order placed.
+server-event-paid = Payment confirmed. We're preparing your order.
+server-event-processing = We're packing your order.
+server-event-canceled-by-shop = The shop canceled this order.
+server-event-canceled-by-shop-reason = The shop canceled this order: { $reason }
+server-event-refunded-card = Refunded { $amount } to your card.
+server-event-payment-timed-out = The payment wasn't completed in time, so the order was canceled and the items released.
+server-event-provider-unreachable = The payment provider could not be reached.
+server-event-shipped = Your order shipped with { $carrier } (tracking { $tracking }).
+server-event-shipped-part = Part of your order shipped with { $carrier } (tracking { $tracking }).
+# $status: the order's new status; $label: its name, for any other status
+server-event-order-status = { $status ->
+    [partially_shipped] Partially shipped.
+    [shipped] Shipped.
+    [out_for_delivery] Out for delivery.
+    [delivered] Delivered.
+    [exception] Delivery problem.
+   *[other] { $label }.
+}
+server-event-order-return-requested = Return { $rma } requested.
+server-event-order-return-refunded = Refunded { $amount } for return { $rma }.
+server-event-order-exchange-shipped = Exchange for return { $rma } shipped with { $carrier } (tracking { $tracking }).
+server-event-return-requested = You asked to return these items. We'll review your request within one business day.
+server-event-return-approved = Approved. Print the label and drop the parcel at any { $carrier } location.
+server-event-return-rejected = We can't accept this return: { $reason }
+# $items: "1 × Linen shirt (worn), 2 × Mug"
+server-event-return-received = Your parcel arrived and we checked it: { $items }.
+server-event-return-refunded = Refunded { $amount } to your original payment. Banks take 3 to 5 days to show it.
+server-event-return-credited = Store credit of { $amount } issued: code { $code }.
+server-event-return-credited-bonus = Store credit of { $amount } (with our { $percent } % bonus) issued: code { $code }.
+server-event-return-exchanged = Your exchange is on its way: { $items } with { $carrier } (tracking { $tracking }).
+server-event-return-in-transit = The carrier has your parcel: it's on its way back to us.
+server-event-return-arrived = Your parcel reached our warehouse. We'll check it shortly.
+
+## A browser page on a site the shop is not connected to (embedded widgets).
+server-origin-not-connected = This site is not connected to the shop.
+server-origin-not-connected-field = { $origin } is not on the shop's list of connected sites (--cors-origin).

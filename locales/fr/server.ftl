@@ -68,3 +68,42 @@ server-label-not-ready = L’étiquette sera disponible dès que le retour sera 
 server-label-closed = Ce retour a été clôturé : il n’y a rien à envoyer.
 server-internal = Un problème est survenu de notre côté. Veuillez réessayer.
 server-unavailable = La boutique est momentanément indisponible. Rien n’a été modifié ; veuillez réessayer dans quelques secondes.
+
+# Order and return history: written in the order's language, whoever acts
+server-event-placed = Commande passée.
+server-event-paid = Paiement confirmé. Nous préparons votre commande.
+server-event-processing = Nous emballons votre commande.
+server-event-canceled-by-shop = La boutique a annulé cette commande.
+server-event-canceled-by-shop-reason = La boutique a annulé cette commande : { $reason }
+server-event-refunded-card = Remboursement de { $amount } sur votre carte.
+server-event-payment-timed-out = Le paiement n’a pas été finalisé à temps : la commande a donc été annulée et les articles ont été remis en stock.
+server-event-provider-unreachable = Le prestataire de paiement n’a pas pu être joint.
+server-event-shipped = Votre commande a été expédiée avec { $carrier } (suivi { $tracking }).
+server-event-shipped-part = Une partie de votre commande a été expédiée avec { $carrier } (suivi { $tracking }).
+# $status: the order's new status; $label: its name, for any other status
+server-event-order-status = { $status ->
+    [partially_shipped] Partiellement expédiée.
+    [shipped] Expédiée.
+    [out_for_delivery] En cours de livraison.
+    [delivered] Livrée.
+    [exception] Problème de livraison.
+   *[other] { $label }.
+}
+server-event-order-return-requested = Retour { $rma } demandé.
+server-event-order-return-refunded = Remboursement de { $amount } pour le retour { $rma }.
+server-event-order-exchange-shipped = Échange du retour { $rma } expédié avec { $carrier } (suivi { $tracking }).
+server-event-return-requested = Vous avez demandé à retourner ces articles. Nous examinerons votre demande sous un jour ouvré.
+server-event-return-approved = Retour accepté. Imprimez l’étiquette et déposez le colis dans n’importe quel point { $carrier }.
+server-event-return-rejected = Nous ne pouvons pas accepter ce retour : { $reason }
+# $items: "1 × Chemise en lin (portée), 2 × Tasse"
+server-event-return-received = Votre colis est arrivé et nous l’avons vérifié : { $items }.
+server-event-return-refunded = Remboursement de { $amount } sur votre moyen de paiement d’origine. Les banques mettent 3 à 5 jours à l’afficher.
+server-event-return-credited = Avoir de { $amount } émis : code { $code }.
+server-event-return-credited-bonus = Avoir de { $amount } (avec notre bonus de { $percent } %) émis : code { $code }.
+server-event-return-exchanged = Votre échange est en route : { $items } avec { $carrier } (suivi { $tracking }).
+server-event-return-in-transit = Le transporteur a pris en charge votre colis : il est en route vers nous.
+server-event-return-arrived = Votre colis est arrivé dans notre entrepôt. Nous allons le vérifier sous peu.
+
+## A browser page on a site the shop is not connected to (embedded widgets).
+server-origin-not-connected = Ce site n’est pas relié à la boutique.
+server-origin-not-connected-field = { $origin } ne figure pas dans la liste des sites reliés à la boutique (--cors-origin).

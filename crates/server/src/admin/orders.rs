@@ -225,7 +225,8 @@ pub async fn verify(state: &AppState, number: &str) -> Result<AdminOrder> {
             .bind(row.id)
             .execute(&mut *tx)
             .await?;
-        orders::add_event(&mut tx, row.id, "processing", "We're packing your order.").await?;
+        let message = crate::outbox::in_lang(row.lang(), || vitrine_core::t!("server-event-processing"));
+        orders::add_event(&mut tx, row.id, "processing", &message).await?;
     } else {
         sqlx::query("UPDATE orders SET verified_at = COALESCE(verified_at, $1) WHERE id = $2").bind(now()).bind(row.id).execute(&mut *tx).await?;
     }
@@ -270,7 +271,13 @@ pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<Admi
         .execute(&mut *tx)
         .await?;
     let reason = reason.trim();
-    let message = if reason.is_empty() { "The shop canceled this order.".to_string() } else { format!("The shop canceled this order: {reason}") };
+    let message = crate::outbox::in_lang(row.lang(), || {
+        if reason.is_empty() {
+            vitrine_core::t!("server-event-canceled-by-shop")
+        } else {
+            vitrine_core::t!("server-event-canceled-by-shop-reason", reason = reason)
+        }
+    });
     orders::add_event(&mut tx, row.id, "canceled", &message).await?;
     crate::store_credit::restore(&mut tx, row.id).await?;
     tx.commit().await?;
@@ -280,7 +287,10 @@ pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<Admi
         state.provider.refund(intent, amount, &format!("cancel:{}", row.number)).await?;
         let mut tx = state.db.begin_write().await?;
         sqlx::query("UPDATE orders SET payment_status = $1 WHERE id = $2").bind(PaymentStatus::Refunded.as_str()).bind(row.id).execute(&mut *tx).await?;
-        orders::add_event(&mut tx, row.id, "refunded", &format!("Refunded {} to your card.", amount.format(state.locale()))).await?;
+        let lang = row.lang();
+        let said = amount.format(crate::outbox::money_locale(state, lang));
+        let message = crate::outbox::in_lang(lang, || vitrine_core::t!("server-event-refunded-card", amount = &said));
+        orders::add_event(&mut tx, row.id, "refunded", &message).await?;
         tx.commit().await?;
     }
     state.live.changed(number);

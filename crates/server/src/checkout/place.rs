@@ -301,7 +301,8 @@ async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result
         .execute(&mut **tx)
         .await?;
     }
-    add_event(tx, order_id, "placed", "Order placed.").await?;
+    // The order's language is the request's (stored with it above).
+    add_event(tx, order_id, "placed", &vitrine_core::t!("server-event-placed")).await?;
     Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut **tx).await?)
 }
 
@@ -314,7 +315,7 @@ pub async fn charge(state: &AppState, order: &OrderRow, card_token: &str, idempo
     match state.provider.charge(due, card_token, &order.number, idempotency_key).await {
         Ok(c) => Ok(c),
         Err(e) => {
-            orders::cancel_pending(state, order.id, "The payment provider could not be reached.").await?;
+            orders::cancel_pending(state, order.id, orders::PendingCancel::ProviderUnreachable).await?;
             Err(e)
         }
     }
@@ -344,7 +345,7 @@ pub async fn record(state: &AppState, order: &OrderRow, outcome: Charge) -> Resu
             if let Some(i) = intent {
                 set_intent(state, order.id, &i).await?;
             }
-            orders::cancel_pending(state, order.id, &decline.message).await?;
+            orders::cancel_pending(state, order.id, orders::PendingCancel::Declined(&decline)).await?;
             Err(ApiError::PaymentFailed(ApiErrorBody::new(decline.message.clone()).with("payment", decline.message).with("decline_code", decline.code)))
         }
     }

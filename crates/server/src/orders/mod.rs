@@ -34,7 +34,7 @@ use crate::error::{ApiError, Result};
 use crate::payments::Charge;
 use crate::secrets;
 use crate::state::AppState;
-pub use payment::{cancel_pending, finish_cart, mark_paid, reconcile_payments, sync_payment};
+pub use payment::{cancel_pending, finish_cart, mark_paid, reconcile_payments, sync_payment, PendingCancel};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(orders_show)).routes(routes!(orders_payment)).routes(routes!(lookup::orders_lookup))

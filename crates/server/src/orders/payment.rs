@@ -6,6 +6,8 @@
 
 use vitrine_core::card::Brand;
 use vitrine_core::checkout::{OrderStatus, PaymentStatus};
+use vitrine_core::i18n::Lang;
+use vitrine_core::payment_intent::Decline;
 
 use super::{add_event, OrderRow, ORDER_COLUMNS};
 use crate::carts::CartStatus;
@@ -16,19 +18,23 @@ use crate::payments::Charge;
 use crate::state::AppState;
 use crate::stock::{self, Settle};
 
-async fn lock_order(state: &AppState, tx: &mut Tx, id: i64) -> Result<Option<String>> {
+/// Locks the order: its status and its language (what its history is written in).
+async fn lock_order(state: &AppState, tx: &mut Tx, id: i64) -> Result<Option<(String, String)>> {
     let lock = state.db.for_update();
-    Ok(sqlx::query_scalar(&format!("SELECT status FROM orders WHERE id = $1{lock}")).bind(id).fetch_optional(&mut **tx).await?)
+    Ok(sqlx::query_as(&format!("SELECT status, locale FROM orders WHERE id = $1{lock}")).bind(id).fetch_optional(&mut **tx).await?)
 }
 
 /// Settles the stock reserved by an order still awaiting payment, in a write
 /// transaction with the order locked: `Sold` takes the units out of stock,
 /// `Released` makes them available again. Returns the transaction (to finish
-/// the order in) and the (variant, quantity) lines, or None when the order is
-/// no longer pending: someone settled it first.
-async fn settle_reservation(state: &AppState, order_id: i64, how: Settle) -> Result<Option<(Tx, Vec<(i64, i64)>)>> {
+/// the order in), the (variant, quantity) lines and the order's language, or
+/// None when the order is no longer pending: someone settled it first.
+async fn settle_reservation(state: &AppState, order_id: i64, how: Settle) -> Result<Option<(Tx, Vec<(i64, i64)>, Lang)>> {
     let mut tx = state.db.begin_write().await?;
-    if lock_order(state, &mut tx, order_id).await?.as_deref() != Some(OrderStatus::PendingPayment.as_str()) {
+    let Some((status, locale)) = lock_order(state, &mut tx, order_id).await? else {
+        return Ok(None);
+    };
+    if status != OrderStatus::PendingPayment.as_str() {
         return Ok(None);
     }
     let lines: Vec<(i64, i64)> = sqlx::query_as("SELECT variant_id, quantity FROM order_lines WHERE order_id = $1")
@@ -36,13 +42,13 @@ async fn settle_reservation(state: &AppState, order_id: i64, how: Settle) -> Res
         .fetch_all(&mut *tx)
         .await?;
     stock::settle(&mut tx, &lines, how).await?;
-    Ok(Some((tx, lines)))
+    Ok(Some((tx, lines, crate::i18n::stored(&locale))))
 }
 
 /// A pending order's payment succeeded: the reservation becomes a sale, the
 /// cart is done, the code's use is counted, the email is queued. Idempotent.
 pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, last4: Option<String>) -> Result<()> {
-    let Some((mut tx, lines)) = settle_reservation(state, order_id, Settle::Sold).await? else {
+    let Some((mut tx, lines, lang)) = settle_reservation(state, order_id, Settle::Sold).await? else {
         return Ok(());
     };
     sqlx::query(
@@ -57,7 +63,7 @@ pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, la
     .bind(order_id)
     .execute(&mut *tx)
     .await?;
-    add_event(&mut tx, order_id, "paid", "Payment confirmed. We're preparing your order.").await?;
+    add_event(&mut tx, order_id, "paid", &outbox::in_lang(lang, || vitrine_core::t!("server-event-paid"))).await?;
     let row: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut *tx).await?;
     finish_cart(&mut tx, &row).await?;
     outbox::queue_order_confirmation(state, &mut tx, &row).await?;
@@ -80,10 +86,50 @@ pub async fn finish_cart(tx: &mut Tx, row: &OrderRow) -> Result<()> {
     Ok(())
 }
 
+/// Why a pending order is canceled: what its history tells the shopper.
+#[derive(Debug, Clone, Copy)]
+pub enum PendingCancel<'a> {
+    /// The card was declined (the provider's words, in the order's language
+    /// when they are ours).
+    Declined(&'a Decline),
+    /// The reservation ran out with no charge.
+    TimedOut,
+    /// The payment provider could not be reached.
+    ProviderUnreachable,
+}
+
+impl PendingCancel<'_> {
+    /// The history line, in `lang`.
+    fn message(self, lang: Lang) -> String {
+        match self {
+            PendingCancel::Declined(d) => decline_in(lang, d),
+            PendingCancel::TimedOut => outbox::in_lang(lang, || vitrine_core::t!("server-event-payment-timed-out")),
+            PendingCancel::ProviderUnreachable => outbox::in_lang(lang, || vitrine_core::t!("server-event-provider-unreachable")),
+        }
+    }
+}
+
+/// A decline's message in `lang`: when it is one of the core's decline
+/// messages (in any language), that message in `lang`; else the provider's
+/// own words.
+fn decline_in(lang: Lang, d: &Decline) -> String {
+    const KEYS: [&str; 5] = [
+        "core-decline-generic",
+        "core-decline-insufficient-funds",
+        "core-decline-expired-card",
+        "core-decline-incorrect-cvc",
+        "core-decline-authentication-failed",
+    ];
+    KEYS.iter()
+        .find(|key| Lang::ALL.into_iter().any(|l| vitrine_core::i18n::text_in(l, key, &[]) == d.message))
+        .map(|key| vitrine_core::i18n::text_in(lang, key, &[]))
+        .unwrap_or_else(|| d.message.clone())
+}
+
 /// A pending order's payment failed or timed out: release its stock, cancel
 /// it, and reopen the cart so the shopper can pay another way. Idempotent.
-pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> Result<()> {
-    let Some((mut tx, lines)) = settle_reservation(state, order_id, Settle::Released).await? else {
+pub async fn cancel_pending(state: &AppState, order_id: i64, why: PendingCancel<'_>) -> Result<()> {
+    let Some((mut tx, lines, lang)) = settle_reservation(state, order_id, Settle::Released).await? else {
         return Ok(());
     };
     sqlx::query("UPDATE orders SET status = $1, payment_status = $2, reserved_until = NULL, updated_at = $3 WHERE id = $4")
@@ -93,7 +139,7 @@ pub async fn cancel_pending(state: &AppState, order_id: i64, message: &str) -> R
         .bind(order_id)
         .execute(&mut *tx)
         .await?;
-    add_event(&mut tx, order_id, "canceled", message).await?;
+    add_event(&mut tx, order_id, "canceled", &why.message(lang)).await?;
     crate::store_credit::restore(&mut tx, order_id).await?;
     sqlx::query(
         "UPDATE carts SET status = $1, version = version + 1, updated_at = $2 \
@@ -116,7 +162,7 @@ pub async fn sync_payment(state: &AppState, row: &OrderRow) -> Result<Option<Cha
     let charge = state.provider.status(intent).await?;
     match &charge {
         Some(Charge::Succeeded { brand, last4, .. }) => mark_paid(state, row.id, *brand, last4.clone()).await?,
-        Some(Charge::Declined { decline, .. }) => cancel_pending(state, row.id, &decline.message).await?,
+        Some(Charge::Declined { decline, .. }) => cancel_pending(state, row.id, PendingCancel::Declined(decline)).await?,
         _ => {}
     }
     Ok(charge)
@@ -152,11 +198,11 @@ pub async fn reconcile_payments(state: &AppState) -> Result<Reconciled> {
                 done.paid += 1;
             }
             Some(Charge::Declined { decline, .. }) => {
-                cancel_pending(state, row.id, &decline.message).await?;
+                cancel_pending(state, row.id, PendingCancel::Declined(&decline)).await?;
                 done.canceled += 1;
             }
             _ if row.reserved_until.is_some_and(|t| t < now()) => {
-                cancel_pending(state, row.id, "The payment wasn't completed in time, so the order was canceled and the items released.").await?;
+                cancel_pending(state, row.id, PendingCancel::TimedOut).await?;
                 done.canceled += 1;
             }
             _ => {}

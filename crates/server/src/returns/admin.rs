@@ -19,6 +19,7 @@ use crate::admin::Admin;
 use crate::db::{now, Tx};
 use crate::error::{ApiError, ApiJson, Result};
 use crate::orders::{self, OrderRow};
+use crate::outbox::in_lang;
 use crate::secrets;
 use crate::state::AppState;
 use crate::stock;
@@ -91,7 +92,8 @@ pub async fn approve(state: &AppState, rma: &str) -> Result<ReturnView> {
     let tracking = format!("1ZRT{}", secrets::random_hex(6).to_uppercase());
     sqlx::query("UPDATE returns SET return_carrier = $1, return_tracking = $2 WHERE id = $3").bind(RETURN_CARRIER).bind(&tracking).bind(r.id).execute(&mut *tx).await?;
     set_status(&mut tx, r.id, to).await?;
-    add_event(&mut tx, r.id, "approved", &format!("Approved. Print the label and drop the parcel at any {RETURN_CARRIER} location.")).await?;
+    let said = in_lang(order.lang(), || vitrine_core::t!("server-event-return-approved", carrier = RETURN_CARRIER));
+    add_event(&mut tx, r.id, "approved", &said).await?;
     email(state, &mut tx, &order, &r, "return_approved", || {
         (
             vitrine_core::t!("email-return-approved-subject", rma = &*rma),
@@ -122,7 +124,8 @@ pub async fn reject(state: &AppState, rma: &str, reason: &str) -> Result<ReturnV
     let released = release_exchanges(&mut tx, &lines.iter().map(|l| (l.exchange_variant_id, l.quantity)).collect::<Vec<_>>()).await?;
     sqlx::query("UPDATE returns SET rejection_reason = $1 WHERE id = $2").bind(reason).bind(r.id).execute(&mut *tx).await?;
     set_status(&mut tx, r.id, to).await?;
-    add_event(&mut tx, r.id, "rejected", &format!("We can't accept this return: {reason}")).await?;
+    let said = in_lang(order.lang(), || vitrine_core::t!("server-event-return-rejected", reason = reason));
+    add_event(&mut tx, r.id, "rejected", &said).await?;
     email(state, &mut tx, &order, &r, "return_rejected", || {
         (
             vitrine_core::t!("email-return-rejected-subject", rma = &*rma),
@@ -228,7 +231,8 @@ pub async fn receive(state: &AppState, rma: &str, req: &ReceiveReturn) -> Result
     let mut changed: Vec<i64> = back_in_stock.iter().map(|(v, _)| *v).collect();
     changed.extend(release_exchanges(&mut tx, &unheld).await?);
     set_status(&mut tx, r.id, inspected).await?;
-    add_event(&mut tx, r.id, "received", &format!("Your parcel arrived and we checked it: {}.", summary.join(", "))).await?;
+    let said = in_lang(order.lang(), || vitrine_core::t!("server-event-return-received", items = summary.join(", ")));
+    add_event(&mut tx, r.id, "received", &said).await?;
     email(state, &mut tx, &order, &r, "return_received", || {
         (
             vitrine_core::t!("email-return-received-subject", rma = &*rma),
@@ -372,9 +376,15 @@ async fn settle_refund(state: &AppState, rma: &str, payout_id: i64, amount_minor
     let (r, order) = lock(state, &mut tx, rma).await?;
     let marked = sqlx::query("UPDATE return_payouts SET status = 'succeeded' WHERE id = $1 AND status = 'pending'").bind(payout_id).execute(&mut *tx).await?;
     if marked.rows_affected() == 1 {
-        let said = amount.format(state.locale());
-        add_event(&mut tx, r.id, "refunded", &format!("Refunded {said} to your original payment. Banks take 3 to 5 days to show it.")).await?;
-        orders::add_event(&mut tx, order.id, "refunded", &format!("Refunded {said} for return {}.", r.rma)).await?;
+        let said = amount.format(crate::outbox::money_locale(state, order.lang()));
+        let (said_here, said_on_order) = in_lang(order.lang(), || {
+            (
+                vitrine_core::t!("server-event-return-refunded", amount = &said),
+                vitrine_core::t!("server-event-order-return-refunded", amount = &said, rma = &r.rma),
+            )
+        });
+        add_event(&mut tx, r.id, "refunded", &said_here).await?;
+        orders::add_event(&mut tx, order.id, "refunded", &said_on_order).await?;
         let valued = service::valued_lines(&mut tx, &order, r.id).await?;
         let due: i64 = valued.iter().filter(|(l, _, _)| l.resolution() == Resolution::Refund && l.received_quantity > 0).map(|(_, _, v)| v.to_minor().unwrap_or(0)).sum();
         let paid: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM return_payouts WHERE return_id = $1 AND kind = 'refund' AND status = 'succeeded'")
@@ -471,11 +481,16 @@ pub async fn credit(state: &AppState, rma: &str) -> Result<ReturnView> {
         .execute(&mut *tx)
         .await?;
     finish_if_done(&mut tx, &r, ReturnEvent::Credit).await?;
-    let said = amount.format(state.locale());
-    let bonus = if policy.store_credit_bonus_percent > 0 { format!(" (with our {} % bonus)", policy.store_credit_bonus_percent) } else { String::new() };
-    add_event(&mut tx, r.id, "credited", &format!("Store credit of {said}{bonus} issued: code {code}.")).await?;
     let said_to_shopper = amount.format(crate::outbox::money_locale(state, order.lang()));
     let bonus_percent = policy.store_credit_bonus_percent;
+    let said = in_lang(order.lang(), || {
+        if bonus_percent > 0 {
+            vitrine_core::t!("server-event-return-credited-bonus", amount = &said_to_shopper, percent = bonus_percent, code = &code)
+        } else {
+            vitrine_core::t!("server-event-return-credited", amount = &said_to_shopper, code = &code)
+        }
+    });
+    add_event(&mut tx, r.id, "credited", &said).await?;
     email(state, &mut tx, &order, &r, "return_credited", || {
         let ready = if bonus_percent > 0 {
             vitrine_core::t!("email-return-credit-ready-bonus", amount = &said_to_shopper, percent = bonus_percent)
@@ -547,8 +562,14 @@ pub async fn exchange(state: &AppState, rma: &str, req: &ShipExchange) -> Result
             format!("{} × {title}", l.received_quantity)
         })
         .collect();
-    add_event(&mut tx, r.id, "exchanged", &format!("Your exchange is on its way: {} with {carrier} (tracking {tracking}).", what.join(", "))).await?;
-    orders::add_event(&mut tx, order.id, "exchange_shipped", &format!("Exchange for return {rma} shipped with {carrier} (tracking {tracking}).")).await?;
+    let (said_here, said_on_order) = in_lang(order.lang(), || {
+        (
+            vitrine_core::t!("server-event-return-exchanged", items = what.join(", "), carrier = carrier, tracking = tracking),
+            vitrine_core::t!("server-event-order-exchange-shipped", rma = rma, carrier = carrier, tracking = tracking),
+        )
+    });
+    add_event(&mut tx, r.id, "exchanged", &said_here).await?;
+    orders::add_event(&mut tx, order.id, "exchange_shipped", &said_on_order).await?;
     email(state, &mut tx, &order, &r, "return_exchanged", || {
         (
             vitrine_core::t!("email-exchange-subject", rma = &*rma),
@@ -582,8 +603,14 @@ pub async fn carrier_event(state: &AppState, tracking: &str, status: TrackingSta
     }
     let Ok(to) = returns::transition(status, &event) else { return Ok(true) }; // a late or repeated scan
     set_status(&mut tx, r.id, to).await?;
-    let message = if to == ReturnStatus::InTransit { "The carrier has your parcel: it's on its way back to us." } else { "Your parcel reached our warehouse. We'll check it shortly." };
-    add_event(&mut tx, r.id, to.as_str(), message).await?;
+    let message = in_lang(order.lang(), || {
+        if to == ReturnStatus::InTransit {
+            vitrine_core::t!("server-event-return-in-transit")
+        } else {
+            vitrine_core::t!("server-event-return-arrived")
+        }
+    });
+    add_event(&mut tx, r.id, to.as_str(), &message).await?;
     commit_and_view(state, tx, &r, &order).await?;
     Ok(true)
 }

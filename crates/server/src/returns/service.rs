@@ -403,8 +403,11 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
         .execute(&mut *tx)
         .await?;
     }
-    add_event(&mut tx, return_id, "requested", "You asked to return these items. We'll review your request within one business day.").await?;
-    orders::add_event(&mut tx, order.id, "return_requested", &format!("Return {rma} requested.")).await?;
+    let (said_here, said_on_order) = crate::outbox::in_lang(order.lang(), || {
+        (vitrine_core::t!("server-event-return-requested"), vitrine_core::t!("server-event-order-return-requested", rma = &*rma))
+    });
+    add_event(&mut tx, return_id, "requested", &said_here).await?;
+    orders::add_event(&mut tx, order.id, "return_requested", &said_on_order).await?;
     let row: ReturnRow = sqlx::query_as(&format!("SELECT {RETURN_COLUMNS} FROM returns WHERE id = $1")).bind(return_id).fetch_one(&mut *tx).await?;
     email(state, &mut tx, order, &row, "return_requested", || {
         (

@@ -118,8 +118,14 @@ pub async fn create(state: &AppState, number: &str, req: &CreateShipment) -> Res
             .await?;
     }
     set_status(&mut tx, &order, next).await?;
-    let what = if next == OrderStatus::PartiallyShipped { "Part of your order shipped" } else { "Your order shipped" };
-    add_event(&mut tx, order.id, "shipped", &format!("{what} with {carrier} (tracking {tracking_number}).")).await?;
+    let said = crate::outbox::in_lang(order.lang(), || {
+        if next == OrderStatus::PartiallyShipped {
+            vitrine_core::t!("server-event-shipped-part", carrier = &carrier, tracking = &tracking_number)
+        } else {
+            vitrine_core::t!("server-event-shipped", carrier = &carrier, tracking = &tracking_number)
+        }
+    });
+    add_event(&mut tx, order.id, "shipped", &said).await?;
     let parcel = shipment_views(&mut tx, order.id).await?.into_iter().find(|s| s.id == id).ok_or_else(|| ApiError::Internal("shipment vanished".into()))?;
     messages::shipped(state, &mut tx, &order, &parcel).await?;
     tx.commit().await?;
@@ -221,7 +227,8 @@ async fn follow_parcels(state: &AppState, tx: &mut Tx, order: &OrderRow) -> Resu
     let Some(next) = fulfilment(tx, order.id).await?.shipped_state() else { return Ok(()) };
     if next != current {
         set_status(tx, order, next).await?;
-        add_event(tx, order.id, next.as_str(), &format!("{}.", next.label())).await?;
+        let said = crate::outbox::in_lang(order.lang(), || vitrine_core::t!("server-event-order-status", status = next.as_str(), label = next.label()));
+        add_event(tx, order.id, next.as_str(), &said).await?;
         tracing::info!(order = %order.number, from = current.as_str(), to = next.as_str(), "order follows its parcels");
         let _ = state;
     }
