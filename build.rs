@@ -1,6 +1,7 @@
 //! The English catalogue compiled into the storefront's wasm, without the
 //! translators' comments and blank lines (src/i18n.rs includes these from
-//! OUT_DIR).
+//! OUT_DIR), and the embedded widgets' stylesheet (src/embed/mod.rs): the
+//! kit's CSS files their shadow roots need, comments and extra whitespace out.
 
 use std::path::Path;
 
@@ -13,4 +14,28 @@ fn main() {
         let lean: String = src.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).flat_map(|l| [l, "\n"]).collect();
         std::fs::write(Path::new(&out).join(format!("{area}.ftl")), lean).expect("write to OUT_DIR");
     }
+    let mut css = String::new();
+    for file in ["tokens", "base", "shell", "catalog", "product", "cart", "embed"] {
+        let path = format!("style/{file}.css");
+        println!("cargo:rerun-if-changed={path}");
+        css.push_str(&minify_css(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))));
+    }
+    std::fs::write(Path::new(&out).join("embed.css"), css).expect("write to OUT_DIR");
+}
+
+/// Comments out, whitespace runs to one space, none around braces and semicolons.
+fn minify_css(src: &str) -> String {
+    let mut text = String::with_capacity(src.len());
+    let mut rest = src;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..].split_once("*/").map_or("", |(_, after)| after);
+    }
+    text.push_str(rest);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words.join(" ");
+    for sep in ["{", "}", ";"] {
+        out = out.replace(&format!(" {sep}"), sep).replace(&format!("{sep} "), sep);
+    }
+    out
 }

@@ -15,6 +15,22 @@ for entry in $ENTRIES; do
   trunk build --release --offline=true "$entry.html" --dist "$DIST/entry/$entry" --public-url "/entry/$entry/" 2>&1 \
     | grep -vE "Failed to minify JS" | tail -n 1
 done
+# The embedded widgets (bin vitrine-embed) into DIST/embed/: the hashed wasm and
+# glue Trunk writes, and beside them the stable script site owners add,
+# embed/vitrine.js (scripts/embed-loader.js with those names filled in).
+trunk build --release --offline=true embed.html --dist "$DIST/embed" --public-url "/embed/" 2>&1 \
+  | grep -vE "Failed to minify JS" | tail -n 1
+node - "$DIST/embed" scripts/embed-loader.js <<'JS'
+const { readdirSync, readFileSync, writeFileSync, rmSync } = require("node:fs");
+const { join } = require("node:path");
+const [dir, template] = process.argv.slice(2);
+const files = readdirSync(dir);
+const glue = files.find((f) => /^vitrine-embed-.*\.js$/.test(f));
+const wasm = files.find((f) => /^vitrine-embed-.*_bg\.wasm$/.test(f));
+if (!glue || !wasm) throw new Error(`no embed build in ${dir}: ${files.join(", ")}`);
+writeFileSync(join(dir, "vitrine.js"), readFileSync(template, "utf8").replace("__GLUE__", glue).replace("__WASM__", wasm));
+rmSync(join(dir, "index.html"));
+JS
 # Brotli (11) and gzip (9) beside the wasm and JS of every entry: the server
 # serves these as they are instead of compressing at start (two wasms took a
 # debug server 45 s on 2 busy cores).

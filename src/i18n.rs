@@ -137,6 +137,24 @@ pub async fn boot(bundles: &[Bundle]) {
     }
 }
 
+/// [`boot`] for widgets embedded in someone else's page: the language is the
+/// one `hint` names (the script's `data-lang`, else the host page's
+/// `<html lang>`), else the browser's; the host's address, storage and
+/// `<html>` are left alone. Each widget marks its own root with
+/// [`lang`]'s tag and direction.
+pub async fn boot_embedded(bundles: &[Bundle], hint: &str) {
+    let preferred: Vec<String> = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
+    let lang = Lang::first_of(std::iter::once(hint).chain(preferred.iter().map(String::as_str))).unwrap_or(Lang::En);
+    LANG.with(|l| l.set(lang));
+    load_english(bundles);
+    if lang != Lang::En {
+        let fetches = bundles.iter().map(|b| fetch_bundle(lang, *b));
+        for src in futures::future::join_all(fetches).await.into_iter().flatten() {
+            add(lang, &src);
+        }
+    }
+}
+
 /// Installs the catalogue's hooks and the English of `bundles`, with no
 /// request: the page's language stays English unless [`boot`] chose another.
 /// Components mounted on their own (tests, widgets) call this first.

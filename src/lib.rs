@@ -12,6 +12,7 @@ pub mod app;
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod embed;
 pub mod entry;
 pub mod i18n;
 pub mod live;
@@ -53,8 +54,16 @@ pub fn mount_shop() {
 }
 
 /// Mounts the checkout entry (checkout and orders: [`app::CheckoutApp`]).
+/// Inside an embedded shop's checkout overlay (`?embed=<host origin>`,
+/// framed), it first takes the host's cart ([`embed::frame`]).
 pub fn mount_checkout() {
-    mount(app::CheckoutApp, Some(entry::Entry::Checkout));
+    match embed::frame::host_origin() {
+        Some(host) => wasm_bindgen_futures::spawn_local(async move {
+            embed::frame::join(host).await;
+            mount(app::CheckoutApp, Some(entry::Entry::Checkout));
+        }),
+        None => mount(app::CheckoutApp, Some(entry::Entry::Checkout)),
+    }
 }
 
 /// Mounts the returns entry (start a return, the return's page and label: [`app::ReturnsApp`]).

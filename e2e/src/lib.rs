@@ -16,6 +16,8 @@ use tokio::process::{Child, Command};
 
 pub use fantoccini;
 
+pub mod host;
+
 pub struct Stack {
     /// `http://127.0.0.1:PORT` of the server.
     pub base: String,

@@ -58,3 +58,17 @@ common-cart-quantity-updated = تم تحديث الكمية إلى { $quantity }
 common-cart-removed = تمت إزالة { $title } من سلة التسوق.
 common-cart-discount-applied = تم تطبيق رمز الخصم { $code }.
 common-cart-discount-removed = تمت إزالة رمز الخصم.
+
+## Embedded widgets (src/embed): the shop's products and cart on another site.
+common-embed-not-connected = هذا الموقع غير مرتبط بالمتجر.
+common-embed-not-connected-hint = يمكن لمالك المتجر ربطه بإضافة عنوان هذا الموقع إلى المصادر المسموح بها في المتجر.
+common-embed-unreachable = تعذّر الوصول إلى المتجر.
+common-embed-unreachable-hint = تحقّق من اتصالك وأعد تحميل الصفحة.
+common-embed-no-handle = لم يُختر منتج لهذا المكان.
+common-embed-product-missing = هذا المنتج لم يعد متاحًا.
+common-embed-product-failed = تعذّر تحميل المنتج.
+common-embed-grid-empty = لا توجد منتجات لعرضها هنا بعد.
+common-embed-overlay-title = الدفع
+common-embed-overlay-close = إغلاق الدفع
+common-embed-overlay-frame = نموذج الطلب
+common-embed-not-ready = لا يزال المتجر قيد التحميل. حاول مرة أخرى بعد لحظة.

@@ -54,3 +54,17 @@ common-cart-quantity-updated = Menge auf { $quantity } geändert.
 common-cart-removed = { $title } wurde aus dem Warenkorb entfernt.
 common-cart-discount-applied = Rabattcode { $code } eingelöst.
 common-cart-discount-removed = Rabattcode entfernt.
+
+## Embedded widgets (src/embed): the shop's products and cart on another site.
+common-embed-not-connected = Diese Website ist nicht mit dem Shop verbunden.
+common-embed-not-connected-hint = Der Shopbetreiber kann sie verbinden, indem er die Adresse dieser Website zu den erlaubten Ursprüngen des Shops hinzufügt.
+common-embed-unreachable = Der Shop ist nicht erreichbar.
+common-embed-unreachable-hint = Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.
+common-embed-no-handle = Für diese Stelle ist kein Produkt gewählt.
+common-embed-product-missing = Dieses Produkt ist nicht mehr erhältlich.
+common-embed-product-failed = Das Produkt konnte nicht geladen werden.
+common-embed-grid-empty = Hier gibt es noch keine Produkte.
+common-embed-overlay-title = Kasse
+common-embed-overlay-close = Kasse schließen
+common-embed-overlay-frame = Bestellformular
+common-embed-not-ready = Der Shop lädt noch. Versuchen Sie es gleich noch einmal.

@@ -54,3 +54,17 @@ common-cart-quantity-updated = Quantity updated to { $quantity }.
 common-cart-removed = Removed { $title } from your cart.
 common-cart-discount-applied = Discount code { $code } applied.
 common-cart-discount-removed = Discount code removed.
+
+## Embedded widgets (src/embed): the shop's products and cart on another site.
+common-embed-not-connected = This site is not connected to the shop.
+common-embed-not-connected-hint = The shop's owner can connect it by adding this site's address to the shop's allowed origins.
+common-embed-unreachable = The shop could not be reached.
+common-embed-unreachable-hint = Check your connection and reload the page.
+common-embed-no-handle = No product chosen for this spot.
+common-embed-product-missing = This product is no longer available.
+common-embed-product-failed = The product could not be loaded.
+common-embed-grid-empty = No products to show here yet.
+common-embed-overlay-title = Checkout
+common-embed-overlay-close = Close checkout
+common-embed-overlay-frame = Checkout form
+common-embed-not-ready = The shop is still loading. Try again in a moment.

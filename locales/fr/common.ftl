@@ -54,3 +54,17 @@ common-cart-quantity-updated = Quantité mise à jour : { $quantity }.
 common-cart-removed = { $title } a été retiré de votre panier.
 common-cart-discount-applied = Code de réduction { $code } appliqué.
 common-cart-discount-removed = Code de réduction retiré.
+
+## Embedded widgets (src/embed): the shop's products and cart on another site.
+common-embed-not-connected = Ce site n’est pas relié à la boutique.
+common-embed-not-connected-hint = Le propriétaire de la boutique peut le relier en ajoutant l’adresse de ce site aux origines autorisées de la boutique.
+common-embed-unreachable = La boutique est injoignable.
+common-embed-unreachable-hint = Vérifiez votre connexion et rechargez la page.
+common-embed-no-handle = Aucun produit n’est choisi pour cet emplacement.
+common-embed-product-missing = Ce produit n’est plus disponible.
+common-embed-product-failed = Le produit n’a pas pu être chargé.
+common-embed-grid-empty = Aucun produit à afficher ici pour le moment.
+common-embed-overlay-title = Paiement
+common-embed-overlay-close = Fermer le paiement
+common-embed-overlay-frame = Formulaire de commande
+common-embed-not-ready = La boutique est en cours de chargement. Réessayez dans un instant.

@@ -35,6 +35,23 @@ use vitrine_core::{t, ApiErrorBody};
 
 thread_local! {
     static BASE: RefCell<String> = RefCell::new(String::from("/api/v1"));
+    /// The shop's origin when this page is not the shop's (embedded widgets).
+    static SHOP_ORIGIN: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Makes the shop's own paths (`/products/...`, images) absolute: embedded
+/// widgets live on another origin, where `/products/...` is the host's.
+pub fn set_shop_origin(origin: &str) {
+    SHOP_ORIGIN.with(|o| *o.borrow_mut() = origin.trim_end_matches('/').to_string());
+}
+
+/// `path` on the shop's site: unchanged on the shop's own pages, absolute on
+/// another origin (see [`set_shop_origin`]). Absolute URLs pass through.
+pub fn shop_url(path: &str) -> String {
+    if !path.starts_with('/') || path.starts_with("//") {
+        return path.to_string();
+    }
+    SHOP_ORIGIN.with(|o| format!("{}{path}", o.borrow()))
 }
 
 /// Points the client at an API, e.g. `https://shop.example.com/api/v1`

@@ -59,7 +59,7 @@ pub fn AddToCart(
             <div class="vt-add__row">
                 <QuantityStepper value=quantity on_change=Callback::new(move |n| quantity.set(n)) max label=label.clone()
                     disabled=Signal::derive(move || unavailable() || pending.get())/>
-                <button type="button" class="vt-button vt-button--primary vt-add__button"
+                <button type="button" class="vt-button vt-button--primary vt-add__button" part="add-button"
                     disabled=move || unavailable() || pending.get()
                     aria-busy=move || pending.get().to_string()
                     on:click=move |_| { add.dispatch(()); }>
@@ -113,7 +113,7 @@ pub fn QuickAdd(
     });
     let pending = add.pending();
     view! {
-        <button type="button" class="vt-button vt-button--secondary vt-card__add" aria-label=label
+        <button type="button" class="vt-button vt-button--secondary vt-card__add" part="add-button" aria-label=label
             disabled=move || pending.get() aria-busy=move || pending.get().to_string()
             on:click=move |_| { add.dispatch(()); }>
             {move || if pending.get() { t!("cart-add-adding") } else if done.get() { t!("cart-quick-add-done") } else { t!("cart-add-button") }}

@@ -16,11 +16,11 @@ pub fn CartButton() -> impl IntoView {
     let cart = CartStore::expect();
     let count = cart.count();
     view! {
-        <button type="button" class="vt-header__cart" aria-haspopup="dialog"
+        <button type="button" class="vt-header__cart" part="cart-button" aria-haspopup="dialog"
             aria-label=move || t!("cart-button-label", count = count.get())
             on:click=move |_| cart.drawer_open.set(true)>
             <Icon kind=IconKind::Bag size=22/>
-            <span class="vt-header__cart-count" aria-hidden="true" class:vt-header__cart-count--empty=move || count.get() == 0>
+            <span class="vt-header__cart-count" part="cart-count" aria-hidden="true" class:vt-header__cart-count--empty=move || count.get() == 0>
                 {move || crate::i18n::number(count.get())}
             </span>
         </button>

@@ -6,6 +6,13 @@ use super::{CartLineView, CartTotals, UndoNotice};
 use crate::store::CartStore;
 use crate::ui::{Icon, IconKind};
 
+/// Where the drawer's "Check out" leads when provided as context: a callback
+/// (embedded widgets open the checkout over the host's page) instead of a
+/// link to the shop's `/checkout`; the drawer then has no "View cart" link
+/// (the cart page is the shop's).
+#[derive(Clone, Copy)]
+pub struct CheckoutHere(pub Callback<()>);
+
 /// The cart as a side panel (a modal `<dialog>`: focus moves in, Escape
 /// closes it, focus returns to the cart button). Its contents exist only
 /// while it is open.
@@ -18,6 +25,7 @@ use crate::ui::{Icon, IconKind};
 #[component]
 pub fn CartDrawer() -> impl IntoView {
     let cart = CartStore::expect();
+    let here = use_context::<CheckoutHere>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     Effect::new(move |_| {
         let Some(d) = dialog.get() else { return };
@@ -33,7 +41,7 @@ pub fn CartDrawer() -> impl IntoView {
     let ids = Memo::new(move |_| cart.cart().with(|c| c.as_ref().map(|c| c.lines.iter().map(|l| l.id).collect::<Vec<_>>()).unwrap_or_default()));
     let count = cart.count();
     view! {
-        <dialog node_ref=dialog class="vt-dialog vt-drawer" aria-labelledby="vt-drawer-title" on:close=move |_| close()>
+        <dialog node_ref=dialog class="vt-dialog vt-drawer" part="drawer" aria-labelledby="vt-drawer-title" on:close=move |_| close()>
             <div class="vt-dialog__header">
                 <h2 id="vt-drawer-title" class="vt-dialog__title">
                     {move || match count.get() { 0 => t!("cart-title"), n => t!("cart-drawer-title", count = n) }}
@@ -61,8 +69,16 @@ pub fn CartDrawer() -> impl IntoView {
             <Show when=move || !ids.with(Vec::is_empty)>
                 <div class="vt-dialog__footer vt-drawer__footer">
                     <CartTotals/>
-                    <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>{t!("cart-check-out")}</a>
-                    <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>{t!("cart-view-cart")}</a>
+                    {match here {
+                        Some(CheckoutHere(open)) => view! {
+                            <button type="button" class="vt-button vt-button--primary vt-button--block" part="checkout-button"
+                                on:click=move |_| { close(); open.run(()); }>{t!("cart-check-out")}</button>
+                        }.into_any(),
+                        None => view! {
+                            <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>{t!("cart-check-out")}</a>
+                            <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>{t!("cart-view-cart")}</a>
+                        }.into_any(),
+                    }}
                 </div>
             </Show>
             </Show>

@@ -40,14 +40,14 @@ pub fn CartLineView(
     };
     move || {
         line.get().map(|l: CartLine| {
-            let href = format!("/products/{}?variant={}", l.product_handle, l.variant_id);
+            let href = crate::api::shop_url(&format!("/products/{}?variant={}", l.product_handle, l.variant_id));
             let title = l.product_title.clone();
             let quantity = Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.quantity).unwrap_or(1)));
             let max = Signal::derive(move || line.with(|l| l.as_ref().map(|l| l.max_quantity.max(1)).unwrap_or(1)));
             view! {
                 <li class="vt-line">
                     <a class="vt-line__media" href=href.clone() tabindex="-1" aria-hidden="true">
-                        {l.image.clone().map(|img| view! { <img src=img.url alt="" width="96" height="96" loading="lazy"/> })}
+                        {l.image.clone().map(|img| view! { <img src=crate::api::shop_url(&img.url) alt="" width="96" height="96" loading="lazy"/> })}
                     </a>
                     <div class="vt-line__body">
                         <div class="vt-line__head">

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use vitrine_core::catalog::ProductSummary;
 use vitrine_core::t;
 
@@ -9,7 +8,7 @@ use crate::ui::Price;
 /// A product in a listing: image, title, price, colours, availability.
 /// The whole card is one link; its accessible name is the product title.
 ///
-/// Needs a router, [`ShopStore`](crate::store::ShopStore) (prices) and [`CartStore`](crate::store::CartStore) (quick add).
+/// Needs [`ShopStore`](crate::store::ShopStore) (prices) and [`CartStore`](crate::store::CartStore) (quick add).
 ///
 /// ```ignore
 /// view! { <ul class="vt-grid"><li><ProductCard product eager=true/></li></ul> }
@@ -22,7 +21,7 @@ pub fn ProductCard(
     #[prop(optional)]
     eager: bool,
 ) -> impl IntoView {
-    let href = format!("/products/{}", product.handle);
+    let href = crate::api::shop_url(&format!("/products/{}", product.handle));
     let sold_out = product.available <= 0;
     let on_sale = product.compare_at_price.is_some();
     let from = product.price != product.price_max;
@@ -30,12 +29,12 @@ pub fn ProductCard(
     let image = product.image.clone();
     let quick = product.single_variant_id.filter(|_| !sold_out).map(|id| (id, product.title.clone()));
     view! {
-        <article class="vt-card" class:vt-card--sold-out=sold_out>
-            <A href=href attr:class="vt-card__link">
+        <article class="vt-card" part="card" class:vt-card--sold-out=sold_out>
+            <a href=href class="vt-card__link">
                 <div class="vt-card__media">
                     {image.map(|img| view! {
                         <img
-                            src=img.url
+                            src=crate::api::shop_url(&img.url)
                             alt=""
                             width=img.width
                             height=img.height
@@ -51,11 +50,11 @@ pub fn ProductCard(
                     <p class="vt-card__category">{product.category.name.clone()}</p>
                     <Price price=product.price compare_at=product.compare_at_price from=from/>
                 </div>
-            </A>
+            </a>
             {(swatch_count > 1).then(|| view! {
                 <ul class="vt-card__swatches" aria-label=t!("catalog-colours", count = swatch_count)>
                     {product.swatches.iter().take(5).map(|c| view! {
-                        <li class="vt-swatch-dot" style=format!("--vt-swatch: {c}")></li>
+                        <li class="vt-swatch-dot" style:--vt-swatch=c.clone()></li>
                     }).collect_view()}
                     {(swatch_count > 5).then(|| view! { <li class="vt-card__more">{format!("+{}", swatch_count - 5)}</li> })}
                 </ul>

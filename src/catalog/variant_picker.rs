@@ -76,7 +76,7 @@ pub fn VariantPicker(
                                     title=move || format!("{v}{}", reason())
                                 >
                                     {value.swatch.map(|c| view! {
-                                        <span class="vt-option__swatch" style=format!("--vt-swatch: {c}") aria-hidden="true"></span>
+                                        <span class="vt-option__swatch" style:--vt-swatch=c.clone() aria-hidden="true"></span>
                                     })}
                                     <span class:vt-visually-hidden=is_swatch>{value.value.clone()}</span>
                                     <span class="vt-visually-hidden">{reason}</span>

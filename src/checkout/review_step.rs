@@ -39,6 +39,7 @@ pub fn ReviewStep() -> impl IntoView {
 
     let finish = Callback::new(move |result: CheckoutResult| {
         cart.reset();
+        crate::embed::frame::order_placed(&result);
         navigate(&result.order.status_url, NavigateOptions::default());
     });
     let recover = move |e: ApiError| {

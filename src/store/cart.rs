@@ -4,26 +4,43 @@ use vitrine_core::t;
 
 use crate::api::{self, ApiError, CartKey};
 
-const KEY: &str = "vitrine.cart";
+thread_local! {
+    /// localStorage key of the cart's id and token: `vitrine.cart` on the
+    /// shop's own pages; embedded widgets key it by the shop's origin
+    /// ([`set_storage_key`]), as the checkout iframe does by its own name.
+    static KEY: std::cell::RefCell<String> = std::cell::RefCell::new(String::from("vitrine.cart"));
+}
+
+/// Keeps the cart under another localStorage key (call before [`CartStore::provide`]).
+pub fn set_storage_key(key: &str) {
+    KEY.with(|k| *k.borrow_mut() = key.to_string());
+}
+
+fn key_name() -> String {
+    KEY.with(|k| k.borrow().clone())
+}
+
 /// Bumped after every change, so other tabs (storage event) reload the cart.
-const REVISION: &str = "vitrine.cart.rev";
+fn revision_name() -> String {
+    format!("{}.rev", key_name())
+}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
 fn load_key() -> Option<CartKey> {
-    storage().and_then(|s| s.get_item(KEY).ok().flatten()).and_then(|v| api::from_json(&v))
+    storage().and_then(|s| s.get_item(&key_name()).ok().flatten()).and_then(|v| api::from_json(&v))
 }
 
 fn save_key(key: Option<&CartKey>) {
     if let Some(s) = storage() {
         match key {
             Some(k) => {
-                let _ = s.set_item(KEY, &api::to_json(k).unwrap_or_default());
+                let _ = s.set_item(&key_name(), &api::to_json(k).unwrap_or_default());
             }
             None => {
-                let _ = s.remove_item(KEY);
+                let _ = s.remove_item(&key_name());
             }
         }
     }
@@ -50,9 +67,18 @@ fn forget_restore_param() {
     }
 }
 
+/// Keeps the cart another page of the shop's handed over (the embed's
+/// checkout iframe gets the host's cart this way), before [`CartStore::provide`].
+pub fn adopt_cart(id: Option<String>, token: Option<String>) {
+    match id.zip(token) {
+        Some((id, cart_token)) => save_key(Some(&CartKey { id, cart_token })),
+        None => save_key(None),
+    }
+}
+
 fn bump_revision(version: i64) {
     if let Some(s) = storage() {
-        let _ = s.set_item(REVISION, &format!("{version}-{}", js_sys::Date::now()));
+        let _ = s.set_item(&revision_name(), &format!("{version}-{}", js_sys::Date::now()));
     }
 }
 
@@ -99,7 +125,8 @@ impl CartStore {
             None => store.refresh(),
         }
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
-            if matches!(ev.key().as_deref(), Some(KEY) | Some(REVISION)) {
+            let changed = ev.key().unwrap_or_default();
+            if changed == key_name() || changed == revision_name() {
                 store.key.set(load_key());
                 store.refresh();
             }

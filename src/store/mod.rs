@@ -3,5 +3,5 @@
 mod cart;
 mod shop;
 
-pub use cart::{CartStore, Removed};
+pub use cart::{adopt_cart, set_storage_key as set_cart_storage_key, CartStore, Removed};
 pub use shop::ShopStore;

@@ -28,7 +28,7 @@ pub fn Price(
     let shop = ShopStore::expect();
     let was = move || compare_at.get().filter(|c| c.amount > price.get().amount);
     view! {
-        <span class=move || format!("vt-price {}", class.get().unwrap_or_default())>
+        <span class=move || format!("vt-price {}", class.get().unwrap_or_default()) part="price">
             <Show when=move || from.get()>
                 <span class="vt-price__from">{format!("{} ", t!("common-price-from"))}</span>
             </Show>

@@ -574,3 +574,73 @@ mod tests {
         assert_eq!(super::css(&Theme::default()).lines().count(), 1, "no theme: a comment only");
     }
 }
+
+/// The kit's stylesheet (or the shop's theme) rewritten for the shadow roots of
+/// embedded widgets, so the host page's own `--vt-*` values win over the kit's
+/// defaults and the shop's theme.
+///
+/// A custom property declared on `:host` would hide the value the element
+/// inherits from the host page (`:root { --vt-color-accent: ... }`), so the
+/// defaults move to `--vt-d-*` names and every use reads the host's value
+/// first: `var(--vt-color-accent)` becomes
+/// `var(--vt-color-accent,var(--vt-d-color-accent))`. The shop's theme
+/// (`GET /api/v1/theme.css`) goes through the same rewrite, so it sets
+/// defaults too, and the host's own values still win.
+pub fn shadow_css(css: &str) -> String {
+    let css = css.replace(":root, :host", ":host").replace(":root,:host", ":host");
+    let mut out = String::with_capacity(css.len() * 5 / 4);
+    let mut rest = css.as_str();
+    while let Some(at) = rest.find("--vt-") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let name_len = from[5..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).map_or(from.len(), |n| n + 5);
+        let name = &from[5..name_len];
+        let after = &from[name_len..];
+        if out.ends_with("var(") && after.trim_start().starts_with(')') {
+            // A use without a fallback: the host's value, else the default.
+            out.push_str(&format!("--vt-{name},var(--vt-d-{name})"));
+        } else if out.ends_with("var(") {
+            // A use with its own fallback: the host's value, else the default, else that fallback.
+            out.push_str(&format!("--vt-{name},var(--vt-d-{name}"));
+            let close = matching_paren(after);
+            out.push_str(&after[..close]);
+            out.push(')');
+            rest = &after[close..];
+            continue;
+        } else {
+            // A declaration (or a name in a comment): it sets the default.
+            out.push_str(&format!("--vt-d-{name}"));
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The index of the `)` closing the `var(` whose name `s` follows.
+fn matching_paren(s: &str) -> usize {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return i,
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+
+#[cfg(test)]
+mod shadow_tests {
+    use super::shadow_css;
+    #[test]
+    fn declarations_become_defaults_and_uses_read_the_host_first() {
+        let css = ":root, :host { --vt-color-accent: #123; --vt-hover: color-mix(in srgb, var(--vt-color-accent), black 10%); }\n.b { color: var(--vt-color-accent); margin: var(--vt-space, 4px); }";
+        assert_eq!(
+            shadow_css(css),
+            ":host { --vt-d-color-accent: #123; --vt-d-hover: color-mix(in srgb, var(--vt-color-accent,var(--vt-d-color-accent)), black 10%); }\n.b { color: var(--vt-color-accent,var(--vt-d-color-accent)); margin: var(--vt-space,var(--vt-d-space, 4px)); }"
+        );
+    }
+}

@@ -115,7 +115,7 @@ fn is_hashed(path: &str) -> bool {
     let stem = path.rsplit('/').next().unwrap_or(path).split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit_once('-')
-        .is_some_and(|(_, h)| h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|(_, h)| h.len() >= 12 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {

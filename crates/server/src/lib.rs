@@ -151,6 +151,7 @@ pub fn app(state: AppState) -> Router {
             }),
         )
         .route("/api/{*rest}", axum::routing::any(api_not_found))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), only_connected_sites))
         // The request's language (`Accept-Language`) for every message the handler writes.
         .layer(axum::middleware::from_fn(i18n::negotiate))
         // Dynamic responses: gzip at level 2 with the zlib-rs backend. On a
@@ -177,11 +178,68 @@ async fn api_not_found() -> ApiError {
 }
 
 async fn static_files(State(state): State<AppState>, req: Request) -> Response {
-    match &state.assets {
+    let mut res = match &state.assets {
         Some(assets) => heads::respond(&state, assets, &req)
             .unwrap_or_else(|| assets.respond(req.method(), req.uri(), req.headers())),
-        None => (StatusCode::NOT_FOUND, "This server runs without a storefront (no --static-dir).").into_response(),
+        None => return (StatusCode::NOT_FOUND, "This server runs without a storefront (no --static-dir).").into_response(),
+    };
+    let headers = res.headers_mut();
+    if req.uri().path().starts_with("/embed/") {
+        // The embedded widgets' files load from other sites' pages (a module
+        // script and its wasm are fetched in CORS mode). The stable script
+        // is cached briefly and revalidated by ETag; the hashed files behind
+        // it are immutable.
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        headers.insert(HeaderName::from_static("cross-origin-resource-policy"), HeaderValue::from_static("cross-origin"));
+        if headers.get(header::CACHE_CONTROL).is_some_and(|v| v == "no-cache") {
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+        }
+    } else if headers.get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html")) {
+        // Only the shop itself and the connected sites may frame its pages
+        // (the embed's checkout overlay frames the checkout).
+        if let Ok(v) = HeaderValue::from_str(&frame_ancestors(&state.config.cors_origins)) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
     }
+    res
+}
+
+/// `frame-ancestors` for the storefront's pages: the shop and its connected sites.
+fn frame_ancestors(origins: &[String]) -> String {
+    if origins.iter().any(|o| o == "*") {
+        return "frame-ancestors *".into();
+    }
+    let mut policy = String::from("frame-ancestors 'self'");
+    for o in origins.iter().map(|o| o.trim_end_matches('/')).filter(|o| !o.is_empty() && !o.contains([';', ',', ' ', '\'', '"'])) {
+        policy.push(' ');
+        policy.push_str(o);
+    }
+    policy
+}
+
+/// Browsers name the page's origin (`Origin`) on cross-origin requests and on
+/// same-origin writes. A request from a site that is neither the shop itself
+/// nor on the `--cors-origin` list gets no data: 403 with
+/// `errors.origin`, readable by that site (so an embedded widget can say
+/// "this site is not connected to the shop" instead of failing blind).
+async fn only_connected_sites(State(state): State<AppState>, req: Request, next: axum::middleware::Next) -> Response {
+    let Some(origin) = req.headers().get(header::ORIGIN).and_then(|v| v.to_str().ok()).map(str::to_string) else {
+        return next.run(req).await;
+    };
+    let host = req.headers().get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let same_site = origin.split_once("://").is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host));
+    let allowed = state.config.cors_origins.iter().any(|o| o == "*" || o.trim_end_matches('/').eq_ignore_ascii_case(&origin));
+    if same_site || allowed {
+        return next.run(req).await;
+    }
+    let body = vitrine_core::ApiErrorBody::new(vitrine_core::t!("server-origin-not-connected"))
+        .with("origin", vitrine_core::t!("server-origin-not-connected-field", origin = origin.as_str()));
+    let mut res = (StatusCode::FORBIDDEN, axum::Json(body)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&origin) {
+        res.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, v);
+        res.headers_mut().insert(header::VARY, HeaderValue::from_static("origin"));
+    }
+    res
 }
 
 fn cors(origins: &[String]) -> CorsLayer {

@@ -13,6 +13,9 @@ async fn app_with_dist() -> (TestApp, tempfile::TempDir) {
     std::fs::write(dist.path().join("index.html"), index).unwrap();
     std::fs::write(dist.path().join("vitrine-0123456789abcdef_bg.wasm"), vec![0u8; 4096]).unwrap();
     std::fs::create_dir_all(dist.path().join("images")).unwrap();
+    std::fs::create_dir_all(dist.path().join("embed")).unwrap();
+    std::fs::write(dist.path().join("embed/vitrine.js"), "import init from './vitrine-embed-0123456789abc.js';").unwrap();
+    std::fs::write(dist.path().join("embed/vitrine-embed-0123456789abc_bg.wasm"), vec![0u8; 512]).unwrap();
     std::fs::write(dist.path().join("images/a.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>").unwrap();
     let config = ShopConfig {
         static_dir: Some(dist.path().to_path_buf()),
@@ -68,7 +71,40 @@ async fn cors_allows_only_configured_origins() {
     let other = app
         .raw(Request::get("/api/v1/health").header("origin", "https://evil.example").body(Body::empty()).unwrap())
         .await;
-    assert!(other.headers.get("access-control-allow-origin").is_none());
+    // A site that is not connected gets no data, and a reason it can read.
+    assert_eq!(other.status, StatusCode::FORBIDDEN);
+    let body: serde_json::Value = serde_json::from_slice(&other.body).unwrap();
+    assert!(body["errors"]["origin"][0].as_str().unwrap().contains("https://evil.example"), "{body}");
+    assert!(body.get("status").is_none(), "no health data: {body}");
+    let products = app
+        .raw(Request::get("/api/v1/products").header("origin", "https://evil.example").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(products.status, StatusCode::FORBIDDEN);
+    assert!(!String::from_utf8_lossy(&products.body).contains("\"items\""));
+    // The shop's own pages send their origin on writes: same site, allowed.
+    let own = app
+        .raw(Request::get("/api/v1/health").header("origin", "http://shop.test:8080").header("host", "shop.test:8080").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(own.status, StatusCode::OK);
+    // Requests without an Origin (servers, curl, webhooks) are not a browser on another site.
+    assert_eq!(app.get("/api/v1/health").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn embed_files_load_from_any_site_and_pages_are_framed_only_by_connected_sites() {
+    let (app, _dist) = app_with_dist().await;
+    let script = app.get("/embed/vitrine.js").await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert_eq!(script.headers["access-control-allow-origin"], "*");
+    assert_eq!(script.headers["cross-origin-resource-policy"], "cross-origin");
+    assert_eq!(script.headers["cache-control"], "public, max-age=300");
+    assert!(script.headers.contains_key("etag"));
+    let wasm = app.get("/embed/vitrine-embed-0123456789abc_bg.wasm").await;
+    assert_eq!(wasm.headers["access-control-allow-origin"], "*");
+    assert_eq!(wasm.headers["cache-control"], "public, max-age=31536000, immutable");
+    let page = app.get("/checkout").await;
+    assert_eq!(page.headers["content-security-policy"], "frame-ancestors 'self' https://blog.example.com");
+    assert!(app.get("/").await.headers.contains_key("content-security-policy"));
 }
 
 /// Each page kind gets its own entry's `index.html` (its own wasm): the shop's at the root, the checkout's from
