@@ -8,11 +8,13 @@
 #   ./x bench [--size N] [--duration SECONDS]
 #   ./x bench --orders [--count N]   (the order page with 10,000 orders: scripts/bench_orders.sh)
 #   ./x bench --metrics [--orders N] [--database-url URL]   (operator reports on 100,000 orders)
+#   ./x bench --embed [RUNS]   (what the embedded widgets cost a host page: scripts/bench_embed.sh)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$PATH"
 if [ "${1:-}" = "--orders" ]; then shift; exec "$(dirname "${BASH_SOURCE[0]}")/bench_orders.sh" "$@"; fi
+if [ "${1:-}" = "--embed" ]; then shift; exec "$(dirname "${BASH_SOURCE[0]}")/bench_embed.sh" "$@"; fi
 if [ "${1:-}" = "--metrics" ]; then shift; exec "$(dirname "${BASH_SOURCE[0]}")/bench_metrics.sh" "$@"; fi
 SIZE=10000
 DURATION=10

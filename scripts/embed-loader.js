@@ -10,6 +10,8 @@
 // (else the page's <html lang>, else the browser's).
 import init, * as vt from "./__GLUE__";
 
+performance.mark("vitrine:script-start");
+
 const here = new URL(import.meta.url);
 const script = [...document.querySelectorAll("script[src]")].find((s) => s.src === here.href);
 const api = script?.dataset.api || new URL("/api/v1", here).href;
