@@ -20,6 +20,16 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         css.push_str(&minify_css(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))));
     }
+    // The presets a widget takes by attribute (theme="dark", "boutique", ...): each
+    // file's rules for the class alone, not for every shadow root (`:host`).
+    for preset in ["light", "dark", "auto", "boutique", "calm", "street"] {
+        let path = format!("style/themes/{preset}.css");
+        println!("cargo:rerun-if-changed={path}");
+        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let own = minify_css(&src).replace(&format!(":root.vt-theme-{preset}, "), "").replace(", :host{", "{");
+        assert!(!own.contains(":host"), "{path}: a preset's rules name only its class");
+        css.push_str(&own);
+    }
     std::fs::write(Path::new(&out).join("embed.css"), css).expect("write to OUT_DIR");
 }
 

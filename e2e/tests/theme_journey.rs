@@ -4,6 +4,7 @@
 //! stylesheet is served to other origins.
 
 use vitrine_e2e::fantoccini::Locator;
+use vitrine_e2e::host::{HostPage, HostSite};
 use vitrine_e2e::{control, Stack};
 
 async fn computed(s: &Stack, css: &str, property: &str) -> String {
@@ -66,7 +67,17 @@ async fn panes(s: &Stack) -> serde_json::Value {
 
 #[tokio::test]
 async fn the_theme_editor_previews_every_surface_flags_contrast_and_applies() {
-    let s = Stack::start().await;
+    // A site on another origin, connected to the shop, with three product widgets: the shop's
+    // theme, a preset by attribute, and one under the host's own accent.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let s = Stack::start_with(&["--cors-origin", &format!("http://127.0.0.1:{port}")]).await;
+    let widgets = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title><script type=\"module\" src=\"{}/embed/vitrine.js\"></script></head>\
+         <body><main><h1>Host</h1><vitrine-product handle=\"market-tote\"></vitrine-product><vitrine-product handle=\"market-tote\" theme=\"dark\"></vitrine-product>\
+         <div style=\"--vt-color-accent: rgb(200, 0, 100)\"><vitrine-product handle=\"market-tote\"></vitrine-product></div></main></body></html>",
+        s.base
+    );
+    let site = HostSite::start_on(port, vec![HostPage::html("/", widgets)]).await;
     let key = s.cli(&["admin-key", "create", "--name", "theme-editor"]).await;
     s.goto("/theme").await;
     let field = s.find(Locator::XPath("//input[@id=//label[normalize-space()='Admin key']/@for]")).await;
@@ -168,5 +179,16 @@ async fn the_theme_editor_previews_every_surface_flags_contrast_and_applies() {
     s.client.goto(&url).await.unwrap();
     s.find(Locator::XPath(&control("Complete authentication"))).await;
     assert_eq!(computed(&s, "button.ok", "background-color").await, "rgb(11, 110, 79)", "the bank's challenge page");
+    // A widget on another origin takes the shop's theme; theme="dark" its dark side; the host's own value wins.
+    s.client.goto(&format!("{}/", site.base)).await.unwrap();
+    let script = "return [...document.querySelectorAll('vitrine-product')].map(p => { const b = p.shadowRoot && p.shadowRoot.querySelector('[part=add-button]'); return b ? getComputedStyle(b).backgroundColor : null; });";
+    let seen = s
+        .until("the widgets in the shop's theme", || async {
+            let seen = s.client.execute(script, vec![]).await.ok()?;
+            (seen[0] == "rgb(11, 110, 79)").then_some(seen)
+        })
+        .await;
+    assert_eq!(seen, serde_json::json!(["rgb(11, 110, 79)", "rgb(157, 188, 240)", "rgb(200, 0, 100)"]), "shop theme, dark preset, the host's own accent");
+    drop(site);
     s.stop().await;
 }

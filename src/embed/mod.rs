@@ -261,8 +261,11 @@ pub fn with_stores<R>(f: impl FnOnce(CartStore, Embed) -> R) -> Option<R> {
     ROOT.with(|r| r.borrow().clone()).map(|owner| owner.with(|| f(CartStore::expect(), expect_context::<Embed>())))
 }
 
-/// One widget's view: its language and direction, an optional forced colour
-/// scheme (`theme="dark"`), and the clear "not connected" state when the shop
+/// The presets a widget takes by its `theme` attribute (style/themes/).
+const PRESETS: [&str; 6] = ["light", "dark", "auto", "boutique", "calm", "street"];
+
+/// One widget's view: its language and direction, an optional preset
+/// (`theme="dark"`: then it paints its own background), and the clear "not connected" state when the shop
 /// refuses this site.
 fn widget(kind: Kind, attrs: Attrs) -> impl IntoView {
     let shop = ShopStore::expect();
@@ -283,8 +286,11 @@ fn widget(kind: Kind, attrs: Attrs) -> impl IntoView {
     // The drawer and the overlay are dialogs: they say nothing until opened.
     let quiet = matches!(kind, Kind::Cart | Kind::Checkout);
     view! {
-        <div class="vt-widget" part="widget" lang=lang.tag() dir=lang.dir()
-            data-vt-theme=move || theme.get().filter(|t| t == "light" || t == "dark")>
+        <div class=move || match theme.get().filter(|t| PRESETS.contains(&t.as_str())) {
+                Some(preset) => format!("vt-widget vt-widget--themed vt-theme-{preset}"),
+                None => "vt-widget".to_string(), // i18n: not shown
+            }
+            part="widget" lang=lang.tag() dir=lang.dir()>
             {move || match shop.error() {
                 Some(e) if !quiet => view! { <NotConnected error=e/> }.into_any(),
                 _ => body().into_any(),

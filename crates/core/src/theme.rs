@@ -587,7 +587,8 @@ mod tests {
 /// (`GET /api/v1/theme.css`) goes through the same rewrite, so it sets
 /// defaults too, and the host's own values still win.
 pub fn shadow_css(css: &str) -> String {
-    let css = css.replace(":root, :host", ":host").replace(":root,:host", ":host");
+    // The kit says `:root, :host`; the shop's theme `html:root, :host` (to outrank the kit's `:root`).
+    let css = css.replace("html:root, :host", ":host").replace(":root, :host", ":host").replace(":root,:host", ":host");
     let mut out = String::with_capacity(css.len() * 5 / 4);
     let mut rest = css.as_str();
     while let Some(at) = rest.find("--vt-") {
@@ -635,6 +636,11 @@ fn matching_paren(s: &str) -> usize {
 #[cfg(test)]
 mod shadow_tests {
     use super::shadow_css;
+    #[test]
+    fn the_shops_theme_applies_to_the_shadow_host() {
+        assert_eq!(shadow_css("html:root, :host {\n  --vt-color-accent: #0b6e4f;\n}"), ":host {\n  --vt-d-color-accent: #0b6e4f;\n}");
+    }
+
     #[test]
     fn declarations_become_defaults_and_uses_read_the_host_first() {
         let css = ":root, :host { --vt-color-accent: #123; --vt-hover: color-mix(in srgb, var(--vt-color-accent), black 10%); }\n.b { color: var(--vt-color-accent); margin: var(--vt-space, 4px); }";
