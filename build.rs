@@ -18,7 +18,15 @@ fn main() {
     for file in ["tokens", "base", "shell", "catalog", "product", "cart", "embed"] {
         let path = format!("style/{file}.css");
         println!("cargo:rerun-if-changed={path}");
-        css.push_str(&minify_css(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))));
+        let mut rules = minify_css(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")));
+        if file == "tokens" {
+            // A widget's colour scheme is the host page's (`color-scheme` inherits into
+            // shadow roots): a light page with no word on dark mode keeps light widgets.
+            let own = "color-scheme: light dark;";
+            assert!(rules.contains(own), "{path}: the kit's colour scheme moved");
+            rules = rules.replacen(own, "", 1);
+        }
+        css.push_str(&rules);
     }
     // The presets a widget takes by attribute (theme="dark", "boutique", ...): each
     // file's rules for the class alone, not for every shadow root (`:host`).
