@@ -123,6 +123,16 @@ fn choose() -> Lang {
 /// in (at once for English).
 pub async fn boot(bundles: &[Bundle]) {
     let lang = choose();
+    load(lang, bundles).await;
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.tag());
+        let _ = root.set_attribute("dir", lang.dir());
+    }
+}
+
+/// Makes `lang` the page's and loads its words for `bundles` (English from
+/// the wasm; another language fetched).
+async fn load(lang: Lang, bundles: &[Bundle]) {
     LANG.with(|l| l.set(lang));
     load_english(bundles);
     if lang != Lang::En {
@@ -130,10 +140,6 @@ pub async fn boot(bundles: &[Bundle]) {
         for src in futures::future::join_all(fetches).await.into_iter().flatten() {
             add(lang, &src);
         }
-    }
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", lang.tag());
-        let _ = root.set_attribute("dir", lang.dir());
     }
 }
 
@@ -145,14 +151,7 @@ pub async fn boot(bundles: &[Bundle]) {
 pub async fn boot_embedded(bundles: &[Bundle], hint: &str) {
     let preferred: Vec<String> = web_sys::window().map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()).unwrap_or_default();
     let lang = Lang::first_of(std::iter::once(hint).chain(preferred.iter().map(String::as_str))).unwrap_or(Lang::En);
-    LANG.with(|l| l.set(lang));
-    load_english(bundles);
-    if lang != Lang::En {
-        let fetches = bundles.iter().map(|b| fetch_bundle(lang, *b));
-        for src in futures::future::join_all(fetches).await.into_iter().flatten() {
-            add(lang, &src);
-        }
-    }
+    load(lang, bundles).await;
 }
 
 /// Installs the catalogue's hooks and the English of `bundles`, with no

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use vitrine_core::t;
-use wasm_bindgen::JsCast;
 
 use super::{CartLineView, CartTotals, UndoNotice};
 use crate::store::CartStore;
@@ -27,16 +26,7 @@ pub fn CartDrawer() -> impl IntoView {
     let cart = CartStore::expect();
     let here = use_context::<CheckoutHere>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        let d: web_sys::HtmlDialogElement = d.unchecked_into();
-        let open = cart.drawer_open.get();
-        if open && !d.open() {
-            let _ = d.show_modal();
-        } else if !open && d.open() {
-            d.close();
-        }
-    });
+    crate::ui::modal_while(dialog, move || cart.drawer_open.get());
     let close = move || cart.drawer_open.set(false);
     let ids = Memo::new(move |_| cart.cart().with(|c| c.as_ref().map(|c| c.lines.iter().map(|l| l.id).collect::<Vec<_>>()).unwrap_or_default()));
     let count = cart.count();

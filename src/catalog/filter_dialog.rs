@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use vitrine_core::listing::{ProductList, ProductQuery};
 use vitrine_core::t;
-use wasm_bindgen::JsCast;
 
 use super::FacetPanel;
 use crate::ui::{Icon, IconKind};
@@ -25,15 +24,7 @@ pub fn FilterDialog(
     query: Signal<ProductQuery>,
 ) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        let d: web_sys::HtmlDialogElement = d.unchecked_into();
-        if open.get() && !d.open() {
-            let _ = d.show_modal();
-        } else if !open.get() && d.open() {
-            d.close();
-        }
-    });
+    crate::ui::modal_while(dialog, move || open.get());
     let total = move || list.with(|l| l.as_ref().map(|l| l.total).unwrap_or(0));
     view! {
         <dialog node_ref=dialog class="vt-dialog" aria-labelledby="vt-filters-title" on:close=move |_| open.set(false)>

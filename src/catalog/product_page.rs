@@ -56,11 +56,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let wanted = query.get_untracked().get("variant").and_then(|v| v.parse::<i64>().ok());
-    let initial = wanted
-        .and_then(|id| product.variants.iter().find(|v| v.id == id))
-        .or_else(|| product.default_variant())
-        .map(|v| v.options.clone())
-        .unwrap_or_default();
+    let initial = product.initial_options(wanted);
     let handle = product.handle.clone();
     let title = product.title.clone();
     let category = product.category.clone();

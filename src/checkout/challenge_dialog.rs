@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use vitrine_core::t;
-use wasm_bindgen::JsCast;
 
 /// The bank's challenge page (3-D Secure style) in a modal dialog. Reports
 /// the outcome the page posts back ("succeeded" or anything else).
@@ -20,17 +19,7 @@ pub fn ChallengeDialog(
     on_done: Callback<String>,
 ) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        let d: web_sys::HtmlDialogElement = d.unchecked_into();
-        match (url.get().is_some(), d.open()) {
-            (true, false) => {
-                let _ = d.show_modal();
-            }
-            (false, true) => d.close(),
-            _ => {}
-        }
-    });
+    crate::ui::modal_while(dialog, move || url.get().is_some());
     let handle = window_event_listener(leptos::ev::message, move |ev| {
         let data = ev.data();
         let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok().and_then(|v| v.as_string());

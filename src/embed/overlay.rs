@@ -101,16 +101,7 @@ pub fn CheckoutOverlay() -> impl IntoView {
     let embed = expect_context::<Embed>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let frame = NodeRef::<leptos::html::Iframe>::new();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        let d: web_sys::HtmlDialogElement = d.unchecked_into();
-        let open = embed.checkout_open.get();
-        if open && !d.open() {
-            let _ = d.show_modal();
-        } else if !open && d.open() {
-            d.close();
-        }
-    });
+    crate::ui::modal_while(dialog, move || embed.checkout_open.get());
     Effect::new(move |_| {
         let f = frame.get().map(|f| f.unchecked_into::<web_sys::HtmlIFrameElement>());
         FRAME.with(|slot| *slot.borrow_mut() = f);

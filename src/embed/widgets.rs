@@ -58,11 +58,7 @@ fn ProductSkeleton() -> impl IntoView {
 #[component]
 fn ProductBody(product: Product, preset: Option<String>) -> impl IntoView {
     let wanted = preset.and_then(|v| v.trim().parse::<i64>().ok());
-    let initial = wanted
-        .and_then(|id| product.variants.iter().find(|v| v.id == id))
-        .or_else(|| product.default_variant())
-        .map(|v| v.options.clone())
-        .unwrap_or_default();
+    let initial = product.initial_options(wanted);
     let title = product.title.clone();
     let href = api::shop_url(&format!("/products/{}", product.handle));
     let images = product.images.clone();

@@ -139,6 +139,17 @@ impl Product {
         self.variants.iter().find(|v| v.options == values)
     }
 
+    /// The option values of variant `wanted` when it is one of this product's,
+    /// else of the [default variant](Product::default_variant): what a
+    /// product view starts with selected.
+    pub fn initial_options(&self, wanted: Option<i64>) -> Vec<String> {
+        wanted
+            .and_then(|id| self.variants.iter().find(|v| v.id == id))
+            .or_else(|| self.default_variant())
+            .map(|v| v.options.clone())
+            .unwrap_or_default()
+    }
+
     /// The first variant that can be bought, else the first variant.
     pub fn default_variant(&self) -> Option<&Variant> {
         self.variants.iter().find(|v| v.available > 0).or(self.variants.first())

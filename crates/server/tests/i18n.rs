@@ -102,26 +102,9 @@ async fn the_locales_endpoint_serves_catalogues_with_etags(app: &TestApp) {
 }
 
 async fn an_order_placed_in_french_is_confirmed_in_french(app: &TestApp) {
-    let fr = ("accept-language", "fr-FR,fr;q=0.9");
-    let (id, auth) = new_cart(app, &[fr]).await;
     let p = app.get(&format!("/api/v1/products/{TEE}")).await.json();
     let variant = p["variants"][0]["id"].as_i64().unwrap();
-    let call = |method: Method, path: &str, body: Option<serde_json::Value>| {
-        let uri = format!("/api/v1/carts/{id}{path}");
-        let auth = auth.clone();
-        async move { app.request(method, &uri, &[("authorization", &auth), fr, ("idempotency-key", "fr-1")], body).await }
-    };
-    assert_eq!(call(Method::POST, "/lines", Some(json!({"variant_id": variant, "quantity": 2}))).await.status, StatusCode::OK);
-    assert_eq!(call(Method::PATCH, "", Some(json!({"country": "US", "region": "NY"}))).await.status, StatusCode::OK);
-    let methods = call(Method::GET, "/payment-methods", None).await.json();
-    let pk = methods.as_array().unwrap().iter().find(|m| m["kind"] == "card").unwrap()["provider"]["publishable_key"].as_str().unwrap().to_string();
-    let card = json!({"number": "4242424242424242", "exp_month": 12, "exp_year": 2031, "cvc": "123"});
-    let token = app.request(Method::POST, "/psp/v1/tokens", &[("authorization", &format!("Bearer {pk}"))], Some(card)).await.json()["id"].as_str().unwrap().to_string();
-    let address = json!({"name": "Ada Lovelace", "address1": "350 5th Ave", "city": "New York", "region": "NY", "postal_code": "10118", "country": "US"});
-    let body = json!({"email": "ada@example.com", "shipping_address": address, "shipping_method": "us-standard", "payment": {"method": "card", "token": token}});
-    let res = call(Method::POST, "/checkout", Some(body)).await;
-    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
-    let number = res.json()["order"]["number"].as_str().unwrap().to_string();
+    let (number, _token, id) = card_order_in(app, "fr-FR,fr;q=0.9", variant).await;
 
     let locale: String = sqlx::query_scalar("SELECT locale FROM orders WHERE number = $1").bind(&number).fetch_one(&app.state.db.pool).await.unwrap();
     assert_eq!(locale, "fr");
@@ -150,8 +133,8 @@ async fn an_order_placed_in_french_is_confirmed_in_french(app: &TestApp) {
 }
 
 /// A paid card order of one `variant` to New York, placed in the language
-/// of `accept_language`: its number and link token.
-async fn card_order_in(app: &TestApp, accept_language: &str, variant: i64) -> (String, String) {
+/// of `accept_language`: its number, link token and cart id.
+async fn card_order_in(app: &TestApp, accept_language: &str, variant: i64) -> (String, String, String) {
     let lang = ("accept-language", accept_language);
     let (id, auth) = new_cart(app, &[lang]).await;
     let call = |method: Method, path: &str, body: Option<serde_json::Value>| {
@@ -170,7 +153,7 @@ async fn card_order_in(app: &TestApp, accept_language: &str, variant: i64) -> (S
     let res = call(Method::POST, "/checkout", Some(body)).await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
     let j = res.json();
-    (j["order"]["number"].as_str().unwrap().to_string(), j["order_token"].as_str().unwrap().to_string())
+    (j["order"]["number"].as_str().unwrap().to_string(), j["order_token"].as_str().unwrap().to_string(), id.to_string())
 }
 
 /// The order's history as its shopper reads it (the link with its token).
@@ -188,7 +171,7 @@ async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
     let english = [("accept-language", "en-US,en;q=0.9")];
 
     // Placed in German; packed and shipped by an operator whose console speaks English.
-    let (number, token) = card_order_in(app, "de-DE,de;q=0.9", variant).await;
+    let (number, token, _) = card_order_in(app, "de-DE,de;q=0.9", variant).await;
     assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{number}/verify"), &english, None).await.status, StatusCode::OK);
     let ship = json!({"carrier": "UPS", "tracking_number": "1ZDE0001"});
     let shipped = admin(app, &key, Method::POST, &format!("/orders/{number}/shipments"), &english, Some(ship)).await;
@@ -205,7 +188,7 @@ async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
     assert!(!events.iter().any(|e| e.contains("order")), "nothing in English: {events:?}");
 
     // Canceled and refunded by the same operator: German words, German money.
-    let (number, token) = card_order_in(app, "de", variant).await;
+    let (number, token, _) = card_order_in(app, "de", variant).await;
     let canceled = admin(app, &key, Method::POST, &format!("/orders/{number}/cancel"), &english, Some(json!({"reason": "Lieferengpass"}))).await;
     assert_eq!(canceled.status, StatusCode::OK, "{}", String::from_utf8_lossy(&canceled.body));
     let (total, currency): (i64, String) = sqlx::query_as("SELECT total_minor, currency FROM orders WHERE number = $1").bind(&number).fetch_one(&app.state.db.pool).await.unwrap();
@@ -216,7 +199,7 @@ async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
     assert!(events.iter().any(|e| *e == format!("{amount} wurden auf Ihre Karte erstattet.")), "{amount:?} in {events:?}");
 
     // An English order, the operator's German console: English, as before.
-    let (number, token) = card_order_in(app, "en", variant).await;
+    let (number, token, _) = card_order_in(app, "en", variant).await;
     assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{number}/verify"), &[("accept-language", "de")], None).await.status, StatusCode::OK);
     let events = history(app, &number, &token).await;
     assert_eq!(events.first().map(String::as_str), Some("Order placed."), "{events:?}");
