@@ -263,6 +263,27 @@ impl Stack {
         self.client.execute_async(script, vec![path.into(), key.into()]).await.expect("fetch from the page")
     }
 
+    /// The demo shop's first approved return, through the admin API: its
+    /// order's number and link, the order's "start a return" link, the
+    /// return's own link and its label's.
+    pub async fn demo_return_links(&self, key: &str) -> DemoReturn {
+        let returns = self.admin_get(key, "/admin/returns?status=approved").await;
+        let demo = &returns[0];
+        let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
+        let order_number = demo["order_number"].as_str().unwrap().to_string();
+        let order = self.admin_get(key, &format!("/admin/orders/{order_number}")).await;
+        let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
+        let (path, query) = order_url.split_once('?').unwrap();
+        let view = self.admin_get(key, &format!("/admin/returns/{rma}")).await;
+        DemoReturn {
+            start_url: format!("{path}/return?{query}"),
+            rma_url: view["status_url"].as_str().unwrap().to_string(),
+            label_url: view["label_url"].as_str().unwrap().to_string(),
+            order_number,
+            order_url,
+        }
+    }
+
     pub async fn path_and_query(&self) -> String {
         let url = self.client.current_url().await.unwrap();
         match url.query() {
@@ -305,6 +326,15 @@ impl Stack {
 }
 
 /// XPath for a link or button whose visible text contains `text`.
+/// Links to a return of the demo shop ([`Stack::demo_return_links`]).
+pub struct DemoReturn {
+    pub order_number: String,
+    pub order_url: String,
+    pub start_url: String,
+    pub rma_url: String,
+    pub label_url: String,
+}
+
 pub fn control(text: &str) -> String {
     format!("//*[self::a or self::button][contains(normalize-space(.), '{text}')]")
 }

@@ -78,16 +78,7 @@ async fn returns_pages_pass_axe_in_light_and_dark() {
     let mut failures = Vec::new();
     s.goto("/").await;
     let key = s.cli(&["admin-key", "create", "--name", "axe"]).await;
-    let returns = s.admin_get(&key, "/admin/returns?status=approved").await;
-    let demo = &returns[0];
-    let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
-    let order = s.admin_get(&key, &format!("/admin/orders/{}", demo["order_number"].as_str().unwrap())).await;
-    let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
-    let (path, query) = order_url.split_once('?').unwrap();
-    let start_url = format!("{path}/return?{query}");
-    let view = s.admin_get(&key, &format!("/admin/returns/{rma}")).await;
-    let rma_url = view["status_url"].as_str().unwrap().to_string();
-    let label_url = view["label_url"].as_str().unwrap().to_string();
+    let vitrine_e2e::DemoReturn { start_url, rma_url, label_url, .. } = s.demo_return_links(&key).await;
     for theme in ["light", "dark"] {
         let force = format!("document.documentElement.setAttribute('data-vt-theme', '{theme}')");
         s.goto(&start_url).await;

@@ -242,17 +242,7 @@ async fn order_return_console_and_theme_pages_pass_axe_in_every_language() {
     s.client.set_window_size(1280, 1000).await.unwrap();
     s.goto("/").await;
     let key = s.cli(&["admin-key", "create", "--name", "axe-i18n"]).await;
-    let returns = s.admin_get(&key, "/admin/returns?status=approved").await;
-    let demo = &returns[0];
-    let rma = demo["rma"].as_str().expect("the demo has a return").to_string();
-    let number = demo["order_number"].as_str().unwrap().to_string();
-    let order = s.admin_get(&key, &format!("/admin/orders/{number}")).await;
-    let order_url = order["order"]["status_url"].as_str().expect("the order's link").to_string();
-    let (path, query) = order_url.split_once('?').unwrap();
-    let start_url = format!("{path}/return?{query}");
-    let view = s.admin_get(&key, &format!("/admin/returns/{rma}")).await;
-    let rma_url = view["status_url"].as_str().unwrap().to_string();
-    let label_url = view["label_url"].as_str().unwrap().to_string();
+    let vitrine_e2e::DemoReturn { order_number: number, order_url, start_url, rma_url, label_url } = s.demo_return_links(&key).await;
     let mut failures = Vec::new();
     for lang in [Lang::De, Lang::Fr, Lang::Ar] {
         let words = Words::new(lang);

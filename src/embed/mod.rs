@@ -283,8 +283,10 @@ fn widget(kind: Kind, attrs: Attrs) -> impl IntoView {
         Kind::Cart => view! { <CartDrawer/> }.into_any(),
         Kind::Checkout => view! { <overlay::CheckoutOverlay/> }.into_any(),
     };
-    // The drawer and the overlay are dialogs: they say nothing until opened.
-    let quiet = matches!(kind, Kind::Cart | Kind::Checkout);
+    // The drawer and the overlay are dialogs: they say nothing until opened. The
+    // cart button stays a button (its empty cart says the rest): the product
+    // widgets carry the explanation, a header has no room for it.
+    let quiet = matches!(kind, Kind::Cart | Kind::Checkout | Kind::CartButton);
     view! {
         <div class=move || match theme.get().filter(|t| PRESETS.contains(&t.as_str())) {
                 Some(preset) => format!("vt-widget vt-widget--themed vt-theme-{preset}"),
