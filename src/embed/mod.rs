@@ -11,12 +11,11 @@
 //! [`ShopStore`], provided by a root owner that every widget's own owner
 //! descends from.
 //!
-//! Each widget renders in an open shadow root whose styles come from two
-//! constructed stylesheets shared by all of them (`adoptedStyleSheets`: no
-//! inline `<style>`, so a host whose CSP forbids inline styles still works):
-//! the kit's, and the shop's theme (`GET /api/v1/theme.css`), both rewritten
-//! by [`vitrine_core::theme::shadow_css`] so the host's own `--vt-*` values
-//! win. The cart's token lives in the host origin's localStorage under
+//! Each widget renders in an open shadow root with the kit's styles and the
+//! shop's theme (`GET /api/v1/theme.css`) adopted as constructed stylesheets
+//! ([`crate::ui::shadow_container`]; no inline `<style>`, so a host whose
+//! CSP forbids inline styles still works), where the host's own `--vt-*`
+//! values win. The cart's token lives in the host origin's localStorage under
 //! `vitrine.cart@<shop origin>` and goes to the API in a header, never a
 //! cookie. The checkout opens over the host's page in an iframe of the
 //! shop's own checkout ([`overlay`], [`frame`]), where browser autofill works.
@@ -31,8 +30,6 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use vitrine_core::t;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::cart::{CartButton, CartDrawer, CheckoutHere};
 use crate::i18n;
@@ -100,13 +97,8 @@ struct Mounted {
 thread_local! {
     static ROOT: RefCell<Option<Owner>> = const { RefCell::new(None) };
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-    /// The kit's sheet and the shop's theme, adopted by every shadow root.
-    static SHEETS: RefCell<Option<js_sys::Array>> = const { RefCell::new(None) };
     static SHOP_ORIGIN: RefCell<String> = const { RefCell::new(String::new()) };
 }
-
-/// The kit's styles for shadow roots, comments stripped (`build.rs`).
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/embed.css"));
 
 fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a browser document")
@@ -130,7 +122,6 @@ pub async fn start(api: String, shop_origin: String, lang_hint: String) {
     crate::api::set_shop_origin(&shop_origin);
     crate::store::set_cart_storage_key(&format!("vitrine.cart@{shop_origin}"));
     SHOP_ORIGIN.with(|o| *o.borrow_mut() = shop_origin.clone());
-    install_sheets();
     i18n::boot_embedded(&[i18n::Bundle::Shop], &lang_hint).await;
     let owner = Owner::new();
     owner.with(|| {
@@ -158,27 +149,15 @@ pub async fn start(api: String, shop_origin: String, lang_hint: String) {
     leptos::task::spawn_local(load_theme(api));
 }
 
-/// Creates the shared stylesheets (the shop's theme starts empty).
-fn install_sheets() {
-    let kit = web_sys::CssStyleSheet::new().expect("constructable stylesheets");
-    kit.replace_sync(&vitrine_core::theme::shadow_css(STYLES)).expect("the kit's styles parse");
-    let theme = web_sys::CssStyleSheet::new().expect("constructable stylesheets");
-    SHEETS.with(|s| *s.borrow_mut() = Some(js_sys::Array::of2(&kit, &theme)));
-}
-
 /// Fills the theme sheet with the shop's theme; every widget restyles at once.
 async fn load_theme(api: String) {
     let Ok(res) = gloo_net::http::Request::get(&format!("{api}/theme.css")).send().await else { return };
     if !res.ok() {
         return;
     }
-    let Ok(css) = res.text().await else { return };
-    SHEETS.with(|s| {
-        if let Some(sheet) = s.borrow().as_ref().map(|a| a.get(1)) {
-            let sheet: web_sys::CssStyleSheet = sheet.unchecked_into();
-            let _ = sheet.replace_sync(&vitrine_core::theme::shadow_css(&css));
-        }
-    });
+    if let Ok(css) = res.text().await {
+        crate::ui::set_theme(&css);
+    }
 }
 
 /// Appends an element of `kind` to the host's `<body>` unless one is on the page.
@@ -198,19 +177,8 @@ pub fn connect(host: web_sys::HtmlElement) {
         return;
     }
     let Some(owner) = ROOT.with(|r| r.borrow().clone()) else { return };
-    let root = host.shadow_root().unwrap_or_else(|| {
-        host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).expect("a shadow root")
-    });
-    root.set_inner_html("");
-    SHEETS.with(|s| {
-        if let Some(sheets) = s.borrow().as_ref() {
-            let _ = js_sys::Reflect::set(&root, &JsValue::from_str("adoptedStyleSheets"), sheets);
-        }
-    });
+    let container = crate::ui::shadow_container(&host);
     events::note_actions_on(&host);
-    let container: web_sys::HtmlElement = document().create_element("div").expect("a div").unchecked_into();
-    container.set_class_name("vt-shadow");
-    let _ = root.append_child(&container);
     let names = host.get_attribute_names();
     let initial: HashMap<String, String> = names
         .iter()

@@ -16,7 +16,7 @@ pub use mini_line::MiniLine;
 pub use stepper::{Step, Stepper};
 pub use skeleton::{ProductGridSkeleton, ProductPageSkeleton};
 pub use skip_link::SkipLink;
-pub use styles::{mount_in_shadow_root, STYLESHEET};
+pub use styles::{mount_in_shadow_root, set_theme, shadow_container};
 
 /// Keeps a native `<dialog>` open as a modal (top layer, inert page, Escape)
 /// exactly while `open()` is true. The dialog's own `close` event (Escape)
