@@ -120,10 +120,7 @@ pub fn cart_detail(cart: Option<&Cart>) -> JsValue {
 
 /// An `{message, code}` detail for `vitrine:error`.
 pub fn error_detail(message: &str, code: &str) -> JsValue {
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"message".into(), &message.into());
-    let _ = js_sys::Reflect::set(&o, &"code".into(), &code.into());
-    o.into()
+    super::object(&[("message", message.into()), ("code", code.into())]).into()
 }
 
 /// Dispatches `cart-changed` after every change to the cart (including the

@@ -18,7 +18,7 @@ thread_local! {
 }
 
 fn get(data: &JsValue, key: &str) -> Option<String> {
-    js_sys::Reflect::get(data, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
+    super::field(data, key).as_string()
 }
 
 fn parent() -> Option<web_sys::Window> {
@@ -39,11 +39,8 @@ pub fn host_origin() -> Option<String> {
 
 fn post(kind: &str, fields: &[(&str, JsValue)]) {
     let (Some(host), Some(p)) = (HOST.with(|h| h.borrow().clone()), parent()) else { return };
-    let o = js_sys::Object::new();
+    let o = super::object(fields);
     let _ = js_sys::Reflect::set(&o, &"type".into(), &kind.into());
-    for (k, v) in fields {
-        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
-    }
     let _ = p.post_message(&o, &host);
 }
 

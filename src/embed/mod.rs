@@ -104,6 +104,20 @@ fn document() -> web_sys::Document {
     web_sys::window().and_then(|w| w.document()).expect("a browser document")
 }
 
+/// A plain JavaScript object of `fields`: events' details and the overlay's messages.
+pub(crate) fn object(fields: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&o, &wasm_bindgen::JsValue::from_str(key), value);
+    }
+    o
+}
+
+/// `data[key]` (`undefined` when absent).
+pub(crate) fn field(data: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(data, &wasm_bindgen::JsValue::from_str(key)).unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+}
+
 /// The shop's origin (`https://shop.example`).
 pub fn shop_origin() -> String {
     SHOP_ORIGIN.with(|o| o.borrow().clone())

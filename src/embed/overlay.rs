@@ -20,22 +20,12 @@ use vitrine_core::t;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{dispatch, shop_origin, Embed, Kind};
+use super::{dispatch, field, object, shop_origin, Embed, Kind};
 use crate::store::CartStore;
 use crate::ui::{Icon, IconKind};
 
 thread_local! {
     static FRAME: RefCell<Option<web_sys::HtmlIFrameElement>> = const { RefCell::new(None) };
-}
-
-fn get(data: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(data, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn message(kind: &str) -> js_sys::Object {
-    let o = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&o, &"type".into(), &kind.into());
-    o
 }
 
 /// Listens to the checkout iframe (messages from the shop's origin and from
@@ -52,20 +42,16 @@ pub fn listen(cart: CartStore, embed: Embed) {
             return;
         }
         let data = ev.data();
-        match get(&data, "type").as_string().as_deref() {
+        match field(&data, "type").as_string().as_deref() {
             Some("vitrine:hello") => {
-                let reply = message("vitrine:cart");
-                if let Some(key) = cart.key() {
-                    let _ = js_sys::Reflect::set(&reply, &"id".into(), &key.id.into());
-                    let _ = js_sys::Reflect::set(&reply, &"token".into(), &key.cart_token.into());
-                }
+                let reply = match cart.key() {
+                    Some(key) => object(&[("type", "vitrine:cart".into()), ("id", key.id.into()), ("token", key.cart_token.into())]),
+                    None => object(&[("type", "vitrine:cart".into())]),
+                };
                 let _ = frame.post_message(&reply, &shop);
             }
             Some("vitrine:order-placed") => {
-                let detail = js_sys::Object::new();
-                for key in ["number", "total", "statusUrl"] {
-                    let _ = js_sys::Reflect::set(&detail, &key.into(), &get(&data, key));
-                }
+                let detail = object(&["number", "total", "statusUrl"].map(|key| (key, field(&data, key))));
                 let host = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(Kind::Checkout.tag()).ok().flatten());
                 dispatch("order-placed", &detail, host.map(Into::into));
                 cart.reset();
