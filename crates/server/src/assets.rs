@@ -50,6 +50,10 @@ struct Asset {
 struct Template {
     before: String,
     after: String,
+    /// Where, in `after`, the static shell's `<main>` content is: a page with
+    /// a first screen of its own (the listing's and a product's images, drawn
+    /// by the server so the largest paint does not wait for the wasm) puts it there.
+    main: Option<(usize, usize)>,
     /// The `<meta name="description">` inside the marked region, as text.
     description: Option<String>,
     hash: u64,
@@ -245,13 +249,21 @@ impl Assets {
     /// The `index.html` of the entry owning `path` ([`entry_of`]) with `head`
     /// in place of its marked head region, as `status`. Compressed per
     /// response at fast settings (a 40 KB page takes well under a millisecond).
-    pub fn page(&self, path: &str, method: &Method, headers: &HeaderMap, status: StatusCode, head: &str) -> Response {
+    pub fn page(&self, path: &str, method: &Method, headers: &HeaderMap, status: StatusCode, head: &str, first_screen: Option<&str>) -> Response {
         let t = entry_of(path).and_then(|name| self.entries.get(name)).unwrap_or(&self.index);
-        let etag = format!("\"{:016x}\"", fnv1a(head.as_bytes()) ^ t.hash);
-        let mut html = String::with_capacity(t.before.len() + head.len() + t.after.len());
+        let first = first_screen.zip(t.main);
+        let etag = format!("\"{:016x}\"", fnv1a(head.as_bytes()) ^ first.map_or(0, |(f, _)| fnv1a(f.as_bytes()).rotate_left(1)) ^ t.hash);
+        let mut html = String::with_capacity(t.before.len() + head.len() + t.after.len() + first.map_or(0, |(f, _)| f.len()));
         html.push_str(&t.before);
         html.push_str(head);
-        html.push_str(&t.after);
+        match first {
+            Some((screen, (start, end))) => {
+                html.push_str(&t.after[..start]);
+                html.push_str(screen);
+                html.push_str(&t.after[end..]);
+            }
+            None => html.push_str(&t.after),
+        }
         let html = Bytes::from(html);
         let reply = Reply { status, content_type: "text/html; charset=utf-8", etag: &etag, cache: "no-cache" };
         reply.send(method, headers, html.clone(), |enc| match enc {
@@ -397,10 +409,19 @@ impl Template {
         Template {
             before: before.to_string(),
             after: after.to_string(),
+            main: main_content(after),
             description: meta_content(marked, "description"),
             hash: fnv1a(html.as_bytes()),
         }
     }
+}
+
+/// The byte range of the first `<main ...>` element's content in `html`.
+fn main_content(html: &str) -> Option<(usize, usize)> {
+    let open = html.find("<main")?;
+    let start = open + html[open..].find('>')? + 1;
+    let end = start + html[start..].find("</main>")?;
+    Some((start, end))
 }
 
 /// The `content` of `<meta name="{name}" ...>` in `html`, entities decoded.
@@ -459,7 +480,11 @@ mod tests {
             assert!(t.after.trim_start().starts_with("</head>"), "{}", t.after);
             assert_eq!(t.description.as_deref(), Some("Goods & more"));
         }
+        let shell = Template::parse("<head><title>Shop</title></head><body><div id=vitrine><main class=vt-main aria-busy=true><i></i></main></div></body>");
+        let (start, end) = shell.main.expect("the shell's <main>");
+        assert_eq!(&shell.after[start..end], "<i></i>");
         let unmarked = Template::parse("<head><title>Shop</title></head><body></body>");
+        assert_eq!(unmarked.main, None);
         assert_eq!(unmarked.before, "<head><title>Shop</title>");
         assert_eq!(unmarked.after, "</head><body></body>");
     }

@@ -56,18 +56,40 @@ pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Respo
         description: assets.default_description().unwrap_or(""),
     };
     let snapshot = state.catalog.get();
-    let (status, head) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
+    let (status, (head, first_screen)) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
         Some(handle) => match snapshot.product(handle) {
             Some(product) => (StatusCode::OK, page.product(product, variant_param(uri.query()))),
-            None => (StatusCode::NOT_FOUND, page.not_found()),
+            None => (StatusCode::NOT_FOUND, (page.not_found(), None)),
         },
         None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
-        None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, page.console()),
-        None => (StatusCode::OK, page.plain(&state.config.shop_name)),
+        None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, (page.console(), None)),
+        None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
     };
     let rules = &snapshot.rules;
     let head = if rules.theme_css.contains('{') { format!("{head}<style id=\"vt-theme\">{}</style>", rules.theme_css) } else { head };
-    Some(assets.page(path, method, headers, status, &head))
+    Some(assets.page(path, method, headers, status, &head, first_screen.as_deref()))
+}
+
+/// The API's path as the storefront's `index.html` names it (`<meta name="vitrine-api">`).
+const API: &str = "/api/v1";
+
+/// How many cards of a listing the static shell shows with their pictures:
+/// the first screen on a phone and on a desktop.
+const FIRST_CARDS: usize = 4;
+
+/// Preloads the API request the page will make first, so its answer is
+/// there when the app mounts (the same URL, mode and credentials as the app's `fetch`).
+fn preload_fetch(head: &mut String, path_and_query: &str) {
+    let _ = writeln!(head, r#"<link rel="preload" href="{API}{}" as="fetch" crossorigin>"#, esc(path_and_query));
+}
+
+/// A picture in the static shell: drawn before the wasm arrives, so the
+/// page's largest paint does not wait for it. The shell is `aria-hidden` and
+/// the app replaces it when it mounts; the picture's URL is the one the app
+/// asks for, so the browser fetches it once.
+fn shell_image(out: &mut String, img: &Image, first: bool) {
+    let priority = if first { r#" fetchpriority="high""# } else { "" };
+    let _ = write!(out, r#"<img src="{}" alt="" width="{}" height="{}"{priority}>"#, esc(&img.url), img.width, img.height);
 }
 
 /// The public origin: `--public-url` when set, else `http://{Host}`.
@@ -106,7 +128,8 @@ struct Meta<'a> {
 }
 
 impl Page<'_> {
-    fn product(&self, p: &Product, variant: Option<i64>) -> String {
+    /// A product's head, and a first screen with its main picture.
+    fn product(&self, p: &Product, variant: Option<i64>) -> (String, Option<String>) {
         let shown = variant.and_then(|id| p.variants.iter().find(|v| v.id == id)).or_else(|| p.default_variant());
         let summary: String = p.description.split("\n\n").next().unwrap_or("").chars().take(160).collect();
         let image = shown.and_then(|v| v.image).and_then(|i| p.images.get(i as usize)).or(p.images.first());
@@ -132,11 +155,21 @@ impl Page<'_> {
             }
         }
         let _ = writeln!(head, r#"<script type="application/ld+json">{}</script>"#, p.json_ld(self.shop, &self.base));
-        head
+        preload_fetch(&mut head, &format!("/products/{}", vitrine_core::listing::encode(&p.handle)));
+        let media = if image.is_some() { "vt-gallery__main" } else { "vt-gallery__main vt-skeleton" };
+        let mut screen = format!(r#"<div class="vt-product" aria-hidden="true"><div class="vt-gallery"><div class="{media}">"#);
+        if let Some(img) = image {
+            shell_image(&mut screen, img, true);
+        }
+        screen.push_str(
+            r#"</div></div><div class="vt-product__info"><div class="vt-skeleton vt-skeleton--title"></div><div class="vt-skeleton vt-skeleton--line vt-skeleton--short"></div><div class="vt-skeleton vt-skeleton--block"></div></div></div>"#,
+        );
+        (head, Some(screen))
     }
 
-    /// `/` with the catalog's query: "Shop all", a category, or search results.
-    fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str) -> String {
+    /// `/` with the catalog's query: "Shop all", a category, or search results;
+    /// the head, and a first screen with the first cards' pictures.
+    fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str) -> (String, Option<String>) {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw_query).unwrap_or_default();
         let q = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).unwrap_or_default();
         let category = match q.categories.as_slice() {
@@ -162,15 +195,28 @@ impl Page<'_> {
             s if s.is_empty() => format!("{}/", self.base),
             s => format!("{}/?{s}", self.base),
         };
-        let first = snapshot.list(&q).ok().and_then(|l| l.items.into_iter().next()).and_then(|s| s.image);
-        self.meta(&Meta {
+        let images: Vec<Image> = snapshot.list(&q).map(|l| l.items.into_iter().take(FIRST_CARDS).filter_map(|s| s.image).collect()).unwrap_or_default();
+        let mut head = self.meta(&Meta {
             title: format!("{heading} · {}", self.shop),
             description: category.map(|c| c.description.as_str()).filter(|d| !d.trim().is_empty()).unwrap_or(self.description),
             canonical: Some(canonical),
             og_type: "website",
-            image: first.as_ref(),
+            image: images.first(),
             noindex: !q.q.is_empty(),
-        })
+        });
+        preload_fetch(&mut head, &format!("/products{}", q.to_query_string()));
+        if images.is_empty() {
+            return (head, None);
+        }
+        // The shell's own skeleton, with the pictures in its cards.
+        let mut screen = String::from(r#"<div class="vt-catalog"><header class="vt-catalog__header"><div class="vt-skeleton vt-skeleton--title"></div></header><ul class="vt-grid" aria-hidden="true">"#);
+        for (i, img) in images.iter().enumerate() {
+            screen.push_str(r#"<li class="vt-card vt-card--skeleton"><div class="vt-card__media">"#);
+            shell_image(&mut screen, img, i == 0);
+            screen.push_str(r#"</div><div class="vt-card__body"><div class="vt-skeleton vt-skeleton--line"></div><div class="vt-skeleton vt-skeleton--line vt-skeleton--short"></div></div></li>"#);
+        }
+        screen.push_str("</ul></div>");
+        (head, Some(screen))
     }
 
     fn not_found(&self) -> String {

@@ -27,7 +27,7 @@ fn dist() -> PathBuf {
              <meta name=\"description\" content=\"Everyday goods, made to last.\">\
              <meta name=\"vitrine-head\" content=\"end\">\n\
              <meta name=\"theme-color\" content=\"#faf9f7\"></head>\
-             <body><div id=\"vitrine\">loading</div></body></html>";
+             <body><div id=\"vitrine\"><main class=\"vt-main\" aria-busy=\"true\">loading</main></div></body></html>";
         std::fs::write(dir.join("index.html"), index).unwrap();
         let wasm: Vec<u8> = (0..64 * 1024).map(|i| (i % 251) as u8 ^ (i / 4096) as u8).collect();
         std::fs::write(dir.join(&WASM[1..]), wasm).unwrap();
@@ -47,6 +47,7 @@ on_both_backends!(crate::config() =>
     hostile_product_title_stays_text,
     unknown_product_is_a_404_app_page,
     catalog_views_have_their_own_heads,
+    first_screens_show_the_pictures_before_the_app,
     sitemap_lists_every_product_and_category,
     robots_txt_points_to_the_sitemap,
     wasm_is_brotli_on_the_first_request_after_start,
@@ -168,6 +169,48 @@ async fn catalog_views_have_their_own_heads(app: &TestApp) {
     let cart = page(app, "/cart").await;
     assert_eq!(cart.status, StatusCode::OK);
     assert!(text(&cart).contains("<title>Vitrine Supply Co.</title>"));
+}
+
+/// The static shell's `<main>` content.
+fn shell(html: &str) -> &str {
+    let start = html.find("<main class=\"vt-main\" aria-busy=\"true\">").expect("the shell's <main>") + 39;
+    &html[start..start + html[start..].find("</main>").unwrap()]
+}
+
+async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
+    // The listing: the first four cards' pictures, in the API's order, the first one first.
+    let items = app.get("/api/v1/products?per_page=4").await.json()["items"].as_array().unwrap().clone();
+    let home = text(&page(app, "/").await);
+    let screen = shell(&home);
+    assert!(screen.contains("<ul class=\"vt-grid\" aria-hidden=\"true\">"), "{screen}");
+    assert_eq!(screen.matches("<img ").count(), 4, "{screen}");
+    let mut at = 0;
+    for (i, item) in items.iter().enumerate() {
+        let url = item["image"]["url"].as_str().unwrap();
+        let tag = format!("<img src=\"{url}\" alt=\"\" width=\"{}\" height=\"{}\"", item["image"]["width"], item["image"]["height"]);
+        let found = screen[at..].find(&tag).unwrap_or_else(|| panic!("card {i} ({url}) in order: {screen}"));
+        at += found + tag.len();
+        assert_eq!(screen[at..].starts_with(" fetchpriority=\"high\">"), i == 0, "only the first picture is urgent: {screen}");
+    }
+    assert!(!screen.contains("loading"), "the placeholder is replaced");
+    assert!(home.contains("<link rel=\"preload\" href=\"/api/v1/products\" as=\"fetch\" crossorigin>"), "{home}");
+    let apparel = text(&page(app, "/?category=apparel&sort=price-asc").await);
+    assert!(apparel.contains("<link rel=\"preload\" href=\"/api/v1/products?category=apparel&amp;sort=price-asc\" as=\"fetch\" crossorigin>"), "{apparel}");
+
+    // A product: its main picture where the gallery will be.
+    let product = app.get("/api/v1/products/everyday-organic-tee").await.json();
+    let html = text(&page(app, "/products/everyday-organic-tee").await);
+    let screen = shell(&html);
+    let image = product["images"][0]["url"].as_str().unwrap();
+    assert!(screen.starts_with("<div class=\"vt-product\" aria-hidden=\"true\"><div class=\"vt-gallery\"><div class=\"vt-gallery__main\">"), "{screen}");
+    assert!(screen.contains(&format!("<img src=\"{image}\" alt=\"\"")), "{screen}");
+    assert!(html.contains("<link rel=\"preload\" href=\"/api/v1/products/everyday-organic-tee\" as=\"fetch\" crossorigin>"), "{html}");
+
+    // Nothing to show: the shell stays as built.
+    for path in ["/?q=nothing-matches-this-zzzz", "/cart", "/products/no-such-thing"] {
+        let html = text(&page(app, path).await);
+        assert_eq!(shell(&html), "loading", "{path}");
+    }
 }
 
 async fn sitemap_lists_every_product_and_category(app: &TestApp) {
