@@ -20,50 +20,45 @@ use vitrine_core::i18n::{self, Lang};
 use vitrine_core::Money;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// A set of catalogue areas loaded together: one per entry, so a page
-/// carries only the words its kind of page says (keep in step with the
-/// server's `BUNDLES` in crates/server/src/i18n.rs). The core's own strings
-/// are in every bundle.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// Catalog, search, product, cart: `common`, `catalog`, `cart`.
-    Shop,
-    /// Checkout and order pages: the shop's plus `checkout`, `tracking`.
-    Checkout,
-    /// Return pages: the checkout's plus `returns`.
-    Returns,
-    /// Every shopper-facing page (the theme editor previews them all).
-    Storefront,
-    /// The operator's console and the theme editor: `console`, `theme`.
-    Console,
-}
-
 const COMMON: &str = include_str!(concat!(env!("OUT_DIR"), "/common.ftl"));
 const CATALOG: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.ftl"));
 const CART: &str = include_str!(concat!(env!("OUT_DIR"), "/cart.ftl"));
 const CHECKOUT: &str = include_str!(concat!(env!("OUT_DIR"), "/checkout.ftl"));
 const TRACKING: &str = include_str!(concat!(env!("OUT_DIR"), "/tracking.ftl"));
 const RETURNS: &str = include_str!(concat!(env!("OUT_DIR"), "/returns.ftl"));
+const CONSOLE: &str = include_str!(concat!(env!("OUT_DIR"), "/console.ftl"));
+const THEME: &str = include_str!(concat!(env!("OUT_DIR"), "/theme.ftl"));
+
+/// A set of catalogue areas loaded together: one per entry, so a page
+/// carries only the words its kind of page says (keep in step with the
+/// server's `BUNDLES` in crates/server/src/i18n.rs). The core's own strings
+/// are in every bundle.
+///
+/// A value, not an enum matched at run time: an entry's wasm then holds the
+/// English of only the bundles it names (a `match` reached through the
+/// boot's future linked every area's text into every entry, 70 KB raw).
+#[derive(Clone, Copy, Debug)]
+pub struct Bundle {
+    /// The name in `GET /api/v1/locales/{lang}/{name}`.
+    name: &'static str,
+    /// The English sources, compiled in.
+    english: &'static [&'static str],
+}
 
 impl Bundle {
-    pub fn name(self) -> &'static str {
-        match self {
-            Bundle::Shop => "shop",
-            Bundle::Checkout => "checkout",
-            Bundle::Returns => "returns",
-            Bundle::Storefront => "storefront",
-            Bundle::Console => "console",
-        }
-    }
+    /// Catalog, search, product, cart: `common`, `catalog`, `cart`.
+    pub const SHOP: Bundle = Bundle { name: "shop", english: &[COMMON, CATALOG, CART] };
+    /// Checkout and order pages: the shop's plus `checkout`, `tracking`.
+    pub const CHECKOUT: Bundle = Bundle { name: "checkout", english: &[COMMON, CATALOG, CART, CHECKOUT, TRACKING] };
+    /// Return pages: the checkout's plus `returns`.
+    pub const RETURNS: Bundle = Bundle { name: "returns", english: &[COMMON, CATALOG, CART, CHECKOUT, TRACKING, RETURNS] };
+    /// Every shopper-facing page (the theme editor previews them all).
+    pub const STOREFRONT: Bundle = Bundle { name: "storefront", english: &[COMMON, CATALOG, CART, CHECKOUT, TRACKING, RETURNS] };
+    /// The operator's console and the theme editor: `console`, `theme`.
+    pub const CONSOLE: Bundle = Bundle { name: "console", english: &[CONSOLE, THEME] };
 
-    /// The English sources, compiled in (only this bundle's reach the entry's wasm).
-    fn english(self) -> &'static [&'static str] {
-        match self {
-            Bundle::Shop => &[COMMON, CATALOG, CART],
-            Bundle::Checkout => &[COMMON, CATALOG, CART, CHECKOUT, TRACKING],
-            Bundle::Returns | Bundle::Storefront => &[COMMON, CATALOG, CART, CHECKOUT, TRACKING, RETURNS],
-            Bundle::Console => &[include_str!(concat!(env!("OUT_DIR"), "/console.ftl")), include_str!(concat!(env!("OUT_DIR"), "/theme.ftl"))],
-        }
+    pub fn name(self) -> &'static str {
+        self.name
     }
 }
 
@@ -73,7 +68,7 @@ pub const STORAGE_KEY: &str = "vitrine:lang";
 thread_local! {
     static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
     /// The bundles whose English is in already.
-    static LOADED: RefCell<Vec<Bundle>> = const { RefCell::new(Vec::new()) };
+    static LOADED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
     static NUMBER_FORMATS: RefCell<HashMap<String, Intl::NumberFormat>> = RefCell::new(HashMap::new());
 }
 
@@ -161,11 +156,11 @@ pub fn load_english(bundles: &[Bundle]) {
     i18n::set_current(lang_of_page);
     i18n::set_number_format(intl_integer);
     for bundle in bundles {
-        if LOADED.with(|l| l.borrow().contains(bundle)) {
+        if LOADED.with(|l| l.borrow().contains(&bundle.name)) {
             continue;
         }
-        LOADED.with(|l| l.borrow_mut().push(*bundle));
-        for src in bundle.english() {
+        LOADED.with(|l| l.borrow_mut().push(bundle.name));
+        for src in bundle.english {
             add(Lang::En, src);
         }
     }

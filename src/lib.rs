@@ -45,12 +45,12 @@ fn document() -> web_sys::Document {
 /// (replacing the static placeholder shell there), or into `<body>` when
 /// there is no such element.
 pub fn mount_storefront() {
-    mount(app::App, None);
+    mount(app::App, None, &[i18n::Bundle::STOREFRONT]);
 }
 
 /// Mounts the shop entry (catalog, search, product, cart: [`app::ShopApp`]).
 pub fn mount_shop() {
-    mount(app::ShopApp, Some(entry::Entry::Shop));
+    mount(app::ShopApp, Some(entry::Entry::Shop), &[i18n::Bundle::SHOP]);
 }
 
 /// Mounts the checkout entry (checkout and orders: [`app::CheckoutApp`]).
@@ -60,23 +60,25 @@ pub fn mount_checkout() {
     match embed::frame::host_origin() {
         Some(host) => wasm_bindgen_futures::spawn_local(async move {
             embed::frame::join(host).await;
-            mount(app::CheckoutApp, Some(entry::Entry::Checkout));
+            mount(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]);
         }),
-        None => mount(app::CheckoutApp, Some(entry::Entry::Checkout)),
+        None => mount(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]),
     }
 }
 
 /// Mounts the returns entry (start a return, the return's page and label: [`app::ReturnsApp`]).
 pub fn mount_returns() {
-    mount(app::ReturnsApp, Some(entry::Entry::Returns));
+    mount(app::ReturnsApp, Some(entry::Entry::Returns), &[i18n::Bundle::RETURNS]);
 }
 
 /// Mounts the operator's console ([`admin::AdminApp`]).
 pub fn mount_admin() {
-    mount(admin::AdminApp, Some(entry::Entry::Admin));
+    mount(admin::AdminApp, Some(entry::Entry::Admin), &[i18n::Bundle::STOREFRONT, i18n::Bundle::CONSOLE]);
 }
 
-fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Entry>) {
+/// `bundles`: the entry's words (each `mount_*` names its own, so its wasm
+/// carries only their English).
+fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Entry>, bundles: &'static [i18n::Bundle]) {
     // Panics abort in release (Cargo.toml): the hook only helps while developing.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
@@ -85,13 +87,6 @@ fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Ent
         entry::leave_by_links(here);
     }
     configure_api_from_meta();
-    let bundles: &'static [i18n::Bundle] = match entry {
-        Some(entry::Entry::Shop) => &[i18n::Bundle::Shop],
-        Some(entry::Entry::Checkout) => &[i18n::Bundle::Checkout],
-        Some(entry::Entry::Returns) => &[i18n::Bundle::Returns],
-        Some(entry::Entry::Admin) => &[i18n::Bundle::Storefront, i18n::Bundle::Console],
-        None => &[i18n::Bundle::Storefront],
-    };
     // The page's language first (its strings fetched unless English), then the app.
     wasm_bindgen_futures::spawn_local(async move {
         i18n::boot(bundles).await;

@@ -23,7 +23,7 @@ fn mount<V: IntoView + 'static>(shop: Shop, f: impl FnOnce() -> V + 'static) -> 
     let doc = document();
     let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&container).unwrap();
-    vitrine::i18n::load_english(&[vitrine::i18n::Bundle::Storefront]);
+    vitrine::i18n::load_english(&[vitrine::i18n::Bundle::STOREFRONT]);
     let handle = leptos::mount::mount_to(container.clone(), move || {
         ShopStore::provide_with(shop);
         f()

@@ -136,7 +136,7 @@ pub async fn start(api: String, shop_origin: String, lang_hint: String) {
     crate::api::set_shop_origin(&shop_origin);
     crate::store::set_cart_storage_key(&format!("vitrine.cart@{shop_origin}"));
     SHOP_ORIGIN.with(|o| *o.borrow_mut() = shop_origin.clone());
-    i18n::boot_embedded(&[i18n::Bundle::Shop], &lang_hint).await;
+    i18n::boot_embedded(&[i18n::Bundle::SHOP], &lang_hint).await;
     let owner = Owner::new();
     owner.with(|| {
         let shop = ShopStore::provide();

@@ -72,7 +72,7 @@ pub fn shadow_container(host: &web_sys::HtmlElement) -> web_sys::HtmlElement {
 /// ```
 pub fn mount_in_shadow_root<V: IntoView + 'static>(host: web_sys::HtmlElement, view: impl FnOnce() -> V + 'static) -> leptos::mount::UnmountHandle<impl Mountable> {
     // A widget carries the storefront's English words (no request).
-    crate::i18n::load_english(&[crate::i18n::Bundle::Storefront]);
+    crate::i18n::load_english(&[crate::i18n::Bundle::STOREFRONT]);
     let container = shadow_container(&host);
     leptos::mount::mount_to(container, move || view! { <div class="vt-widget">{view()}</div> })
 }
