@@ -162,6 +162,31 @@ async fn a_host_site_on_another_origin_sells_through_the_widgets() {
     assert!(placed["detail"]["total"]["amount"].as_str().is_some(), "{placed}");
     assert_eq!(s.client.current_url().await.unwrap().as_str(), format!("{}/", site.base), "the shopper never left the host page");
     s.screenshot("embed-checkout-done").await;
+    // A link to another of the shop's pages opens in a new tab; the overlay keeps the order.
+    inside(&s, "vitrine-checkout", 0, "iframe").await.enter_frame().await.unwrap();
+    let before = s.client.windows().await.unwrap();
+    let shown = s.client.execute("return location.pathname;", vec![]).await.unwrap();
+    s.client
+        .execute(
+            "const a = document.createElement('a'); a.href = '/products/everyday-organic-tee'; a.textContent = 'The tee'; \
+             a.id = 'vt-e2e-link'; document.querySelector('main').append(a);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    s.find(Locator::Css("#vt-e2e-link")).await.click().await.unwrap();
+    let after = s.until("a new tab", || async { let w = s.client.windows().await.ok()?; (w.len() == before.len() + 1).then_some(w) }).await;
+    assert_eq!(s.client.execute("return location.pathname;", vec![]).await.unwrap(), shown, "the overlay still shows the order");
+    let current = s.client.window().await.unwrap();
+    let opened = after.into_iter().find(|w| !before.contains(w)).unwrap();
+    s.client.switch_to_window(opened).await.unwrap();
+    s.until("the product in the new tab", || async {
+        let url = s.client.current_url().await.ok()?;
+        url.as_str().ends_with("/products/everyday-organic-tee").then_some(())
+    })
+    .await;
+    s.client.close_window().await.unwrap();
+    s.client.switch_to_window(current).await.unwrap();
     // "Continue shopping" closes the overlay, back on the host's page; the cart is done.
     inside(&s, "vitrine-checkout", 0, "iframe").await.enter_frame().await.unwrap();
     press(&s, "Continue shopping").await;

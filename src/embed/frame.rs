@@ -74,17 +74,27 @@ pub async fn join(host: String) {
         }
     });
     // "Continue shopping" (a link to the shop's front page) closes the overlay:
-    // the shopper is shopping on the host's page.
+    // the shopper is shopping on the host's page. A link to another of the
+    // shop's pages (a product in the summary, a return) opens in a new tab,
+    // so the overlay keeps the checkout or the order it shows.
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
         let anchor = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a[href]").ok().flatten()) // i18n: not shown
             .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if anchor.is_some_and(|a| a.pathname() == "/") {
+        let Some(a) = anchor else { return };
+        let own = web_sys::window().and_then(|w| w.location().origin().ok()).is_some_and(|o| o == a.origin());
+        if own && a.pathname() == "/" {
             ev.prevent_default();
             ev.stop_propagation();
             post("vitrine:close", &[]);
+        } else if own && crate::entry::Entry::of(&a.pathname()) != crate::entry::Entry::Checkout && a.target().is_empty() {
+            ev.prevent_default();
+            ev.stop_propagation();
+            if let Some(w) = web_sys::window() {
+                let _ = w.open_with_url_and_target_and_features(&a.href(), "_blank", "noopener");
+            }
         }
     });
     if let Some(w) = web_sys::window() {
