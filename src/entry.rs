@@ -61,25 +61,32 @@ pub fn remember_load() {
 /// router (which would handle them in place), without preventing their
 /// default. Modified clicks and other origins are left alone.
 pub fn leave_by_links(here: Entry) {
-    let Some(window) = web_sys::window() else { return };
-    let origin = window.location().origin().unwrap_or_default();
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
-            return;
-        }
-        let anchor = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten()) // i18n: not shown
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        let Some(a) = anchor else { return };
-        let plain = a.target().is_empty() || a.target() == "_self";
-        if plain && a.origin() == origin && Entry::of(&a.pathname()) != here {
+        if link_elsewhere(&ev, here).is_some() {
             ev.stop_propagation();
         }
     });
-    let _ = window.add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    }
     on_click.forget();
+}
+
+/// The link a plain click (main button, no modifier key, not already
+/// handled) follows to a page of this origin that another entry than
+/// `here` serves; `None` for any other click.
+pub fn link_elsewhere(ev: &web_sys::MouseEvent, here: Entry) -> Option<web_sys::HtmlAnchorElement> {
+    if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
+        return None;
+    }
+    let a = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten()) // i18n: not shown
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
+    let plain = a.target().is_empty() || a.target() == "_self";
+    let origin = web_sys::window()?.location().origin().ok()?;
+    (plain && a.origin() == origin && Entry::of(&a.pathname()) != here).then_some(a)
 }
 
 /// The routes' fallback in an entry: a page of another entry reached in

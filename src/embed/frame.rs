@@ -78,23 +78,13 @@ pub async fn join(host: String) {
     // shop's pages (a product in the summary, a return) opens in a new tab,
     // so the overlay keeps the checkout or the order it shows.
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        let anchor = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten()) // i18n: not shown
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        let Some(a) = anchor else { return };
-        let own = web_sys::window().and_then(|w| w.location().origin().ok()).is_some_and(|o| o == a.origin());
-        if own && a.pathname() == "/" {
-            ev.prevent_default();
-            ev.stop_propagation();
+        let Some(a) = crate::entry::link_elsewhere(&ev, crate::entry::Entry::Checkout) else { return };
+        ev.prevent_default();
+        ev.stop_propagation();
+        if a.pathname() == "/" {
             post("vitrine:close", &[]);
-        } else if own && crate::entry::Entry::of(&a.pathname()) != crate::entry::Entry::Checkout && a.target().is_empty() {
-            ev.prevent_default();
-            ev.stop_propagation();
-            if let Some(w) = web_sys::window() {
-                let _ = w.open_with_url_and_target_and_features(&a.href(), "_blank", "noopener");
-            }
+        } else if let Some(w) = web_sys::window() {
+            let _ = w.open_with_url_and_target_and_features(&a.href(), "_blank", "noopener");
         }
     });
     if let Some(w) = web_sys::window() {
