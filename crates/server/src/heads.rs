@@ -171,7 +171,11 @@ impl Page<'_> {
     /// the head, and a first screen with the first cards' pictures.
     fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str) -> (String, Option<String>) {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw_query).unwrap_or_default();
-        let q = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).unwrap_or_default();
+        let parsed = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        // A link the app will refuse (`?page=-1`, `?sort=bogus`) gets the
+        // head of "Shop all" but no first screen or preload of it.
+        let valid = parsed.is_ok();
+        let q = parsed.unwrap_or_default();
         let category = match q.categories.as_slice() {
             [one] if q.q.is_empty() => snapshot.categories.iter().find(|c| &c.handle == one),
             _ => None,
@@ -195,7 +199,10 @@ impl Page<'_> {
             s if s.is_empty() => format!("{}/", self.base),
             s => format!("{}/?{s}", self.base),
         };
-        let images: Vec<Image> = snapshot.list(&q).map(|l| l.items.into_iter().take(FIRST_CARDS).filter_map(|s| s.image).collect()).unwrap_or_default();
+        let images: Vec<Image> = match snapshot.list(&q) {
+            Ok(l) if valid => l.items.into_iter().take(FIRST_CARDS).filter_map(|s| s.image).collect(),
+            _ => Vec::new(),
+        };
         let mut head = self.meta(&Meta {
             title: format!("{heading} · {}", self.shop),
             description: category.map(|c| c.description.as_str()).filter(|d| !d.trim().is_empty()).unwrap_or(self.description),
@@ -204,7 +211,9 @@ impl Page<'_> {
             image: images.first(),
             noindex: !q.q.is_empty(),
         });
-        preload_fetch(&mut head, &format!("/products{}", q.to_query_string()));
+        if valid {
+            preload_fetch(&mut head, &format!("/products{}", q.to_query_string()));
+        }
         if images.is_empty() {
             return (head, None);
         }

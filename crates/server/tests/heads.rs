@@ -207,10 +207,13 @@ async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
     assert!(html.contains("<link rel=\"preload\" href=\"/api/v1/products/everyday-organic-tee\" as=\"fetch\" crossorigin>"), "{html}");
 
     // Nothing to show: the shell stays as built.
-    for path in ["/?q=nothing-matches-this-zzzz", "/cart", "/products/no-such-thing"] {
+    for path in ["/?q=nothing-matches-this-zzzz", "/cart", "/products/no-such-thing", "/?sort=bogus", "/?page=-1"] {
         let html = text(&page(app, path).await);
         assert_eq!(shell(&html), "loading", "{path}");
     }
+    // A link the app refuses preloads nothing.
+    let refused = text(&page(app, "/?sort=bogus").await);
+    assert!(!refused.contains("<link rel=\"preload\" href=\"/api/v1/products"), "{refused}");
 }
 
 async fn sitemap_lists_every_product_and_category(app: &TestApp) {
