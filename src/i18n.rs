@@ -253,6 +253,16 @@ pub fn money(amount: Money, shop_locale: &str) -> String {
     call_format(&format, &JsValue::from_str(&rounded.amount.to_string())).unwrap_or_else(|| rounded.format(vitrine_core::Locale::from_tag(shop_locale)))
 }
 
+/// Money as the API writes it (`{"amount": "19.99", "currency": "EUR"}`,
+/// the amount already in the currency's minor units: the server rounds) in
+/// the page's language, by `Intl.NumberFormat` from the exact decimal
+/// string, never a float. The embedded widgets' path, which carries no
+/// decimal arithmetic.
+pub fn money_text(amount: &str, currency: &str, shop_locale: &str) -> String {
+    let format = number_format(&intl_locale(shop_locale), &[("style", "currency"), ("currency", currency)]);
+    call_format(&format, &JsValue::from_str(amount)).unwrap_or_else(|| format!("{amount} {currency}"))
+}
+
 /// A percentage from a whole-number percent ("15" → "15 %" in German).
 pub fn percent(percent: &str, shop_locale: &str) -> String {
     let fraction = js_sys::Number::parse_float(percent) / 100.0;

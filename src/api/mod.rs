@@ -193,7 +193,7 @@ pub(crate) fn with_json<T: Serialize + ?Sized>(req: RequestBuilder, body: &T) ->
 }
 
 /// The response's body parsed by the browser.
-async fn body_json(res: Response) -> Result<JsValue, String> {
+pub(crate) async fn body_json(res: Response) -> Result<JsValue, String> {
     let promise = web_sys::Response::from(res).json().map_err(|_| "body already read".to_string())?;
     wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "not JSON".to_string()) // i18n: not shown
 }

@@ -32,9 +32,11 @@ pub use restock_form::RestockForm;
 pub use search_box::SearchBox;
 pub use sort_select::SortSelect;
 pub use stock_badge::StockBadge;
+pub(crate) use stock_badge::stock_label;
 pub use use_listing::{use_listing, UseListingReturn};
 pub use use_suggestions::{use_suggestions, UseSuggestionsReturn};
 pub use variant_picker::VariantPicker;
+pub(crate) use variant_picker::{reason_of, slug};
 
 /// Stands in for a placeholder that the view draws itself, as markup (a
 /// `<strong>`, a number shown while the words around it are visually

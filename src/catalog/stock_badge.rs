@@ -25,7 +25,7 @@ pub fn StockBadge(
 }
 
 /// "In stock", "Only 3 left", "Out of stock" in the page's language.
-fn stock_label(status: StockStatus, available: i64) -> String {
+pub(crate) fn stock_label(status: StockStatus, available: i64) -> String {
     match status {
         StockStatus::InStock => t!("catalog-stock-in"),
         StockStatus::LowStock => t!("catalog-stock-low", count = available),

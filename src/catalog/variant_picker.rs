@@ -91,7 +91,7 @@ pub fn VariantPicker(
 }
 
 /// Why a value can't be picked, in the page's language.
-fn reason_of(state: ValueState) -> Option<String> {
+pub(crate) fn reason_of(state: ValueState) -> Option<String> {
     match state {
         ValueState::Available => None,
         ValueState::SoldOut => Some(t!("catalog-value-sold-out")),
@@ -99,6 +99,6 @@ fn reason_of(state: ValueState) -> Option<String> {
     }
 }
 
-fn slug(s: &str) -> String {
+pub(crate) fn slug(s: &str) -> String {
     s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect()
 }

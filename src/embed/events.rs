@@ -4,14 +4,12 @@
 
 use std::cell::RefCell;
 
-use leptos::prelude::*;
-use serde::Serialize;
-use vitrine_core::cart::Cart;
-use vitrine_core::Money;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::store::{CartStore, ShopStore};
+use super::object;
+use super::wire::J;
+
 
 thread_local! {
     /// The widget the shopper last clicked or typed in.
@@ -50,100 +48,46 @@ pub fn dispatch(name: &str, detail: &JsValue, on: Option<web_sys::EventTarget>) 
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct LineDetail<'a> {
-    id: i64,
-    variant_id: i64,
-    product_handle: &'a str,
-    product_title: &'a str,
-    variant_title: &'a str,
-    sku: &'a str,
-    quantity: i64,
-    unit_price: Money,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct TotalsDetail {
-    subtotal: Money,
-    discount: Money,
-    shipping: Option<Money>,
-    tax: Money,
-    total: Money,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CartDetail<'a> {
-    cart_id: &'a str,
-    item_count: i64,
-    currency: &'a str,
-    lines: Vec<LineDetail<'a>>,
-    totals: TotalsDetail,
-}
-
 /// The `detail` of `vitrine:cart-changed` (and what `Vitrine.getCart()`
 /// resolves to): `{cartId, itemCount, currency, lines, totals}`; money as
 /// `{amount: "19.99", currency: "EUR"}`. `null` when there is no cart yet.
-pub fn cart_detail(cart: Option<&Cart>) -> JsValue {
+/// A copy: the host may change it without touching the widgets' cart.
+pub fn cart_detail(cart: Option<&J>) -> JsValue {
     let Some(c) = cart else { return JsValue::NULL };
-    let detail = CartDetail {
-        cart_id: &c.id,
-        item_count: c.item_count(),
-        currency: c.currency.code(),
-        lines: c
-            .lines
-            .iter()
-            .map(|l| LineDetail {
-                id: l.id,
-                variant_id: l.variant_id,
-                product_handle: &l.product_handle,
-                product_title: &l.product_title,
-                variant_title: &l.variant_title,
-                sku: &l.sku,
-                quantity: l.quantity,
-                unit_price: l.unit_price,
-            })
-            .collect(),
-        totals: TotalsDetail {
-            subtotal: c.totals.subtotal,
-            discount: c.totals.discount_total,
-            shipping: c.totals.shipping,
-            tax: c.totals.tax_total,
-            total: c.totals.total,
-        },
-    };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    detail.serialize(&serializer).unwrap_or(JsValue::NULL)
+    let lines = js_sys::Array::new();
+    for l in c.list("lines") {
+        let fields = [
+            ("id", "id"),
+            ("variantId", "variant_id"),
+            ("productHandle", "product_handle"),
+            ("productTitle", "product_title"),
+            ("variantTitle", "variant_title"),
+            ("sku", "sku"),
+            ("quantity", "quantity"),
+            ("unitPrice", "unit_price"),
+        ];
+        lines.push(&object(&fields.map(|(to, from)| (to, l.get(from).0))));
+    }
+    let t = c.get("totals");
+    let shipping = t.opt("shipping").map(|s| s.0).unwrap_or(JsValue::NULL);
+    let totals = object(&[
+        ("subtotal", t.get("subtotal").0),
+        ("discount", t.get("discount_total").0),
+        ("shipping", shipping),
+        ("tax", t.get("tax_total").0),
+        ("total", t.get("total").0),
+    ]);
+    let detail = object(&[
+        ("cartId", c.get("id").0),
+        ("itemCount", t.get("item_count").0),
+        ("currency", c.get("currency").0),
+        ("lines", lines.into()),
+        ("totals", totals.into()),
+    ]);
+    js_sys::JSON::stringify(&detail).ok().and_then(|text| js_sys::JSON::parse(&String::from(text)).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// An `{message, code}` detail for `vitrine:error`.
 pub fn error_detail(message: &str, code: &str) -> JsValue {
-    super::object(&[("message", message.into()), ("code", code.into())]).into()
-}
-
-/// Dispatches `cart-changed` after every change to the cart (including the
-/// saved cart's first load and changes from other tabs) and `error` when a
-/// cart action or the shop itself fails.
-pub fn watch(cart: CartStore, shop: ShopStore) {
-    let all = cart.cart();
-    Effect::new(move |seen: Option<Option<(String, i64)>>| {
-        let now = all.with(|c| c.as_ref().map(|c| (c.id.clone(), c.version)));
-        if seen.is_some_and(|s| s != now) {
-            all.with_untracked(|c| dispatch("cart-changed", &cart_detail(c.as_ref()), None));
-        }
-        now
-    });
-    Effect::new(move |_| {
-        if let Some(message) = cart.error.get() {
-            dispatch("error", &error_detail(&message, "cart"), None);
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(e) = shop.error() {
-            let code = if e.status() == Some(403) && e.field("origin").is_some() { "not_connected" } else { "unreachable" };
-            dispatch("error", &error_detail(&e.to_string(), code), web_sys::window().and_then(|w| w.document()).map(Into::into));
-        }
-    });
+    object(&[("message", message.into()), ("code", code.into())]).into()
 }

@@ -16,12 +16,12 @@ pub fn set_storage_key(key: &str) {
     KEY.with(|k| *k.borrow_mut() = key.to_string());
 }
 
-fn key_name() -> String {
+pub(crate) fn key_name() -> String {
     KEY.with(|k| k.borrow().clone())
 }
 
 /// Bumped after every change, so other tabs (storage event) reload the cart.
-fn revision_name() -> String {
+pub(crate) fn revision_name() -> String {
     format!("{}.rev", key_name())
 }
 
@@ -76,7 +76,7 @@ pub fn adopt_cart(id: Option<String>, token: Option<String>) {
     }
 }
 
-fn bump_revision(version: i64) {
+pub(crate) fn bump_revision(version: i64) {
     if let Some(s) = storage() {
         let _ = s.set_item(&revision_name(), &format!("{version}-{}", js_sys::Date::now()));
     }

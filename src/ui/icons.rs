@@ -13,7 +13,7 @@ pub enum IconKind {
 }
 
 impl IconKind {
-    fn path(self) -> &'static str {
+    pub(crate) fn path(self) -> &'static str {
         match self {
             IconKind::Bag => "M6 7h12l-1 13H7L6 7zm3 0a3 3 0 0 1 6 0", // i18n: not shown
             IconKind::ChevronLeft => "M15 5l-7 7 7 7", // i18n: not shown

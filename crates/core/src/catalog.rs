@@ -133,65 +133,113 @@ pub struct Product {
     pub created_at: i64,
 }
 
+/// What choosing among a product's variants needs of one: the core's
+/// [`Variant`], and the embedded widgets' lighter reading of the same JSON
+/// (`src/embed` in the storefront), so both pick variants by the same rules.
+pub trait Choice {
+    fn id(&self) -> i64;
+    /// One value per product option, in the product's option order.
+    fn values(&self) -> &[String];
+    /// Units that can be bought now.
+    fn in_stock(&self) -> i64;
+}
+
+impl Choice for Variant {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn values(&self) -> &[String] {
+        &self.options
+    }
+    fn in_stock(&self) -> i64 {
+        self.available
+    }
+}
+
+/// The variant whose option values are exactly `values`.
+pub fn variant_for<'a, V: Choice>(variants: &'a [V], values: &[String]) -> Option<&'a V> {
+    variants.iter().find(|v| v.values() == values)
+}
+
+/// The first variant that can be bought, else the first variant.
+pub fn default_variant<V: Choice>(variants: &[V]) -> Option<&V> {
+    variants.iter().find(|v| v.in_stock() > 0).or(variants.first())
+}
+
+/// The option values of variant `wanted` when it is one of `variants`, else
+/// of the [default variant](default_variant): what a product view starts
+/// with selected.
+pub fn initial_options<V: Choice>(variants: &[V], wanted: Option<i64>) -> Vec<String> {
+    wanted
+        .and_then(|id| variants.iter().find(|v| v.id() == id))
+        .or_else(|| default_variant(variants))
+        .map(|v| v.values().to_vec())
+        .unwrap_or_default()
+}
+
+/// Whether `value` of option `option` can be picked, given the values
+/// picked for the options before it (options are chosen in order, as
+/// shoppers read them: a colour is offered if any size of it is in stock;
+/// a size is judged for the chosen colour).
+pub fn value_state<V: Choice>(variants: &[V], selected: &[String], option: usize, value: &str) -> ValueState {
+    let mut exists = false;
+    for v in variants {
+        let matches_before = v.values().iter().zip(selected).take(option).all(|(a, b)| a == b);
+        if matches_before && v.values().get(option).is_some_and(|x| x == value) {
+            exists = true;
+            if v.in_stock() > 0 {
+                return ValueState::Available;
+            }
+        }
+    }
+    if exists { ValueState::SoldOut } else { ValueState::Missing }
+}
+
+/// The selection after picking `value` for `option`: later picks are kept
+/// when that combination exists (even sold out: the shopper's size stays
+/// their size), otherwise the first in-stock variant with the earlier
+/// picks fills them in.
+pub fn select<V: Choice>(variants: &[V], selected: &[String], option: usize, value: &str) -> Vec<String> {
+    let mut next: Vec<String> = selected.to_vec();
+    if option >= next.len() {
+        return next;
+    }
+    next[option] = value.to_string();
+    if variant_for(variants, &next).is_some() {
+        return next;
+    }
+    let prefix = &next[..=option];
+    let candidates = || variants.iter().filter(|v| v.values().len() > option && v.values()[..=option] == *prefix);
+    match candidates().find(|v| v.in_stock() > 0).or_else(|| candidates().next()) {
+        Some(v) => v.values().to_vec(),
+        None => next,
+    }
+}
+
 impl Product {
     /// The variant whose option values are exactly `values`.
     pub fn variant_for(&self, values: &[String]) -> Option<&Variant> {
-        self.variants.iter().find(|v| v.options == values)
+        variant_for(&self.variants, values)
     }
 
-    /// The option values of variant `wanted` when it is one of this product's,
-    /// else of the [default variant](Product::default_variant): what a
-    /// product view starts with selected.
+    /// See [`initial_options`].
     pub fn initial_options(&self, wanted: Option<i64>) -> Vec<String> {
-        wanted
-            .and_then(|id| self.variants.iter().find(|v| v.id == id))
-            .or_else(|| self.default_variant())
-            .map(|v| v.options.clone())
-            .unwrap_or_default()
+        initial_options(&self.variants, wanted)
     }
 
-    /// The first variant that can be bought, else the first variant.
+    /// See [`default_variant`].
     pub fn default_variant(&self) -> Option<&Variant> {
-        self.variants.iter().find(|v| v.available > 0).or(self.variants.first())
+        default_variant(&self.variants)
     }
 
-    /// Whether `value` of option `option` can be picked, given the values
-    /// picked for the options before it (options are chosen in order, as
-    /// shoppers read them: a colour is offered if any size of it is in stock;
-    /// a size is judged for the chosen colour).
+    /// See [`value_state`].
     pub fn value_state(&self, selected: &[String], option: usize, value: &str) -> ValueState {
-        let mut exists = false;
-        for v in &self.variants {
-            let matches_before = v.options.iter().zip(selected).take(option).all(|(a, b)| a == b);
-            if matches_before && v.options.get(option).is_some_and(|x| x == value) {
-                exists = true;
-                if v.available > 0 {
-                    return ValueState::Available;
-                }
-            }
-        }
-        if exists { ValueState::SoldOut } else { ValueState::Missing }
+        value_state(&self.variants, selected, option, value)
     }
 
-    /// The selection after picking `value` for `option`: later picks are kept
-    /// when that combination exists (even sold out: the shopper's size stays
-    /// their size), otherwise the first in-stock variant with the earlier
-    /// picks fills them in.
+    /// See [`select`].
     pub fn select(&self, selected: &[String], option: usize, value: &str) -> Vec<String> {
-        let mut next: Vec<String> = selected.to_vec();
-        if option >= next.len() {
-            return next;
-        }
-        next[option] = value.to_string();
-        if self.variant_for(&next).is_some() {
-            return next;
-        }
-        let prefix = &next[..=option];
-        let candidates = || self.variants.iter().filter(|v| v.options.len() > option && v.options[..=option] == *prefix);
-        match candidates().find(|v| v.available > 0).or_else(|| candidates().next()) {
-            Some(v) => v.options.clone(),
-            None => next,
-        }
+        select(&self.variants, selected, option, value)
     }
 }
 
