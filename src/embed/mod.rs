@@ -496,7 +496,7 @@ fn render(host: &web_sys::HtmlElement) {
     });
     if let Some(html) = html {
         // Focus on a control here, else (nothing else took it) on the one a render disabled.
-        let nowhere = document().active_element().is_none_or(|a| a.tag_name() == "BODY");
+        let nowhere = document().active_element().is_none_or(|a| a.tag_name() == "BODY"); // i18n: not shown
         let focused = root.active_element().and_then(|e| e.get_attribute("data-k")).or(refocus.filter(|_| nowhere));
         body.set_inner_html(&html);
         if let Ok(swatches) = body.query_selector_all("[data-swatch]") {
@@ -620,7 +620,7 @@ fn on_event(ev: web_sys::Event) {
     let Some(kind) = with_widget(&host, |w| w.kind) else { return };
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     match ev.type_().as_str() {
-        "close" if target.tag_name() == "DIALOG" => {
+        "close" if target.tag_name() == "DIALOG" => { // i18n: not shown
             if kind == Kind::Checkout {
                 set_checkout_open(false);
                 overlay::focus_cart_button();
@@ -628,7 +628,7 @@ fn on_event(ev: web_sys::Event) {
                 set_drawer_open(false);
             }
         }
-        "load" if target.tag_name() == "IFRAME" => {
+        "load" if target.tag_name() == "IFRAME" => { // i18n: not shown
             if let Ok(f) = target.dyn_into::<web_sys::HtmlElement>() {
                 let _ = f.focus();
             }

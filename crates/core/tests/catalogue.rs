@@ -205,6 +205,9 @@ fn reads_as_words(s: &str) -> bool {
     if !s.chars().any(char::is_alphabetic) {
         return false;
     }
+    if let Some(words) = template_words(&s) {
+        return words;
+    }
     if !s.is_ascii() {
         return true;
     }
@@ -218,6 +221,8 @@ fn reads_as_words(s: &str) -> bool {
             || tok.starts_with('{')
             || tok.starts_with('.')
             || tok.starts_with('[')
+            // An HTML entity ("&amp;").
+            || (tok.starts_with('&') && tok.ends_with(';'))
             || tok.contains("://")
             || tok.contains('=')
             || (tok.contains('/') && !tok.chars().any(|c| c.is_ascii_uppercase()))
@@ -230,6 +235,46 @@ fn reads_as_words(s: &str) -> bool {
     };
     let words: Vec<&str> = s.split_whitespace().collect();
     !words.iter().all(|w| technical(w))
+}
+
+/// For markup written as text (the embedded widgets' views, src/embed/views.rs):
+/// whether what a person reads of it (its text nodes, and its `aria-label`,
+/// `title`, `alt` and `placeholder` values) holds words, rather than only
+/// placeholders filled from the catalogue. `None` when `s` is not markup.
+fn template_words(s: &str) -> Option<bool> {
+    let s = s.replace("\\\"", "\"");
+    if !s.trim_start().starts_with('<') || !s.contains('>') {
+        return None;
+    }
+    let mut read = String::new();
+    let mut in_tag = false;
+    for c in s.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => read.push(c),
+            _ => {}
+        }
+    }
+    for attr in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\""] {
+        for (i, _) in s.match_indices(attr) {
+            let value = &s[i + attr.len()..];
+            read.push(' ');
+            read.push_str(&value[..value.find('"').unwrap_or(value.len())]);
+        }
+    }
+    // Placeholders (`{}`, `{name}`, `{name:?}`) are filled from elsewhere.
+    let mut bare = String::new();
+    let mut depth = 0u32;
+    for c in read.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            c if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    Some(bare.chars().any(char::is_alphabetic))
 }
 
 #[test]
@@ -283,4 +328,16 @@ fn the_literal_string_scan_finds_what_it_should() {
     assert!(!reads_as_words("vt-card vt-card--sale"));
     assert!(!reads_as_words("/products/{}"));
     assert!(!reads_as_words("{}-{}"));
+}
+
+#[test]
+fn markup_written_as_text_is_read_for_its_words() {
+    assert_eq!(template_words(r#"<p class="vt-x">{}</p>"#), Some(false));
+    assert_eq!(template_words(r#"<button aria-label="{}" data-act="add">{}</button>"#), Some(false));
+    assert_eq!(template_words(r#"<p class="vt-x">Sold out</p>"#), Some(true));
+    assert_eq!(template_words(r#"<button aria-label="Close">{}</button>"#), Some(true));
+    assert_eq!(template_words(r#"<img alt="A tote" src="{}">"#), Some(true));
+    assert_eq!(template_words("Add to cart"), None);
+    assert!(reads_as_words(r#"<span>Was {}</span>"#));
+    assert!(!reads_as_words("&amp;"));
 }
