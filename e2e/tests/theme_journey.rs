@@ -182,13 +182,13 @@ async fn the_theme_editor_previews_every_surface_flags_contrast_and_applies() {
     // A widget on another origin takes the shop's theme; theme="dark" its dark side; the host's own value wins.
     s.client.goto(&format!("{}/", site.base)).await.unwrap();
     let script = "return [...document.querySelectorAll('vitrine-product')].map(p => { const b = p.shadowRoot && p.shadowRoot.querySelector('[part=add-button]'); return b ? getComputedStyle(b).backgroundColor : null; });";
-    let seen = s
-        .until("the widgets in the shop's theme", || async {
-            let seen = s.client.execute(script, vec![]).await.ok()?;
-            (seen[0] == "rgb(11, 110, 79)").then_some(seen)
-        })
-        .await;
-    assert_eq!(seen, serde_json::json!(["rgb(11, 110, 79)", "rgb(157, 188, 240)", "rgb(200, 0, 100)"]), "shop theme, dark preset, the host's own accent");
+    // Each widget renders when its product arrives, and eases into the theme's colours: wait for all three.
+    let expected = serde_json::json!(["rgb(11, 110, 79)", "rgb(157, 188, 240)", "rgb(200, 0, 100)"]);
+    s.until("the widgets in the shop's theme, the dark preset and the host's own accent", || async {
+        let seen = s.client.execute(script, vec![]).await.ok()?;
+        (seen == expected).then_some(())
+    })
+    .await;
     drop(site);
     s.stop().await;
 }
