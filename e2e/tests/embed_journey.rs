@@ -374,3 +374,65 @@ async fn a_keyboard_user_adds_opens_and_closes_the_cart_and_axe_finds_nothing() 
     assert!(failures.is_empty(), "axe:\n{}", failures.join("\n"));
     s.stop().await;
 }
+
+/// Clicks the element matching `inner` in the first `tag`'s shadow root (by script: labels of visually hidden radios too).
+async fn click_in(s: &Stack, tag: &str, inner: &str) {
+    let script = "const [tag, inner] = arguments; const el = document.querySelector(tag)?.shadowRoot?.querySelector(inner); if (el) el.click(); return !!el;";
+    let found = s.client.execute(script, vec![tag.into(), inner.into()]).await.unwrap();
+    assert_eq!(found, true, "no {inner} in {tag}");
+}
+
+#[tokio::test]
+async fn the_picker_the_quick_add_and_the_drawer_change_the_one_cart() {
+    let (s, site) = connected(|shop| {
+        let body = "<vitrine-cart-button></vitrine-cart-button><vitrine-product handle=\"everyday-organic-tee\"></vitrine-product>\
+                    <vitrine-product-grid q=\"cookset\" limit=\"4\"></vitrine-product-grid>";
+        vec![HostPage::html("/", page(shop, "", body))]
+    })
+    .await;
+    s.client.goto(&format!("{}/", site.base)).await.unwrap();
+    record_events(&s).await;
+    wait_text_in(&s, "vitrine-product", "[part=title]", |t| t == "Everyday Organic Tee").await;
+    // Navy: the legend says it, its radio is checked, the picture follows the variant.
+    let before = s.client.execute("return document.querySelector('vitrine-product').shadowRoot.querySelector('[part=image] img').getAttribute('src');", vec![]).await.unwrap();
+    click_in(&s, "vitrine-product", "input[value='Navy']").await;
+    wait_text_in(&s, "vitrine-product", ".vt-option__legend", |t| t == "Colour: Navy").await;
+    let picked = s.client.execute("return document.querySelector('vitrine-product').shadowRoot.querySelector('input[value=Navy]').checked;", vec![]).await.unwrap();
+    assert_eq!(picked, true);
+    let after = s.client.execute("return document.querySelector('vitrine-product').shadowRoot.querySelector('[part=image] img').getAttribute('src');", vec![]).await.unwrap();
+    assert_ne!(before, after, "the navy tee's picture");
+    // Two of them, then the cookset from the grid's quick add.
+    click_in(&s, "vitrine-product", "[aria-label^='Increase quantity']").await;
+    s.until("quantity 2", || async {
+        let v = s.client.execute("return document.querySelector('vitrine-product').shadowRoot.querySelector('.vt-stepper__input').value;", vec![]).await.ok()?;
+        (v == "2").then_some(())
+    })
+    .await;
+    inside(&s, "vitrine-product", 0, "button[part=add-button]:not([disabled])").await.click().await.unwrap();
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 2 items']").await;
+    inside(&s, "vitrine-product-grid", 0, "button[part=add-button]").await.click().await.unwrap();
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 3 items']").await;
+    wait_text_in(&s, "vitrine-product-grid", "button[part=add-button]", |t| t == "Added ✓").await;
+    // The drawer: the tee's line down to one, the cookset removed and put back with Undo.
+    inside(&s, "vitrine-cart-button", 0, "button[part=cart-button]").await.click().await.unwrap();
+    inside(&s, "vitrine-cart", 0, "dialog[open] .vt-line").await;
+    let lines = "return [...document.querySelector('vitrine-cart').shadowRoot.querySelectorAll('.vt-line')].map(l => l.querySelector('.vt-line__title').textContent + ' x' + l.querySelector('.vt-stepper__input').value);";
+    assert_eq!(s.client.execute(lines, vec![]).await.unwrap(), serde_json::json!(["Everyday Organic Tee x2", "Camp Cookset x1"]));
+    click_in(&s, "vitrine-cart", "[aria-label='Decrease quantity of Everyday Organic Tee']").await;
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 2 items']").await;
+    click_in(&s, "vitrine-cart", "[aria-label='Remove Camp Cookset from cart']").await;
+    wait_text_in(&s, "vitrine-cart", ".vt-undo", |t| t.starts_with("Removed Camp Cookset")).await;
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 1 item']").await;
+    click_in(&s, "vitrine-cart", ".vt-undo button").await;
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 2 items']").await;
+    s.until("both lines back", || async {
+        let seen = s.client.execute(lines, vec![]).await.ok()?;
+        (seen == serde_json::json!(["Everyday Organic Tee x1", "Camp Cookset x1"])).then_some(())
+    })
+    .await;
+    // Every change reached the host, the last with the cart as it is.
+    let changed = events(&s, "vitrine:cart-changed").await;
+    assert_eq!(changed.last().unwrap()["detail"]["itemCount"], 2, "{changed:?}");
+    assert!(events(&s, "vitrine:error").await.is_empty());
+    s.stop().await;
+}

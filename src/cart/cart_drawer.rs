@@ -5,13 +5,6 @@ use super::{CartLineView, CartTotals, UndoNotice};
 use crate::store::CartStore;
 use crate::ui::{Icon, IconKind};
 
-/// Where the drawer's "Check out" leads when provided as context: a callback
-/// (embedded widgets open the checkout over the host's page) instead of a
-/// link to the shop's `/checkout`; the drawer then has no "View cart" link
-/// (the cart page is the shop's).
-#[derive(Clone, Copy)]
-pub struct CheckoutHere(pub Callback<()>);
-
 /// The cart as a side panel (a modal `<dialog>`: focus moves in, Escape
 /// closes it, focus returns to the cart button). Its contents exist only
 /// while it is open.
@@ -24,7 +17,6 @@ pub struct CheckoutHere(pub Callback<()>);
 #[component]
 pub fn CartDrawer() -> impl IntoView {
     let cart = CartStore::expect();
-    let here = use_context::<CheckoutHere>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     crate::ui::modal_while(dialog, move || cart.drawer_open.get());
     let close = move || cart.drawer_open.set(false);
@@ -59,16 +51,8 @@ pub fn CartDrawer() -> impl IntoView {
             <Show when=move || !ids.with(Vec::is_empty)>
                 <div class="vt-dialog__footer vt-drawer__footer">
                     <CartTotals/>
-                    {match here {
-                        Some(CheckoutHere(open)) => view! {
-                            <button type="button" class="vt-button vt-button--primary vt-button--block" part="checkout-button"
-                                on:click=move |_| { close(); open.run(()); }>{t!("cart-check-out")}</button>
-                        }.into_any(),
-                        None => view! {
-                            <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>{t!("cart-check-out")}</a>
-                            <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>{t!("cart-view-cart")}</a>
-                        }.into_any(),
-                    }}
+                    <a class="vt-button vt-button--primary vt-button--block" href="/checkout" on:click=move |_| close()>{t!("cart-check-out")}</a>
+                    <a class="vt-button vt-button--secondary vt-button--block" href="/cart" on:click=move |_| close()>{t!("cart-view-cart")}</a>
                 </div>
             </Show>
             </Show>

@@ -20,20 +20,7 @@ use crate::catalog::{around, reason_of, slug, stock_label, MARK};
 use crate::ui::IconKind;
 
 /// `s` safe inside text and inside a double- or single-quoted attribute.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use vitrine_core::escape_html as esc;
 
 /// ` disabled` when `on`.
 fn disabled(on: bool) -> &'static str {

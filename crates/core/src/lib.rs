@@ -28,3 +28,21 @@ pub mod tracking;
 
 pub use error::{ApiErrorBody, FieldErrors};
 pub use money::{Currency, Locale, Money, ROUNDING};
+
+/// `s` safe as HTML (and XML) text and inside a double- or single-quoted
+/// attribute: the server's page heads, emails and provider pages, and the
+/// embedded widgets' markup.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -298,20 +298,7 @@ fn absolute(base: &str, url: &str) -> String {
 }
 
 /// Escapes text for HTML element content and quoted attributes (and XML).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use vitrine_core::escape_html as esc;
 
 async fn robots_show(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let body = format!(

@@ -48,9 +48,7 @@ pub async fn queue(tx: &mut Tx, message: &Message) -> Result<()> {
 }
 
 /// Escapes text for HTML.
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
-}
+pub use vitrine_core::escape_html as esc;
 
 /// How money is written in an email in `lang`: the shop's own locale when
 /// it speaks that language, else the language's usual locale.

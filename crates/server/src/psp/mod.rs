@@ -159,9 +159,7 @@ struct SecretQuery {
     client_secret: String,
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
-}
+use vitrine_core::escape_html as escape;
 
 /// The provider's own page (the bank's challenge), in the shop's theme: the
 /// tokens it reads fall back to the defaults, and the theme stored with
