@@ -68,6 +68,23 @@ async fn cors_allows_only_configured_origins() {
         .raw(Request::get("/api/v1/health").header("origin", "https://blog.example.com").body(Body::empty()).unwrap())
         .await;
     assert_eq!(allowed.headers["access-control-allow-origin"], "https://blog.example.com");
+    // A connected site's widgets change a cart line: PATCH with the cart's secret and version.
+    let preflight = app
+        .raw(
+            Request::options("/api/v1/carts/c1/lines/1")
+                .header("origin", "https://blog.example.com")
+                .header("access-control-request-method", "PATCH")
+                .header("access-control-request-headers", "authorization,content-type,if-match")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(preflight.headers["access-control-allow-origin"], "https://blog.example.com");
+    let allowed_headers = preflight.headers["access-control-allow-headers"].to_str().unwrap().to_ascii_lowercase();
+    for h in ["authorization", "content-type", "if-match", "idempotency-key"] {
+        assert!(allowed_headers.contains(h), "{h} not in {allowed_headers}");
+    }
+    assert!(preflight.headers["access-control-allow-methods"].to_str().unwrap().contains("PATCH"));
     let other = app
         .raw(Request::get("/api/v1/health").header("origin", "https://evil.example").body(Body::empty()).unwrap())
         .await;
