@@ -430,9 +430,26 @@ async fn the_picker_the_quick_add_and_the_drawer_change_the_one_cart() {
         (seen == serde_json::json!(["Everyday Organic Tee x1", "Camp Cookset x1"])).then_some(())
     })
     .await;
-    // Every change reached the host, the last with the cart as it is.
+    // A discount code: an expired one is refused next to the field; a good one comes off the total.
+    let field = inside(&s, "vitrine-cart", 0, "#vt-discount-code").await;
+    field.send_keys("SUMMER25").await.unwrap();
+    field.send_keys(&Key::Enter).await.unwrap();
+    wait_text_in(&s, "vitrine-cart", "#vt-discount-error", |t| t == "That code has expired.").await;
+    assert_eq!(s.client.execute("const f = document.querySelector('vitrine-cart').shadowRoot.querySelector('#vt-discount-code'); return [f.getAttribute('aria-invalid'), f.value, f === f.getRootNode().activeElement];", vec![]).await.unwrap(), serde_json::json!(["true", "SUMMER25", true]), "flagged, kept, focused");
+    let field = inside(&s, "vitrine-cart", 0, "#vt-discount-code").await;
+    field.clear().await.unwrap();
+    field.send_keys("welcome10").await.unwrap();
+    inside(&s, "vitrine-cart", 0, ".vt-discount__form button[type=submit]").await.click().await.unwrap();
+    wait_text_in(&s, "vitrine-cart", ".vt-discount__code", |t| t == "WELCOME10").await;
+    wait_text_in(&s, "vitrine-cart", ".vt-totals__row--discount dd", |t| t.starts_with('−')).await;
+    assert_eq!(text_in(&s, "vitrine-cart", "#vt-discount-error").await, "");
+    // Every change reached the host, the last with the cart as it is; the refused code as an error.
     let changed = events(&s, "vitrine:cart-changed").await;
-    assert_eq!(changed.last().unwrap()["detail"]["itemCount"], 2, "{changed:?}");
-    assert!(events(&s, "vitrine:error").await.is_empty());
+    let last = &changed.last().unwrap()["detail"];
+    assert_eq!(last["itemCount"], 2, "{changed:?}");
+    assert_ne!(last["totals"]["discount"]["amount"], "0.00", "{last}");
+    let errors = events(&s, "vitrine:error").await;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0]["detail"]["code"], "cart");
     s.stop().await;
 }

@@ -29,8 +29,17 @@ pub struct CartState {
     pub checkout_open: bool,
     /// The line just removed, which "Undo" puts back.
     pub removed: Option<Removed>,
+    /// The drawer's discount code field: what is typed, why it was refused, an apply on its way.
+    pub discount: DiscountEntry,
     /// The cart last told to the host (`vitrine:cart-changed`): id and version.
     told: Option<(String, i64)>,
+}
+
+#[derive(Default)]
+pub struct DiscountEntry {
+    pub code: String,
+    pub error: Option<String>,
+    pub pending: bool,
 }
 
 impl CartState {
@@ -97,6 +106,11 @@ pub fn update(f: impl FnOnce(&mut CartState)) {
         let detail = with(|s| super::events::cart_detail(s.cart.as_ref()));
         super::events::dispatch("cart-changed", &detail, None);
     }
+}
+
+/// Changes the cart's state without rendering (what the shopper is typing).
+pub fn set(f: impl FnOnce(&mut CartState)) {
+    CART.with(|c| f(&mut c.borrow_mut()));
 }
 
 /// Loads the saved cart and follows other tabs.
@@ -174,6 +188,10 @@ enum Change {
     Line { version: i64, id: i64, body: String },
     /// `DELETE lines/{id}`.
     Remove(i64),
+    /// `POST discount` with this body.
+    Discount(String),
+    /// `DELETE discount`.
+    NoDiscount,
 }
 
 async fn send(key: &CartKey, change: &Change) -> Result<J, ApiError> {
@@ -185,6 +203,8 @@ async fn send(key: &CartKey, change: &Change) -> Result<J, ApiError> {
         }
         Change::Line { version, id, body } => call(Method::PATCH, &format!("{lines}/{id}"), Some(body.clone()), secret, Some(*version)).await,
         Change::Remove(id) => call(Method::DELETE, &format!("{lines}/{id}"), None, secret, None).await,
+        Change::Discount(body) => call(Method::POST, &format!("/carts/{}/discount", key.id), Some(body.clone()), secret, None).await,
+        Change::NoDiscount => call(Method::DELETE, &format!("/carts/{}/discount", key.id), None, secret, None).await,
     }
 }
 
@@ -279,4 +299,21 @@ pub async fn undo_remove() {
     let Some(r) = with(|s| s.removed.clone()) else { return };
     update(|s| s.removed = None);
     let _ = add(r.variant_id, r.quantity, &r.title).await;
+}
+
+/// Applies a discount code (the server checks it and prices the cart).
+pub async fn apply_discount(code: &str) -> Result<(), ApiError> {
+    let body = js_sys::JSON::stringify(&super::object(&[("code", code.into())])).ok().and_then(|t| t.as_string()).unwrap_or_default();
+    run(Change::Discount(body)).await?;
+    // The code as the shop keeps it (the shopper may have typed it in lower case).
+    let applied = with(|s| s.cart.as_ref().and_then(|c| c.opt("discount")).map(|d| d.str("code"))).unwrap_or_default();
+    super::announce_cart(&t!("common-cart-discount-applied", code = applied));
+    Ok(())
+}
+
+/// Takes the cart's discount code off.
+pub async fn remove_discount() {
+    if run(Change::NoDiscount).await.is_ok() {
+        super::announce_cart(&t!("common-cart-discount-removed"));
+    }
 }

@@ -602,7 +602,7 @@ fn listen_on(root: &web_sys::ShadowRoot) {
     LISTENER.with(|l| {
         let mut l = l.borrow_mut();
         let f = l.get_or_insert_with(|| Closure::<dyn Fn(web_sys::Event)>::new(on_event));
-        for name in ["click", "change", "close", "load"] {
+        for name in ["click", "change", "input", "submit", "close", "load"] {
             // The same function twice on one root is one listener (a widget moved in the page).
             let _ = root.add_event_listener_with_callback_and_bool(name, f.as_ref().unchecked_ref(), true);
         }
@@ -638,6 +638,15 @@ fn on_event(ev: web_sys::Event) {
                 act(&host, kind, &el, &el.get_attribute("data-act").unwrap_or_default());
             }
         }
+        "input" if target.get_attribute("data-act").as_deref() == Some("discount-code") => {
+            // Kept as typed, so a render while typing (the cart changed) does not lose it.
+            let value = target.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            cart::set(|c| c.discount.code = value);
+        }
+        "submit" if target.get_attribute("data-form").as_deref() == Some("discount") => {
+            ev.prevent_default();
+            apply_discount(&host);
+        }
         "change" => {
             let act = target.get_attribute("data-act").unwrap_or_default();
             if act == "option" || act == "qty" {
@@ -672,6 +681,7 @@ fn act(host: &web_sys::HtmlElement, kind: Kind, el: &web_sys::Element, act: &str
         "checkout" => set_checkout_open(true),
         "close-checkout" => set_checkout_open(false),
         "remove" => wasm_bindgen_futures::spawn_local(cart::remove(line)),
+        "discount-remove" => wasm_bindgen_futures::spawn_local(cart::remove_discount()),
         "undo" => wasm_bindgen_futures::spawn_local(cart::undo_remove()),
         "fix" => match el.get_attribute("data-to").and_then(|v| v.parse::<i64>().ok()) {
             Some(to) => wasm_bindgen_futures::spawn_local(cart::set_quantity(line, to)),
@@ -790,4 +800,43 @@ fn quick_add(host: &web_sys::HtmlElement, variant: i64) {
         });
         render(&host);
     });
+}
+
+/// The drawer's discount code: applied, or refused with the server's reason next to the field, which gets focus.
+fn apply_discount(host: &web_sys::HtmlElement) {
+    let (code, pending) = cart::with(|c| (c.discount.code.trim().to_string(), c.discount.pending));
+    if pending {
+        return;
+    }
+    if code.is_empty() {
+        cart::update(|c| c.discount.error = Some(t!("cart-discount-empty")));
+        focus_discount_field(host);
+        return;
+    }
+    cart::update(|c| c.discount.pending = true);
+    let host = host.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = cart::apply_discount(&code).await;
+        let refused = result.is_err();
+        cart::update(|c| {
+            c.discount.pending = false;
+            match result {
+                Ok(()) => {
+                    c.discount.error = None;
+                    c.discount.code.clear();
+                }
+                Err(e) => c.discount.error = Some(e.field("code").unwrap_or_else(|| e.to_string())),
+            }
+        });
+        if refused {
+            focus_discount_field(&host);
+        }
+    });
+}
+
+fn focus_discount_field(host: &web_sys::HtmlElement) {
+    let field = host.shadow_root().and_then(|r| r.query_selector("#vt-discount-code").ok().flatten());
+    if let Some(f) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = f.focus();
+    }
 }

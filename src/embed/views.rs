@@ -350,7 +350,8 @@ pub fn drawer(cart: &CartState, fmt: &Fmt) -> String {
     let busy = cart.busy > 0;
     let items: String = c.list("lines").iter().map(|l| line(c, l, busy, fmt)).collect();
     format!(
-        r#"{header}<div class="vt-dialog__body">{undo}<ul class="vt-lines">{items}</ul></div><div class="vt-dialog__footer vt-drawer__footer">{}<button type="button" class="vt-button vt-button--primary vt-button--block" part="checkout-button" data-act="checkout" data-k="checkout">{}</button></div>"#,
+        r#"{header}<div class="vt-dialog__body">{undo}<ul class="vt-lines">{items}</ul></div><div class="vt-dialog__footer vt-drawer__footer">{}{}<button type="button" class="vt-button vt-button--primary vt-button--block" part="checkout-button" data-act="checkout" data-k="checkout">{}</button></div>"#,
+        discount(c, &cart.discount, fmt),
         totals(c, fmt),
         esc(&t!("cart-check-out"))
     )
@@ -413,6 +414,51 @@ fn notice(line: i64, quantity: i64, issue: &J, fmt: &Fmt) -> String {
         icon(IconKind::Alert, 16),
         esc(&text)
     )
+}
+
+/// The discount code (the kit's `DiscountForm`): the applied code with what
+/// keeps it from counting, if anything, and "Remove"; the field, whose
+/// refusal says why next to it.
+fn discount(c: &J, entry: &super::cart::DiscountEntry, fmt: &Fmt) -> String {
+    let applied = c
+        .opt("discount")
+        .map(|d| {
+            let code = d.str("code");
+            let problem = c
+                .get("totals")
+                .opt("discount_problem")
+                .map(|p| format!(r#"<span class="vt-discount__problem">{}</span>"#, esc(&discount_problem(&p, fmt))))
+                .unwrap_or_default();
+            format!(
+                r#"<div class="vt-discount__applied"><span class="vt-discount__code">{}</span>{problem}<button type="button" class="vt-link-button" data-act="discount-remove" data-k="dr" aria-label="{}">{}</button></div>"#,
+                esc(&code),
+                esc(&t!("cart-discount-remove-label", code = &code)),
+                esc(&t!("cart-remove"))
+            )
+        })
+        .unwrap_or_default();
+    let label = if entry.pending { t!("cart-discount-applying") } else { t!("cart-discount-apply") };
+    format!(
+        r#"<div class="vt-discount">{applied}<form class="vt-discount__form" novalidate data-form="discount"><label for="vt-discount-code" class="vt-field__label">{}</label><div class="vt-discount__row"><input id="vt-discount-code" class="vt-input" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="40" value="{}" data-act="discount-code" data-k="dc" aria-describedby="vt-discount-error"{}><button type="submit" class="vt-button vt-button--secondary" data-k="da"{}>{}</button></div><p id="vt-discount-error" class="vt-field__error" role="alert">{}</p></form></div>"#,
+        esc(&t!("cart-discount-label")),
+        esc(&entry.code),
+        if entry.error.is_some() { r#" aria-invalid="true""# } else { "" },
+        disabled(entry.pending),
+        esc(&label),
+        esc(entry.error.as_deref().unwrap_or_default())
+    )
+}
+
+/// Why an applied code takes nothing off (the core's `DiscountProblem`, by its `reason`).
+fn discount_problem(p: &J, fmt: &Fmt) -> String {
+    match p.str("reason").as_str() {
+        "not_started" => t!("core-discount-not-started"),
+        "expired" => t!("core-discount-expired"),
+        "used_up" => t!("core-discount-used-up"),
+        "minimum_not_reached" => t!("core-discount-minimum", minimum = fmt.money(&p.get("minimum")), missing = fmt.money(&p.get("missing"))),
+        "no_eligible_items" => t!("core-discount-no-eligible-items"),
+        _ => t!("core-discount-not-found"),
+    }
 }
 
 /// Subtotal, discount, shipping, tax, total (the kit's `CartTotals`).

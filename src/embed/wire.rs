@@ -111,7 +111,7 @@ pub async fn call(method: Method, path: &str, body: Option<String>, bearer: Opti
         req = req.header("If-Match", &format!("\"{v}\""));
     }
     let sent = match body {
-        Some(b) => req.header("Content-Type", "application/json").body(b).map_err(|e| ApiError::Decode(e.to_string()))?.send().await, // i18n: not shown
+        Some(b) => req.header("Content-Type", "application/json").body(b).map_err(|_| ApiError::Decode(String::new()))?.send().await, // i18n: not shown
         None => req.send().await,
     };
     let res = sent.map_err(|_| ApiError::Network)?;
