@@ -233,8 +233,8 @@ pub struct Auth<'a> {
     pub if_match: Option<i64>,
 }
 
-/// Sends `method path` with an optional JSON body and credentials; reads JSON.
-pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<&impl Serialize>, auth: Auth<'_>) -> Result<T, ApiError> {
+/// A [`request`] carrying `auth`'s secret and version.
+pub(crate) fn authorized(method: Method, path: &str, auth: Auth<'_>) -> RequestBuilder {
     let mut req = request(method, path);
     if let Some(secret) = auth.bearer {
         req = req.header("Authorization", &format!("Bearer {secret}"));
@@ -242,6 +242,12 @@ pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<
     if let Some(v) = auth.if_match {
         req = req.header("If-Match", &format!("\"{v}\""));
     }
+    req
+}
+
+/// Sends `method path` with an optional JSON body and credentials; reads JSON.
+pub async fn send<T: DeserializeOwned>(method: Method, path: &str, body: Option<&impl Serialize>, auth: Auth<'_>) -> Result<T, ApiError> {
+    let req = authorized(method, path, auth);
     let res = match body {
         Some(b) => with_json(req, b)?.send().await,
         None => req.send().await,

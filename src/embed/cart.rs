@@ -15,8 +15,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::wire::{call, J};
-use crate::api::{ApiError, CartKey};
-use crate::store::{bump_revision, key_name, revision_name, Removed};
+use crate::api::{ApiError, Auth, CartKey};
+use crate::store::{bump_revision, key_name, load_key, revision_name, save_key, Removed};
 
 /// The cart and what the cart's widgets show about it.
 #[derive(Default)]
@@ -52,32 +52,6 @@ impl CartState {
     pub fn line(&self, id: i64) -> Option<(i64, i64)> {
         let line = self.cart.as_ref()?.list("lines").into_iter().find(|l| l.int("id") == id)?;
         Some((line.int("quantity"), line.int("max_quantity").max(1)))
-    }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
-/// The saved `{"id", "token"}` (the storefront's format).
-fn load_key() -> Option<CartKey> {
-    let text = storage()?.get_item(&key_name()).ok()??;
-    let saved = J(js_sys::JSON::parse(&text).ok()?);
-    let (id, cart_token) = (saved.str("id"), saved.str("token"));
-    (!id.is_empty() && !cart_token.is_empty()).then_some(CartKey { id, cart_token })
-}
-
-fn save_key(key: Option<&CartKey>) {
-    let Some(s) = storage() else { return };
-    match key {
-        Some(k) => {
-            let saved = super::object(&[("id", k.id.as_str().into()), ("token", k.cart_token.as_str().into())]);
-            let text = js_sys::JSON::stringify(&saved).ok().and_then(|t| t.as_string()).unwrap_or_default();
-            let _ = s.set_item(&key_name(), &text);
-        }
-        None => {
-            let _ = s.remove_item(&key_name());
-        }
     }
 }
 
@@ -137,7 +111,7 @@ pub fn refresh() {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        match call(Method::GET, &format!("/carts/{}", key.id), None, Some(&key.cart_token), None).await {
+        match call(Method::GET, &format!("/carts/{}", key.id), None, key.auth(None)).await {
             Ok(cart) => update(|s| s.cart = Some(cart)),
             Err(e) if e.is_not_found() && e.field("cart").is_some() => forget(),
             Err(_) => {}
@@ -168,7 +142,7 @@ async fn ensure_key() -> Result<CartKey, ApiError> {
     if let Some(k) = key() {
         return Ok(k);
     }
-    let created = call(Method::POST, "/carts", Some("{}".to_string()), None, None).await?;
+    let created = call(Method::POST, "/carts", Some("{}".to_string()), Auth::default()).await?;
     let key = CartKey { id: created.str("id"), cart_token: created.str("token") };
     save_key(Some(&key));
     let k = key.clone();
@@ -196,15 +170,15 @@ enum Change {
 
 async fn send(key: &CartKey, change: &Change) -> Result<J, ApiError> {
     let lines = format!("/carts/{}/lines", key.id);
-    let secret = Some(key.cart_token.as_str());
+    let discount = format!("/carts/{}/discount", key.id);
     match change {
         Change::Add(variant, quantity) => {
-            call(Method::POST, &lines, Some(format!(r#"{{"variant_id":{variant},"quantity":{quantity}}}"#)), secret, None).await
+            call(Method::POST, &lines, Some(format!(r#"{{"variant_id":{variant},"quantity":{quantity}}}"#)), key.auth(None)).await
         }
-        Change::Line { version, id, body } => call(Method::PATCH, &format!("{lines}/{id}"), Some(body.clone()), secret, Some(*version)).await,
-        Change::Remove(id) => call(Method::DELETE, &format!("{lines}/{id}"), None, secret, None).await,
-        Change::Discount(body) => call(Method::POST, &format!("/carts/{}/discount", key.id), Some(body.clone()), secret, None).await,
-        Change::NoDiscount => call(Method::DELETE, &format!("/carts/{}/discount", key.id), None, secret, None).await,
+        Change::Line { version, id, body } => call(Method::PATCH, &format!("{lines}/{id}"), Some(body.clone()), key.auth(Some(*version))).await,
+        Change::Remove(id) => call(Method::DELETE, &format!("{lines}/{id}"), None, key.auth(None)).await,
+        Change::Discount(body) => call(Method::POST, &discount, Some(body.clone()), key.auth(None)).await,
+        Change::NoDiscount => call(Method::DELETE, &discount, None, key.auth(None)).await,
     }
 }
 

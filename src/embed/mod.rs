@@ -459,12 +459,7 @@ fn shop_error() -> Option<ApiError> {
 fn render(host: &web_sys::HtmlElement) {
     let fmt = money_format();
     let error = shop_error();
-    let (open, src) = cart::with(|c| {
-        (
-            (c.drawer_open, c.checkout_open),
-            c.checkout_open.then(overlay::src),
-        )
-    });
+    let open = cart::with(|c| (c.drawer_open, c.checkout_open));
     let Some((html, w)) = with_widget(host, |w| {
         let html = match (&w.local, w.kind) {
             // The product widgets say why they are empty; the cart's say nothing
@@ -481,7 +476,7 @@ fn render(host: &web_sys::HtmlElement) {
             // The checkout's iframe is not reloaded by renders while it is open.
             (_, _) => {
                 let has_frame = w.body.query_selector("iframe").ok().flatten().is_some();
-                (src.is_some() != has_frame || w.body.child_element_count() == 0).then(|| views::checkout(src.as_deref()))
+                (open.1 != has_frame || w.body.child_element_count() == 0).then(|| views::checkout(open.1.then(overlay::src).as_deref()))
             }
         };
         (html, (w.kind, w.root.clone(), w.wrap.clone(), w.body.clone(), w.dialog.clone(), w.refocus.take()))

@@ -100,16 +100,10 @@ fn error_body(j: &J) -> ApiErrorBody {
     body
 }
 
-/// Sends `method path` with an optional JSON `body` and the cart's secret
-/// (`Authorization: Bearer`) and version (`If-Match`); the answer's JSON.
-pub async fn call(method: Method, path: &str, body: Option<String>, bearer: Option<&str>, if_match: Option<i64>) -> Result<J, ApiError> {
-    let mut req = api::request(method, path);
-    if let Some(secret) = bearer {
-        req = req.header("Authorization", &format!("Bearer {secret}"));
-    }
-    if let Some(v) = if_match {
-        req = req.header("If-Match", &format!("\"{v}\""));
-    }
+/// Sends `method path` with an optional JSON `body` and the cart's
+/// credentials ([`api::Auth`]); the answer's JSON.
+pub async fn call(method: Method, path: &str, body: Option<String>, auth: api::Auth<'_>) -> Result<J, ApiError> {
+    let req = api::authorized(method, path, auth);
     let sent = match body {
         Some(b) => req.header("Content-Type", "application/json").body(b).map_err(|_| ApiError::Decode(String::new()))?.send().await, // i18n: not shown
         None => req.send().await,
@@ -130,5 +124,5 @@ pub async fn call(method: Method, path: &str, body: Option<String>, bearer: Opti
 
 /// GET `path` (relative to the API's base).
 pub async fn get(path: &str) -> Result<J, ApiError> {
-    call(Method::GET, path, None, None, None).await
+    call(Method::GET, path, None, api::Auth::default()).await
 }

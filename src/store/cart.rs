@@ -29,19 +29,27 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 
-fn load_key() -> Option<CartKey> {
-    storage().and_then(|s| s.get_item(&key_name()).ok().flatten()).and_then(|v| api::from_json(&v))
+/// The saved `{"id", "token"}`, read by the browser's JSON (no serde: the
+/// embedded widgets keep their cart the same way and carry no decoder).
+pub(crate) fn load_key() -> Option<CartKey> {
+    let text = storage()?.get_item(&key_name()).ok()??;
+    let saved = js_sys::JSON::parse(&text).ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&saved, &wasm_bindgen::JsValue::from_str(name)).ok().and_then(|v| v.as_string()).filter(|v| !v.is_empty());
+    Some(CartKey { id: field("id")?, cart_token: field("token")? })
 }
 
-fn save_key(key: Option<&CartKey>) {
-    if let Some(s) = storage() {
-        match key {
-            Some(k) => {
-                let _ = s.set_item(&key_name(), &api::to_json(k).unwrap_or_default());
-            }
-            None => {
-                let _ = s.remove_item(&key_name());
-            }
+pub(crate) fn save_key(key: Option<&CartKey>) {
+    let Some(s) = storage() else { return };
+    match key {
+        Some(k) => {
+            let saved = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&saved, &"id".into(), &k.id.as_str().into());
+            let _ = js_sys::Reflect::set(&saved, &"token".into(), &k.cart_token.as_str().into());
+            let text = js_sys::JSON::stringify(&saved).ok().and_then(|t| t.as_string()).unwrap_or_default();
+            let _ = s.set_item(&key_name(), &text);
+        }
+        None => {
+            let _ = s.remove_item(&key_name());
         }
     }
 }
