@@ -401,15 +401,25 @@ async fn the_picker_the_quick_add_and_the_drawer_change_the_one_cart() {
     assert_eq!(picked, true);
     let after = s.client.execute("return document.querySelector('vitrine-product').shadowRoot.querySelector('[part=image] img').getAttribute('src');", vec![]).await.unwrap();
     assert_ne!(before, after, "the navy tee's picture");
-    // Two of them, then the cookset from the grid's quick add.
+    // A quantity below one, or not a number, goes back to one.
+    let typed = "const [v] = arguments; const f = document.querySelector('vitrine-product').shadowRoot.querySelector('.vt-stepper__input'); f.value = v; f.dispatchEvent(new Event('change', {bubbles: true})); return document.querySelector('vitrine-product').shadowRoot.querySelector('.vt-stepper__input').value;";
+    for bad in ["-1", "0", "abc"] {
+        assert_eq!(s.client.execute(typed, vec![bad.into()]).await.unwrap(), "1", "quantity {bad}");
+    }
+    // Two of them (a double click adds once), then the cookset from the grid's quick add.
     click_in(&s, "vitrine-product", "[aria-label^='Increase quantity']").await;
     s.until("quantity 2", || async {
         let v = s.client.execute("return document.querySelector('vitrine-product').shadowRoot.querySelector('.vt-stepper__input').value;", vec![]).await.ok()?;
         (v == "2").then_some(())
     })
     .await;
-    inside(&s, "vitrine-product", 0, "button[part=add-button]:not([disabled])").await.click().await.unwrap();
+    inside(&s, "vitrine-product", 0, "button[part=add-button]:not([disabled])").await;
+    s.client
+        .execute("const r = document.querySelector('vitrine-product').shadowRoot; r.querySelector('[part=add-button]').click(); r.querySelector('[part=add-button]').click();", vec![])
+        .await
+        .unwrap();
     inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 2 items']").await;
+    inside(&s, "vitrine-product", 0, "button[part=add-button]:not([disabled])").await;
     inside(&s, "vitrine-product-grid", 0, "button[part=add-button]").await.click().await.unwrap();
     inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 3 items']").await;
     wait_text_in(&s, "vitrine-product-grid", "button[part=add-button]", |t| t == "Added ✓").await;
@@ -418,6 +428,17 @@ async fn the_picker_the_quick_add_and_the_drawer_change_the_one_cart() {
     inside(&s, "vitrine-cart", 0, "dialog[open] .vt-line").await;
     let lines = "return [...document.querySelector('vitrine-cart').shadowRoot.querySelectorAll('.vt-line')].map(l => l.querySelector('.vt-line__title').textContent + ' x' + l.querySelector('.vt-stepper__input').value);";
     assert_eq!(s.client.execute(lines, vec![]).await.unwrap(), serde_json::json!(["Everyday Organic Tee x2", "Camp Cookset x1"]));
+    // Zero typed into a line's quantity is not a removal: the line goes to one.
+    let line_typed = "const f = document.querySelector('vitrine-cart').shadowRoot.querySelector('.vt-stepper__input'); f.value = '0'; f.dispatchEvent(new Event('change', {bubbles: true}));";
+    s.client.execute(line_typed, vec![]).await.unwrap();
+    s.until("the tee's line at one", || async {
+        let seen = s.client.execute(lines, vec![]).await.ok()?;
+        (seen == serde_json::json!(["Everyday Organic Tee x1", "Camp Cookset x1"])).then_some(())
+    })
+    .await;
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 2 items']").await;
+    click_in(&s, "vitrine-cart", "[aria-label='Increase quantity of Everyday Organic Tee']").await;
+    inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 3 items']").await;
     click_in(&s, "vitrine-cart", "[aria-label='Decrease quantity of Everyday Organic Tee']").await;
     inside(&s, "vitrine-cart-button", 0, "button[aria-label='Cart, 2 items']").await;
     click_in(&s, "vitrine-cart", "[aria-label='Remove Camp Cookset from cart']").await;

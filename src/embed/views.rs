@@ -226,6 +226,15 @@ fn options(p: &Prod, selected: &[String]) -> String {
     out
 }
 
+/// The API's message with what it said of each field: for a grid, the
+/// attribute a site owner wrote wrong (`sort: must be one of ...`).
+fn with_fields(e: &ApiError) -> String {
+    match e {
+        ApiError::Http { body, .. } => body.errors.iter().fold(e.to_string(), |text, (field, problems)| format!("{text} {field}: {}", problems.join("; "))),
+        _ => e.to_string(),
+    }
+}
+
 /// `<vitrine-product-grid>`.
 pub fn grid(state: &GridState, fmt: &Fmt) -> String {
     match &state.load {
@@ -237,7 +246,7 @@ pub fn grid(state: &GridState, fmt: &Fmt) -> String {
                 esc(&t!("common-loading-products"))
             )
         }
-        Load::Failed(e) => failed(&e.to_string()),
+        Load::Failed(e) => failed(&with_fields(e)),
         Load::Ready(items) if items.is_empty() => format!(r#"<p class="vt-embed-empty">{}</p>"#, esc(&t!("common-embed-grid-empty"))),
         Load::Ready(items) => {
             let cards: String = items.iter().map(|p| format!("<li>{}</li>", card(p, state, fmt))).collect();
