@@ -11,36 +11,39 @@ DIST="${1:-dist}"
 ENTRIES="checkout returns admin"
 cargo fetch --locked >/dev/null
 trunk build --release --offline=true index.html --dist "$DIST" 2>&1 | grep -vE "Failed to minify JS" | tail -n 1
-# The shop's pages paint a first screen the server draws (the listing's and a
-# product's pictures, crates/server/src/heads.rs) before the app runs. The
-# app's wasm is asked for once the first of those pictures is on screen (at
-# most 1 s), not preloaded beside it: the picture is the page's
-# largest paint, and the wasm (over 300 KB) would otherwise share the
-# connection with it. Pages without a picture in the shell start at once.
-node - "$DIST/index.html" <<'JS'
-const { readFileSync, writeFileSync } = require("node:fs");
-const file = process.argv[2];
-let html = readFileSync(file, "utf8");
-const preload = /<link(?=[^>]*\btype="?application\/wasm)[^>]*>/;
-const start = "const wasm = await init(";
-if (!preload.test(html) || !html.includes(start)) throw new Error(`${file}: Trunk's wasm preload or loader changed; see scripts/build_web.sh`);
-// The first picture's largest-contentful-paint entry says it is on screen
-// (where the browser has none: decoded, then one frame); 1 s at most.
-const wait = `{ const first = document.querySelector("#vitrine img"); if (first) await new Promise((go) => {
-  setTimeout(go, 1000);
-  if (PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
-    new PerformanceObserver((list, seen) => { if (list.getEntries().some((e) => e.element?.tagName === "IMG")) { seen.disconnect(); go(); } })
-      .observe({ type: "largest-contentful-paint", buffered: true });
-  } else first.decode().catch(() => {}).then(() => requestAnimationFrame(() => setTimeout(go)));
-}); }
-`;
-html = html.replace(preload, "").replace(start, wait + start);
-writeFileSync(file, html);
-JS
 for entry in $ENTRIES; do
   trunk build --release --offline=true "$entry.html" --dist "$DIST/entry/$entry" --public-url "/entry/$entry/" 2>&1 \
     | grep -vE "Failed to minify JS" | tail -n 1
 done
+# The shop's and the checkout's pages paint a first screen the server draws
+# (the listing's and a product's pictures, the cart's and the checkout's
+# heading or empty state: crates/server/src/heads.rs, cart_screen.rs) before
+# the app runs. Their wasm is asked for once that screen is on screen (its
+# largest-contentful-paint entry, the first picture's where there are
+# pictures; at most 1 s), not preloaded beside it: the picture or the
+# heading is the page's largest paint, and the wasm (over 300 KB) would
+# otherwise share the connection with it. Pages the server draws nothing
+# for (the built shell's skeleton) start at once.
+node - "$DIST/index.html" "$DIST/entry/checkout/index.html" <<'JS'
+const { readFileSync, writeFileSync } = require("node:fs");
+for (const file of process.argv.slice(2)) {
+  let html = readFileSync(file, "utf8");
+  const preload = /<link(?=[^>]*\btype="?application\/wasm)[^>]*>/;
+  const start = "const wasm = await init(";
+  if (!preload.test(html) || !html.includes(start)) throw new Error(`${file}: Trunk's wasm preload or loader changed; see scripts/build_web.sh`);
+  // Where the browser has no largest-contentful-paint entries: the picture decoded, then one frame.
+  const wait = `{ const img = document.querySelector("#vitrine img"); if (img || document.querySelector("#vitrine main h1, #vitrine main .vt-empty")) await new Promise((go) => {
+  setTimeout(go, 1000);
+  if (PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+    new PerformanceObserver((list, seen) => { if (list.getEntries().some((e) => !img || e.element?.tagName === "IMG")) { seen.disconnect(); go(); } })
+      .observe({ type: "largest-contentful-paint", buffered: true });
+  } else (img ? img.decode().catch(() => {}) : Promise.resolve()).then(() => requestAnimationFrame(() => setTimeout(go)));
+}); }
+`;
+  html = html.replace(preload, "").replace(start, wait + start);
+  writeFileSync(file, html);
+}
+JS
 # The embedded widgets (bin vitrine-embed) into DIST/embed/: the hashed wasm and
 # glue Trunk writes, and beside them the stable script site owners add,
 # embed/vitrine.js (scripts/embed-loader.js with those names filled in).

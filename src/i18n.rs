@@ -118,6 +118,9 @@ fn choose() -> Lang {
 /// in (at once for English).
 pub async fn boot(bundles: &[Bundle]) {
     let lang = choose();
+    // The server draws some pages' first screen in the remembered language (`vitrine_lang`).
+    let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
+    crate::store::mirror_cookie("vitrine_lang", remembered.map(Lang::tag));
     load(lang, bundles).await;
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());

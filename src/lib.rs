@@ -89,7 +89,8 @@ fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Ent
     configure_api_from_meta();
     // The page's language first (its strings fetched unless English), then the app.
     wasm_bindgen_futures::spawn_local(async move {
-        i18n::boot(bundles).await;
+        // On the cart's pages, the cart too (the language is chosen first, synchronously).
+        futures::join!(i18n::boot(bundles), store::preload_cart());
         mount_now(app);
     });
 }

@@ -8,8 +8,11 @@ thread_local! {
     /// localStorage key of the cart's id and token: `vitrine.cart` on the
     /// shop's own pages; embedded widgets key it by the shop's origin
     /// ([`set_storage_key`]), as the checkout iframe does by its own name.
-    static KEY: std::cell::RefCell<String> = std::cell::RefCell::new(String::from("vitrine.cart"));
+    static KEY: std::cell::RefCell<String> = std::cell::RefCell::new(String::from(SHOP_KEY));
 }
+
+/// The shop's own pages' localStorage key.
+const SHOP_KEY: &str = "vitrine.cart";
 
 /// Keeps the cart under another localStorage key (call before [`CartStore::provide`]).
 pub fn set_storage_key(key: &str) {
@@ -39,6 +42,7 @@ pub(crate) fn load_key() -> Option<CartKey> {
 }
 
 pub(crate) fn save_key(key: Option<&CartKey>) {
+    mirror_key(key);
     let Some(s) = storage() else { return };
     match key {
         Some(k) => {
@@ -52,6 +56,31 @@ pub(crate) fn save_key(key: Option<&CartKey>) {
             let _ = s.remove_item(&key_name());
         }
     }
+}
+
+/// The shop's own pages mirror their cart's key into the `vitrine_cart`
+/// cookie ([`super::mirror_cookie`]); widgets and the overlay's checkout,
+/// which keep theirs under another name, do not.
+fn mirror_key(key: Option<&CartKey>) {
+    if KEY.with(|k| k.borrow().as_str() == SHOP_KEY) {
+        super::mirror_cookie("vitrine_cart", key.map(|k| format!("{}.{}", k.id, k.cart_token)).as_deref());
+    }
+}
+
+thread_local! {
+    /// The cart read before the app mounted ([`preload`]), for [`CartStore::provide`].
+    static PRELOADED: std::cell::RefCell<Option<Result<Cart, ApiError>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// On the pages that are the cart (`/cart`, `/checkout`), reads the saved
+/// cart before the app mounts, so the page's first render is the cart
+/// itself: the server's first screen stays until then, and the page never
+/// shows "Your cart is empty" while a full cart is on its way.
+pub async fn preload() {
+    let on_cart_page = web_sys::window().and_then(|w| w.location().pathname().ok()).is_some_and(|p| matches!(p.trim_end_matches('/'), "/cart" | "/checkout"));
+    let Some(key) = load_key().filter(|_| on_cart_page && restore_param().is_none()) else { return };
+    let result = api::get_cart(&key).await;
+    PRELOADED.with(|p| *p.borrow_mut() = Some(result));
 }
 
 /// `?restore=ID.SIG` in this page's address (a cart reminder's link).
@@ -128,9 +157,11 @@ impl CartStore {
             removed: RwSignal::new(None),
         };
         provide_context(store);
-        match restore_param() {
-            Some((id, signature)) => store.restore(id, signature),
-            None => store.refresh(),
+        mirror_key(store.key.get_untracked().as_ref());
+        match (restore_param(), PRELOADED.with(|p| p.borrow_mut().take())) {
+            (Some((id, signature)), _) => store.restore(id, signature),
+            (None, Some(result)) => store.apply(result),
+            (None, None) => store.refresh(),
         }
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             let changed = ev.key().unwrap_or_default();
@@ -171,13 +202,17 @@ impl CartStore {
             self.cart.set(None);
             return;
         };
-        leptos::task::spawn_local(async move {
-            match api::get_cart(&key).await {
-                Ok(cart) => store.cart.set(Some(cart)),
-                Err(e) if e.is_not_found() && e.field("cart").is_some() => store.forget(),
-                Err(_) => {}
-            }
-        });
+        leptos::task::spawn_local(async move { store.apply(api::get_cart(&key).await) });
+    }
+
+    /// Takes the server's answer for the saved cart: a cart that is gone
+    /// (or whose token no longer works) is forgotten.
+    fn apply(&self, answer: Result<Cart, ApiError>) {
+        match answer {
+            Ok(cart) => self.cart.set(Some(cart)),
+            Err(e) if e.is_not_found() && e.field("cart").is_some() => self.forget(),
+            Err(_) => {}
+        }
     }
 
     /// Takes the cart a reminder's link names (`?restore=ID.SIG`): this

@@ -14,8 +14,8 @@ use std::fmt::Write;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
@@ -24,6 +24,7 @@ use vitrine_core::catalog::{Image, Product};
 use vitrine_core::listing::ProductQuery;
 
 use crate::assets::Assets;
+use crate::cart_screen;
 use crate::catalog::snapshot::CatalogSnapshot;
 use crate::state::AppState;
 
@@ -38,8 +39,7 @@ pub fn router() -> Router<AppState> {
 
 /// Answers a storefront route (any GET/HEAD path that is not a file) with
 /// `index.html` and the page's head; `None` leaves the request to the files.
-pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Response> {
-    let (method, uri, headers) = (req.method(), req.uri(), req.headers());
+pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &Uri, headers: &HeaderMap) -> Option<Response> {
     let path = uri.path();
     let last = path.rsplit('/').next().unwrap_or("");
     if (method != Method::GET && method != Method::HEAD) || assets.is_file(path) || last.contains('.') {
@@ -63,11 +63,24 @@ pub fn respond(state: &AppState, assets: &Assets, req: &Request) -> Option<Respo
         },
         None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
         None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, (page.console(), None)),
-        None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
+        None => match cart_screen::Kind::of(path) {
+            // The cart and the checkout: drawn from the cart the browser's cookie opens.
+            Some(kind) => {
+                let cart = cart_screen::cookie_cart(state, headers).await;
+                let lang = cart_screen::page_lang(headers, uri.query());
+                let (title, screen) = crate::i18n::scope(lang, async { cart_screen::draw(kind, page.shop, cart.as_ref().map(Option::as_ref)) }).await;
+                (StatusCode::OK, (page.plain(&title), screen))
+            }
+            None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
+        },
     };
     let rules = &snapshot.rules;
     let head = if rules.theme_css.contains('{') { format!("{head}<style id=\"vt-theme\">{}</style>", rules.theme_css) } else { head };
-    Some(assets.page(path, method, headers, status, &head, first_screen.as_deref()))
+    let mut res = assets.page(path, method, headers, status, &head, first_screen.as_deref());
+    if cart_screen::Kind::of(path).is_some() {
+        res.headers_mut().append(header::VARY, HeaderValue::from_static("cookie, accept-language"));
+    }
+    Some(res)
 }
 
 /// The API's path as the storefront's `index.html` names it (`<meta name="vitrine-api">`).

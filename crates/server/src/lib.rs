@@ -16,6 +16,7 @@
 pub mod address;
 pub mod admin;
 pub mod assets;
+pub mod cart_screen;
 pub mod carts;
 pub mod catalog;
 pub mod changes;
@@ -178,13 +179,16 @@ async fn api_not_found() -> ApiError {
 }
 
 async fn static_files(State(state): State<AppState>, req: Request) -> Response {
+    // Only the request's head: a body is not `Sync`, and the page may await the database.
+    let (req, _) = req.into_parts();
     let mut res = match &state.assets {
-        Some(assets) => heads::respond(&state, assets, &req)
-            .unwrap_or_else(|| assets.respond(req.method(), req.uri(), req.headers())),
+        Some(assets) => heads::respond(&state, assets, &req.method, &req.uri, &req.headers)
+            .await
+            .unwrap_or_else(|| assets.respond(&req.method, &req.uri, &req.headers)),
         None => return (StatusCode::NOT_FOUND, "This server runs without a storefront (no --static-dir).").into_response(),
     };
     let headers = res.headers_mut();
-    if req.uri().path().starts_with("/embed/") {
+    if req.uri.path().starts_with("/embed/") {
         // The embedded widgets' files load from other sites' pages (a module
         // script and its wasm are fetched in CORS mode). The stable script
         // is cached briefly and revalidated by ETag; the hashed files behind

@@ -48,6 +48,7 @@ on_both_backends!(crate::config() =>
     unknown_product_is_a_404_app_page,
     catalog_views_have_their_own_heads,
     first_screens_show_the_pictures_before_the_app,
+    cart_and_checkout_are_drawn_from_the_cart_the_cookie_opens,
     sitemap_lists_every_product_and_category,
     robots_txt_points_to_the_sitemap,
     wasm_is_brotli_on_the_first_request_after_start,
@@ -168,7 +169,9 @@ async fn catalog_views_have_their_own_heads(app: &TestApp) {
     assert_eq!(alias.headers["location"], "/?q=wool");
     let cart = page(app, "/cart").await;
     assert_eq!(cart.status, StatusCode::OK);
-    assert!(text(&cart).contains("<title>Vitrine Supply Co.</title>"));
+    assert!(text(&cart).contains("<title>Your cart · Vitrine Supply Co.</title>"));
+    let lookup = page(app, "/orders/lookup").await;
+    assert!(text(&lookup).contains("<title>Vitrine Supply Co.</title>"));
 }
 
 /// The static shell's `<main>` content.
@@ -207,13 +210,81 @@ async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
     assert!(html.contains("<link rel=\"preload\" href=\"/api/v1/products/everyday-organic-tee\" as=\"fetch\" crossorigin>"), "{html}");
 
     // Nothing to show: the shell stays as built.
-    for path in ["/?q=nothing-matches-this-zzzz", "/cart", "/products/no-such-thing", "/?sort=bogus", "/?page=-1"] {
+    for path in ["/?q=nothing-matches-this-zzzz", "/products/no-such-thing", "/?sort=bogus", "/?page=-1"] {
         let html = text(&page(app, path).await);
         assert_eq!(shell(&html), "loading", "{path}");
     }
     // A link the app refuses preloads nothing.
     let refused = text(&page(app, "/?sort=bogus").await);
     assert!(!refused.contains("<link rel=\"preload\" href=\"/api/v1/products"), "{refused}");
+}
+
+async fn page_with(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> common::TestResponse {
+    let mut req = Request::get(path).header("host", "shop.test");
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    app.raw(req.body(Body::empty()).unwrap()).await
+}
+
+async fn cart_and_checkout_are_drawn_from_the_cart_the_cookie_opens(app: &TestApp) {
+    // No cart: each page's empty state, word for word as the app draws it.
+    let res = page(app, "/cart").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let vary = res.headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join(", ");
+    assert!(vary.contains("cookie") && vary.contains("accept-language"), "{vary}");
+    let html = text(&res);
+    assert!(html.contains("<title>Your cart · Vitrine Supply Co.</title>"), "{html}");
+    assert_eq!(
+        shell(&html),
+        "<section class=\"vt-cart-page\" aria-labelledby=\"vt-cart-title\"><h1 id=\"vt-cart-title\" class=\"vt-page__title\">Your cart</h1>\
+         <div class=\"vt-empty\"><p class=\"vt-empty__title\">Your cart is empty</p><p class=\"vt-empty__body\">Find something you like; it will wait here, even if you close the tab.</p>\
+         <a class=\"vt-button vt-button--primary\" href=\"/\">Start shopping</a></div></section>"
+    );
+    let html = text(&page(app, "/checkout").await);
+    assert!(html.contains("<title>Checkout · Vitrine Supply Co.</title>"), "{html}");
+    assert_eq!(
+        shell(&html),
+        "<div class=\"vt-empty\"><p class=\"vt-empty__title\">Your cart is empty</p><a class=\"vt-button vt-button--primary\" href=\"/\">Start shopping</a></div>"
+    );
+
+    // A cart with a line: the heading and the lines' pictures, in a skeleton screen readers skip.
+    let shopper = common::Shopper::new(app).await;
+    let (variant, _, _) = common::variant(app, "everyday-organic-tee", 2).await;
+    assert_eq!(shopper.add(app, variant, 2).await.status, StatusCode::OK);
+    let image = shopper.cart(app).await["lines"][0]["image"]["url"].as_str().unwrap().to_string();
+    let token = shopper.auth.trim_start_matches("Bearer ");
+    let cookie = format!("theme=dark; vitrine_cart={}.{token}", shopper.id);
+    let html = text(&page_with(app, "/cart", &[("cookie", &cookie)]).await);
+    let screen = shell(&html);
+    assert!(screen.contains(">Your cart</h1><div class=\"vt-cart-page__layout\" aria-hidden=\"true\">"), "{screen}");
+    assert!(screen.contains(&format!("<img src=\"{image}\" alt=\"\" width=\"96\" height=\"96\" fetchpriority=\"high\">")), "{screen}");
+    assert!(!screen.contains("vt-empty"), "{screen}");
+    let html = text(&page_with(app, "/checkout", &[("cookie", &cookie)]).await);
+    let screen = shell(&html);
+    assert!(screen.starts_with("<div class=\"vt-checkout\"><div class=\"vt-checkout__steps\"><h1 class=\"vt-page__title\">Checkout</h1>"), "{screen}");
+    assert!(screen.contains(&format!("<img src=\"{image}\" alt=\"\" width=\"56\" height=\"56\" fetchpriority=\"high\">")), "{screen}");
+
+    // A cookie that does not open the cart (a wrong token, someone else's id,
+    // a malformed value) is no cart: nothing of that cart shows.
+    let other = common::Shopper::new(app).await;
+    for bad in [
+        format!("vitrine_cart={}.{}", shopper.id, other.auth.trim_start_matches("Bearer ")),
+        format!("vitrine_cart={}.{token}", other.id),
+        format!("vitrine_cart={}", shopper.id),
+        format!("vitrine_cart={}.{token}<script>", shopper.id),
+    ] {
+        let html = text(&page_with(app, "/cart", &[("cookie", &bad)]).await);
+        let screen = shell(&html);
+        assert!(screen.contains("Your cart is empty") && !screen.contains(&image), "{bad}: {screen}");
+    }
+
+    // In the page's language: the remembered choice, else the browser's.
+    let german = text(&page_with(app, "/cart", &[("accept-language", "de-CH, fr;q=0.5")]).await);
+    assert!(shell(&german).contains(">Ihr Warenkorb</h1>") && shell(&german).contains("Ihr Warenkorb ist leer"), "{german}");
+    assert!(german.contains("<title>Ihr Warenkorb · Vitrine Supply Co.</title>"), "{german}");
+    let chosen = text(&page_with(app, "/checkout", &[("accept-language", "de"), ("cookie", "vitrine_lang=fr")]).await);
+    assert!(shell(&chosen).contains("Votre panier est vide"), "{chosen}");
 }
 
 async fn sitemap_lists_every_product_and_category(app: &TestApp) {

@@ -65,6 +65,11 @@ impl CartStatus {
 /// missing token and wrong token are all the same 404.
 pub async fn cart_for_bearer(state: &AppState, id: &str, headers: &HeaderMap) -> Result<CartRow> {
     let token = secrets::bearer(headers).ok_or_else(no_cart)?;
+    cart_for_token(state, id, token).await
+}
+
+/// Reads the cart if `token` opens it; any miss is the same 404.
+pub async fn cart_for_token(state: &AppState, id: &str, token: &str) -> Result<CartRow> {
     let row: Option<CartRow> = sqlx::query_as(&format!("SELECT {CART_COLUMNS} FROM carts WHERE id = $1"))
         .bind(id)
         .fetch_optional(&state.db.pool)
