@@ -34,11 +34,23 @@ pub fn Shell(children: Children) -> impl IntoView {
             <SkipToResults/>
             <Header/>
             <main id="vt-main" class="vt-main" tabindex="-1">{children()}</main>
-            <Footer/>
-            <CartDrawer/>
+            <Later><Footer/><CartDrawer/></Later>
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || cart.announcement.get()}</p>
         </Router>
     }
+}
+
+/// Renders its children one task after the rest of the page (below the
+/// fold or closed: the footer, the cart drawer), so the app's first render
+/// is a shorter task ([`crate::next_task`]).
+#[component]
+fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::next_task().await;
+        ready.set(true);
+    });
+    move || ready.get().then(|| children())
 }
 
 /// On a listing (the catalog, a category, a search), a second skip link

@@ -113,14 +113,21 @@ fn choose() -> Lang {
     Lang::first_of(preferred.iter().map(String::as_str)).unwrap_or(Lang::En)
 }
 
+/// Mirrors the remembered language into the `vitrine_lang` cookie: the
+/// server draws the cart's and the checkout's first screen in it. (A
+/// `?lang=` on this page is in the address the server saw; it is
+/// remembered by [`boot`] and mirrored on the next page.)
+#[inline(never)]
+pub fn mirror_choice() {
+    let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
+    crate::store::mirror_cookie("vitrine_lang", remembered.map(Lang::tag));
+}
+
 /// Chooses the page's language, loads its strings and marks the document
 /// (`<html lang dir>`). Call before mounting; resolves once the strings are
 /// in (at once for English).
 pub async fn boot(bundles: &[Bundle]) {
     let lang = choose();
-    // The server draws some pages' first screen in the remembered language (`vitrine_lang`).
-    let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
-    crate::store::mirror_cookie("vitrine_lang", remembered.map(Lang::tag));
     load(lang, bundles).await;
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());
@@ -237,6 +244,13 @@ fn call_format(format: &Intl::NumberFormat, value: &JsValue) -> Option<String> {
 }
 
 fn intl_integer(lang: Lang, n: i64) -> String {
+    // 0 to 999 are plain Latin digits in every language here (Arabic keeps
+    // Latin digits): no `Intl.NumberFormat`, whose first construction loads
+    // the locale's data (about 20 ms on a desktop, at start-up, for the cart
+    // button's count).
+    if (0..1000).contains(&n) {
+        return n.to_string();
+    }
     let locale = if lang == Lang::Ar { "ar-u-nu-latn" } else { lang.tag() };
     call_format(&number_format(locale, &[]), &JsValue::from_f64(n as f64)).unwrap_or_else(|| lang.group_digits(n))
 }

@@ -45,12 +45,12 @@ fn document() -> web_sys::Document {
 /// (replacing the static placeholder shell there), or into `<body>` when
 /// there is no such element.
 pub fn mount_storefront() {
-    mount(app::App, None, &[i18n::Bundle::STOREFRONT]);
+    mount::<_, true>(app::App, None, &[i18n::Bundle::STOREFRONT]);
 }
 
 /// Mounts the shop entry (catalog, search, product, cart: [`app::ShopApp`]).
 pub fn mount_shop() {
-    mount(app::ShopApp, Some(entry::Entry::Shop), &[i18n::Bundle::SHOP]);
+    mount::<_, true>(app::ShopApp, Some(entry::Entry::Shop), &[i18n::Bundle::SHOP]);
 }
 
 /// Mounts the checkout entry (checkout and orders: [`app::CheckoutApp`]).
@@ -60,25 +60,27 @@ pub fn mount_checkout() {
     match embed::frame::host_origin() {
         Some(host) => wasm_bindgen_futures::spawn_local(async move {
             embed::frame::join(host).await;
-            mount(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]);
+            mount::<_, true>(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]);
         }),
-        None => mount(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]),
+        None => mount::<_, true>(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]),
     }
 }
 
 /// Mounts the returns entry (start a return, the return's page and label: [`app::ReturnsApp`]).
 pub fn mount_returns() {
-    mount(app::ReturnsApp, Some(entry::Entry::Returns), &[i18n::Bundle::RETURNS]);
+    mount::<_, false>(app::ReturnsApp, Some(entry::Entry::Returns), &[i18n::Bundle::RETURNS]);
 }
 
 /// Mounts the operator's console ([`admin::AdminApp`]).
 pub fn mount_admin() {
-    mount(admin::AdminApp, Some(entry::Entry::Admin), &[i18n::Bundle::STOREFRONT, i18n::Bundle::CONSOLE]);
+    mount::<_, false>(admin::AdminApp, Some(entry::Entry::Admin), &[i18n::Bundle::STOREFRONT, i18n::Bundle::CONSOLE]);
 }
 
 /// `bundles`: the entry's words (each `mount_*` names its own, so its wasm
-/// carries only their English).
-fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Entry>, bundles: &'static [i18n::Bundle]) {
+/// carries only their English). `CART_FIRST`: the entry has the cart's pages
+/// (`/cart`, `/checkout`), which read the cart before they mount
+/// ([`store::preload_cart`]); a constant, so the other entries carry none of it.
+fn mount<V: leptos::IntoView + 'static, const CART_FIRST: bool>(app: fn() -> V, entry: Option<entry::Entry>, bundles: &'static [i18n::Bundle]) {
     // Panics abort in release (Cargo.toml): the hook only helps while developing.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
@@ -87,12 +89,37 @@ fn mount<V: leptos::IntoView + 'static>(app: fn() -> V, entry: Option<entry::Ent
         entry::leave_by_links(here);
     }
     configure_api_from_meta();
+    i18n::mirror_choice();
     // The page's language first (its strings fetched unless English), then the app.
-    wasm_bindgen_futures::spawn_local(async move {
+    if CART_FIRST {
         // On the cart's pages, the cart too (the language is chosen first, synchronously).
-        futures::join!(i18n::boot(bundles), store::preload_cart());
-        mount_now(app);
+        wasm_bindgen_futures::spawn_local(async move {
+            next_task().await;
+            futures::join!(i18n::boot(bundles), store::preload_cart());
+            next_task().await;
+            mount_now(app);
+        });
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            next_task().await;
+            i18n::boot(bundles).await;
+            next_task().await;
+            mount_now(app);
+        });
+    }
+}
+
+/// Resolves in a task of its own (`setTimeout(0)`): the wasm's start-up, the
+/// words' parsing, the app's first render and what can wait (the footer, the
+/// cart drawer) then block the page in short tasks rather than one long one
+/// (total blocking time counts what each task runs past 50 ms).
+pub(crate) async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok()).is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
     });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn mount_now<V: leptos::IntoView + 'static>(app: fn() -> V) {

@@ -199,11 +199,17 @@ pub(crate) async fn body_json(res: Response) -> Result<JsValue, String> {
 }
 
 pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
+    serde_wasm_bindgen::from_value(read_json(res).await?).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// A 2xx answer's body as the browser parsed it (not decoded yet); any other
+/// status as [`ApiError::Http`] with the API's `{message, errors}`.
+pub(crate) async fn read_json(res: Result<Response, gloo_net::Error>) -> Result<JsValue, ApiError> {
     let res = res.map_err(|_| ApiError::Network)?;
     let status = res.status();
     let json = body_json(res).await;
     if (200..300).contains(&status) {
-        return json.and_then(|v| serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())).map_err(ApiError::Decode);
+        return json.map_err(ApiError::Decode);
     }
     let body = json
         .ok()

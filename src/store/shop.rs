@@ -8,6 +8,8 @@ use crate::api;
 #[derive(Clone, Copy)]
 pub struct ShopStore {
     shop: RwSignal<Option<Shop>>,
+    /// `ship_to` as the browser parsed it, decoded by [`Self::ship_to`] when first read.
+    ship_to_json: RwSignal<Option<wasm_bindgen::JsValue>, LocalStorage>,
     /// Set when the shop could not be loaded at all.
     error: RwSignal<Option<api::ApiError>>,
 }
@@ -15,10 +17,13 @@ pub struct ShopStore {
 impl ShopStore {
     /// Creates the store, starts loading the shop and provides the store as context.
     pub fn provide() -> ShopStore {
-        let store = ShopStore { shop: RwSignal::new(None), error: RwSignal::new(None) };
+        let store = ShopStore { shop: RwSignal::new(None), ship_to_json: RwSignal::new_local(None), error: RwSignal::new(None) };
         leptos::task::spawn_local(async move {
             match api::shop().await {
-                Ok(shop) => store.shop.set(Some(shop)),
+                Ok((shop, ship_to)) => {
+                    store.ship_to_json.set(Some(ship_to));
+                    store.shop.set(Some(shop));
+                }
                 Err(e) => store.error.set(Some(e)),
             }
         });
@@ -29,7 +34,7 @@ impl ShopStore {
     /// Provides a store for a shop already known (embedded widgets configured
     /// by attributes, tests): no request is made.
     pub fn provide_with(shop: Shop) -> ShopStore {
-        let store = ShopStore { shop: RwSignal::new(Some(shop)), error: RwSignal::new(None) };
+        let store = ShopStore { shop: RwSignal::new(Some(shop)), ship_to_json: RwSignal::new_local(None), error: RwSignal::new(None) };
         provide_context(store);
         store
     }
@@ -46,8 +51,13 @@ impl ShopStore {
 
     /// Countries the shop ships to, by name (in the page's language).
     pub fn ship_to(&self) -> Signal<Vec<vitrine_core::cart::Country>> {
-        let shop = self.shop;
-        Signal::derive(move || crate::i18n::localize_countries(shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default())))
+        let (shop, json) = (self.shop, self.ship_to_json);
+        let countries = Memo::new(move |_| {
+            let known = shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default());
+            let decoded = || json.with(|j| j.clone().and_then(|j| serde_wasm_bindgen::from_value(j).ok())).unwrap_or_default();
+            crate::i18n::localize_countries(if known.is_empty() { decoded() } else { known })
+        });
+        countries.into()
     }
 
     /// Which optional address fields checkout shows or requires.
