@@ -15,7 +15,7 @@ pub use shop::ShopStore;
 pub(crate) fn mirror_cookie(name: &str, value: Option<&str>) {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
-    let secure = if window.location().protocol().is_ok_and(|p| p == "https:") { "; Secure" } else { "" };
+    let secure = if window.location().protocol().is_ok_and(|p| p == "https:") { "; Secure" } else { "" }; // i18n: not shown (a cookie attribute)
     let text = match value {
         Some(v) => format!("{name}={v}; Path=/; Max-Age=31536000; SameSite=Lax{secure}"),
         None => format!("{name}=; Path=/; Max-Age=0; SameSite=Lax{secure}"),
