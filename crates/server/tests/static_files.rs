@@ -166,7 +166,9 @@ async fn each_page_is_answered_with_its_entrys_index() {
             assert!(html.contains("<title>Console · Entry Shop</title>"), "{path} has the console's head: {html}");
             assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"), "{path} is never indexed: {html}");
         } else if entry.contains("entry") {
-            assert!(html.contains("<title>Entry Shop</title>"), "{path} has the server-written head: {html}");
+            // The checkout's own title (its first screen is drawn by the server, cart_screen.rs).
+            let title = if path.starts_with("/checkout") { "<title>Checkout · Entry Shop</title>" } else { "<title>Entry Shop</title>" };
+            assert!(html.contains(title), "{path} has the server-written head: {html}");
         }
     }
     assert_eq!(app.get("/entry/checkout/index.html").await.status, StatusCode::OK);
