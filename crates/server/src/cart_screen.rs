@@ -9,7 +9,8 @@
 //! - no cart, a cookie that opens nothing, or a cart with no lines: the
 //!   page's empty state, word for word, in the page's language;
 //! - a cart with lines: the page's heading and a skeleton of its lines
-//!   (`aria-hidden`) with their pictures, as the catalog's first screen does.
+//!   (`aria-hidden`) with their pictures, as the catalog's first screen does
+//!   (the cart is not priced for this: the app asks the API).
 //!
 //! The cookie grants nothing: the API still wants the token in
 //! `Authorization`, and a cookie that does not open its cart draws the empty
@@ -18,7 +19,7 @@
 use std::fmt::Write;
 
 use axum::http::{header, HeaderMap};
-use vitrine_core::cart::Cart;
+use vitrine_core::catalog::Image;
 use vitrine_core::i18n::Lang;
 use vitrine_core::{escape_html as esc, t};
 
@@ -62,28 +63,27 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// remembered choice, else the browser's languages, else English.
 pub fn page_lang(headers: &HeaderMap, query: Option<&str>) -> Lang {
     let from_query = query.and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang="))).and_then(Lang::from_tag);
-    from_query.or_else(|| cookie(headers, LANG_COOKIE).and_then(Lang::from_tag)).unwrap_or_else(|| {
-        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(Lang::negotiate).unwrap_or_default()
-    })
+    from_query.or_else(|| cookie(headers, LANG_COOKIE).and_then(Lang::from_tag)).unwrap_or_else(|| crate::i18n::accepted(headers))
 }
 
-/// The cart the request's cookie opens, priced as the API would answer it:
-/// `Some(None)` when there is none to show (no cookie, a malformed one, a
-/// token that opens nothing), `None` when it cannot be told (the database
-/// is unreachable): the page then keeps the built shell and lets the app decide.
-pub async fn cookie_cart(state: &AppState, headers: &HeaderMap) -> Option<Option<Cart>> {
-    let Some((id, token)) = cookie(headers, CART_COOKIE).and_then(|c| c.split_once('.')) else { return Some(None) };
+/// The pictures of the lines of the cart the request's cookie opens, in
+/// order: empty when there is nothing to show (no cookie, a malformed one, a
+/// token that opens nothing, no lines); `None` when it cannot be told (the
+/// database is unreachable): the page then keeps the built shell and lets
+/// the app decide. The cart is not priced: the app asks the API for that.
+pub async fn cookie_cart_pictures(state: &AppState, headers: &HeaderMap) -> Option<Vec<Option<Image>>> {
+    let Some((id, token)) = cookie(headers, CART_COOKIE).and_then(|c| c.split_once('.')) else { return Some(Vec::new()) };
     let ok = |s: &str| !s.is_empty() && s.len() <= 128 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if !ok(id) || !ok(token) {
-        return Some(None);
+        return Some(Vec::new());
     }
     let found = match crate::carts::cart_for_token(state, id, token).await {
-        Ok(row) => crate::carts::view::build(state, &row, None).await.map(Some),
-        Err(ApiError::NotFound(_)) => Ok(None),
+        Ok(row) => crate::carts::view::line_pictures(state, &row.id).await,
+        Err(ApiError::NotFound(_)) => Ok(Vec::new()),
         Err(e) => Err(e),
     };
     match found {
-        Ok(cart) => Some(cart),
+        Ok(pictures) => Some(pictures),
         Err(e) => {
             tracing::warn!(error = ?e, "could not read the cart for the page's first screen");
             None
@@ -91,16 +91,15 @@ pub async fn cookie_cart(state: &AppState, headers: &HeaderMap) -> Option<Option
     }
 }
 
-/// The page's `<title>` text and its first screen. Call in the page's
-/// language (`crate::i18n::scope`).
-/// `cart`: as [`cookie_cart`] found it; `None` (could not tell) draws no screen.
-pub fn draw(kind: Kind, shop: &str, cart: Option<Option<&Cart>>) -> (String, Option<String>) {
+/// The page's `<title>` text and its first screen for a cart with these
+/// lines' pictures (empty: no cart); `None` (could not tell) draws no
+/// screen. Call in the page's language (`crate::i18n::scope`).
+pub fn draw(kind: Kind, shop: &str, lines: Option<&[Option<Image>]>) -> (String, Option<String>) {
     let title = match kind {
         Kind::Cart => t!("cart-page-title", shop = shop),
         Kind::Checkout => t!("checkout-page-title", shop = shop),
     };
-    let Some(cart) = cart else { return (title, None) };
-    let lines = cart.map(|c| c.lines.as_slice()).unwrap_or_default();
+    let Some(lines) = lines else { return (title, None) };
     let mut out = String::with_capacity(1024);
     match kind {
         Kind::Cart => {
@@ -119,9 +118,9 @@ pub fn draw(kind: Kind, shop: &str, cart: Option<Option<&Cart>>) -> (String, Opt
                 );
             } else {
                 out.push_str(r#"<div class="vt-cart-page__layout" aria-hidden="true"><div><ul class="vt-lines vt-lines--page">"#);
-                for (i, line) in lines.iter().enumerate() {
+                for (i, image) in lines.iter().enumerate() {
                     out.push_str(r#"<li class="vt-line"><div class="vt-line__media">"#);
-                    if let Some(img) = &line.image {
+                    if let Some(img) = image {
                         picture(&mut out, &img.url, 96, i == 0);
                     }
                     out.push_str(r#"</div><div class="vt-line__body"><div class="vt-skeleton vt-skeleton--line"></div><div class="vt-skeleton vt-skeleton--line vt-skeleton--short"></div></div></li>"#);
@@ -144,9 +143,9 @@ pub fn draw(kind: Kind, shop: &str, cart: Option<Option<&Cart>>) -> (String, Opt
                     r#"<div class="vt-checkout"><div class="vt-checkout__steps"><h1 class="vt-page__title">{}</h1><div class="vt-skeleton vt-skeleton--block" aria-hidden="true"></div></div><div class="vt-summary vt-checkout__summary" aria-hidden="true"><div class="vt-skeleton vt-skeleton--title"></div><ul class="vt-mini-lines">"#,
                     esc(&t!("checkout-title"))
                 );
-                for (i, line) in lines.iter().enumerate() {
+                for (i, image) in lines.iter().enumerate() {
                     out.push_str(r#"<li class="vt-mini-line"><span class="vt-mini-line__media">"#);
-                    if let Some(img) = &line.image {
+                    if let Some(img) = image {
                         picture(&mut out, &img.url, 56, i == 0);
                     }
                     out.push_str(r#"</span><span class="vt-mini-line__text"><span class="vt-skeleton vt-skeleton--line"></span></span></li>"#);

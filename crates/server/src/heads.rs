@@ -56,6 +56,7 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
         description: assets.default_description().unwrap_or(""),
     };
     let snapshot = state.catalog.get();
+    let cart_page = cart_screen::Kind::of(path);
     let (status, (head, first_screen)) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
         Some(handle) => match snapshot.product(handle) {
             Some(product) => (StatusCode::OK, page.product(product, variant_param(uri.query()))),
@@ -63,12 +64,12 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
         },
         None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
         None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, (page.console(), None)),
-        None => match cart_screen::Kind::of(path) {
+        None => match cart_page {
             // The cart and the checkout: drawn from the cart the browser's cookie opens.
             Some(kind) => {
-                let cart = cart_screen::cookie_cart(state, headers).await;
+                let pictures = cart_screen::cookie_cart_pictures(state, headers).await;
                 let lang = cart_screen::page_lang(headers, uri.query());
-                let (title, screen) = crate::i18n::scope(lang, async { cart_screen::draw(kind, page.shop, cart.as_ref().map(Option::as_ref)) }).await;
+                let (title, screen) = crate::i18n::scope(lang, async { cart_screen::draw(kind, page.shop, pictures.as_deref()) }).await;
                 (StatusCode::OK, (page.plain(&title), screen))
             }
             None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
@@ -77,7 +78,7 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
     let rules = &snapshot.rules;
     let head = if rules.theme_css.contains('{') { format!("{head}<style id=\"vt-theme\">{}</style>", rules.theme_css) } else { head };
     let mut res = assets.page(path, method, headers, status, &head, first_screen.as_deref());
-    if cart_screen::Kind::of(path).is_some() {
+    if cart_page.is_some() {
         res.headers_mut().append(header::VARY, HeaderValue::from_static("cookie, accept-language"));
     }
     Some(res)

@@ -113,15 +113,15 @@ pub fn init() {
 /// Middleware: the request's language from `Accept-Language`, in effect for
 /// the handler; the response varies by that header.
 pub async fn negotiate(req: Request, next: Next) -> Response {
-    let lang = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Lang::negotiate)
-        .unwrap_or_default();
+    let lang = accepted(req.headers());
     let mut res = LANG.scope(lang, next.run(req)).await;
     res.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language"));
     res
+}
+
+/// The best language for the request's `Accept-Language`, English when none.
+pub fn accepted(headers: &HeaderMap) -> Lang {
+    headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(Lang::negotiate).unwrap_or_default()
 }
 
 /// A bundle's body and its ETag.

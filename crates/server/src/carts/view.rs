@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 use vitrine_core::cart::{Cart, CartLine, LineIssue};
+use vitrine_core::catalog::{Image, Product, Variant};
 use vitrine_core::pricing::{Discount, DiscountKind, Totals, MAX_LINE_QUANTITY};
 use vitrine_core::{Currency, Money};
 
@@ -97,6 +98,23 @@ pub async fn load_discount(db: &Db, code: &str, currency: Currency) -> Result<Op
     }))
 }
 
+/// A line's picture: its variant's, else the product's first.
+fn picture(p: &Product, v: &Variant) -> Option<Image> {
+    v.image.and_then(|i| p.images.get(i as usize)).or(p.images.first()).cloned()
+}
+
+/// The pictures of the cart's lines, in the cart's order, as [`build`] shows
+/// them (`None` for a line without one): all a page's first screen needs,
+/// without pricing the cart.
+pub async fn line_pictures(state: &AppState, cart_id: &str) -> Result<Vec<Option<Image>>> {
+    let variants: Vec<(i64,)> = sqlx::query_as("SELECT variant_id FROM cart_lines WHERE cart_id = $1 ORDER BY position, id")
+        .bind(cart_id)
+        .fetch_all(&state.db.pool)
+        .await?;
+    let snapshot = state.catalog.get();
+    Ok(variants.into_iter().map(|(id,)| snapshot.variant(id).and_then(|(p, v)| picture(p, v))).collect())
+}
+
 /// The cart as the API shows it, priced now for its own destination and
 /// shipping method. `discount` overrides the cart's own code (to try a code
 /// before saving it).
@@ -147,7 +165,7 @@ async fn price(
                     p.title.clone(),
                     v.title.clone(),
                     v.sku.clone(),
-                    v.image.and_then(|i| p.images.get(i as usize)).or(p.images.first()).cloned(),
+                    picture(p, v),
                     p.category.handle.clone(),
                 ),
                 None => (String::new(), "Item".into(), String::new(), String::new(), None, String::new()),
