@@ -120,7 +120,7 @@ fn choose() -> Lang {
 #[inline(never)]
 pub fn mirror_choice() {
     let remembered = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
-    crate::store::mirror_cookie("vitrine_lang", remembered.map(Lang::tag));
+    crate::store::mirror_cookie(vitrine_core::LANG_COOKIE, remembered.map(Lang::tag));
 }
 
 /// Chooses the page's language, loads its strings and marks the document

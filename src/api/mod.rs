@@ -199,7 +199,12 @@ pub(crate) async fn body_json(res: Response) -> Result<JsValue, String> {
 }
 
 pub(crate) async fn read<T: DeserializeOwned>(res: Result<Response, gloo_net::Error>) -> Result<T, ApiError> {
-    serde_wasm_bindgen::from_value(read_json(res).await?).map_err(|e| ApiError::Decode(e.to_string()))
+    decode(read_json(res).await?)
+}
+
+/// JSON the browser parsed, as a `T`.
+pub(crate) fn decode<T: DeserializeOwned>(json: JsValue) -> Result<T, ApiError> {
+    serde_wasm_bindgen::from_value(json).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 /// A 2xx answer's body as the browser parsed it (not decoded yet); any other
@@ -221,8 +226,13 @@ pub(crate) async fn read_json(res: Result<Response, gloo_net::Error>) -> Result<
 /// GET `path` (relative to the base URL) as JSON, aborted when the calling
 /// reactive owner is cleaned up.
 pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    decode(get_json(path).await?)
+}
+
+/// [`get`], the answer as the browser parsed it (not decoded yet).
+pub(crate) async fn get_json(path: &str) -> Result<JsValue, ApiError> {
     let signal = Aborter::new().next_signal();
-    get_with_signal(path, signal.as_ref()).await
+    read_json(request(Method::GET, path).abort_signal(signal.as_ref()).send().await).await
 }
 
 /// GET `path` as JSON, aborted through `signal` (from the caller's [`Aborter`]).

@@ -63,7 +63,7 @@ pub(crate) fn save_key(key: Option<&CartKey>) {
 /// which keep theirs under another name, do not.
 fn mirror_key(key: Option<&CartKey>) {
     if KEY.with(|k| k.borrow().as_str() == SHOP_KEY) {
-        super::mirror_cookie("vitrine_cart", key.map(|k| format!("{}.{}", k.id, k.cart_token)).as_deref());
+        super::mirror_cookie(vitrine_core::CART_COOKIE, key.map(|k| format!("{}.{}", k.id, k.cart_token)).as_deref());
     }
 }
 

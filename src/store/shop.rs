@@ -54,7 +54,7 @@ impl ShopStore {
         let (shop, json) = (self.shop, self.ship_to_json);
         let countries = Memo::new(move |_| {
             let known = shop.with(|s| s.as_ref().map(|s| s.ship_to.clone()).unwrap_or_default());
-            let decoded = || json.with(|j| j.clone().and_then(|j| serde_wasm_bindgen::from_value(j).ok())).unwrap_or_default();
+            let decoded = || json.with(|j| j.clone().and_then(|j| api::decode(j).ok())).unwrap_or_default();
             crate::i18n::localize_countries(if known.is_empty() { decoded() } else { known })
         });
         countries.into()

@@ -29,6 +29,13 @@ pub mod tracking;
 pub use error::{ApiErrorBody, FieldErrors};
 pub use money::{Currency, Locale, Money, ROUNDING};
 
+/// The first-party cookies the storefront mirrors its saved cart key
+/// (`{id}.{token}`) and its chosen language (`de`) into, for the server to
+/// draw the cart's and the checkout's first screen
+/// (`crates/server/src/cart_screen.rs`, `src/store/mod.rs`).
+pub const CART_COOKIE: &str = "vitrine_cart";
+pub const LANG_COOKIE: &str = "vitrine_lang";
+
 /// `s` safe as HTML (and XML) text and inside a double- or single-quoted
 /// attribute: the server's page heads, emails and provider pages, and the
 /// embedded widgets' markup.

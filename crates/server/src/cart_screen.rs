@@ -26,10 +26,7 @@ use vitrine_core::{escape_html as esc, t};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The cookie mirroring the browser's saved cart key (`id.token`).
-pub const CART_COOKIE: &str = "vitrine_cart";
-/// The cookie mirroring the shopper's chosen language (`de`).
-pub const LANG_COOKIE: &str = "vitrine_lang";
+pub use vitrine_core::{CART_COOKIE, LANG_COOKIE};
 
 /// Which of the two pages.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
