@@ -13,7 +13,7 @@ use crate::returns::{ReturnLabelPage, ReturnPage, StartReturnPage};
 use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
 use crate::tracking::{OrderLookupPage, TrackingPage};
-use crate::ui::SkipLink;
+use crate::ui::{Later, SkipLink};
 
 /// The frame every page shares (skip link, header, `<main>`, footer, cart
 /// drawer, the cart's live announcements) around `children`: the routes.
@@ -38,19 +38,6 @@ pub fn Shell(children: Children) -> impl IntoView {
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || cart.announcement.get()}</p>
         </Router>
     }
-}
-
-/// Renders its children one task after the rest of the page (below the
-/// fold or closed: the footer, the cart drawer), so the app's first render
-/// is a shorter task ([`crate::next_task`]).
-#[component]
-fn Later(children: ChildrenFn) -> impl IntoView {
-    let ready = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        crate::next_task().await;
-        ready.set(true);
-    });
-    move || ready.get().then(|| children())
 }
 
 /// On a listing (the catalog, a category, a search), a second skip link

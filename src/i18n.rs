@@ -262,11 +262,20 @@ pub fn number(n: i64) -> String {
 
 /// Money in the page's language and the shop's currency, written by
 /// `Intl.NumberFormat` from the exact decimal (a string, never a float),
-/// rounded to the currency's minor units first.
+/// rounded to the currency's minor units first; or, where that is proven to
+/// write the same ([`vitrine_core::Locale::writes_like_intl`]), by
+/// [`vitrine_core::Locale::format`].
 pub fn money(amount: Money, shop_locale: &str) -> String {
     let rounded = amount.rounded();
+    let locale = intl_locale(shop_locale);
+    // A shop's own currency in its own language: written here, exactly as
+    // `Intl` would (no `Intl.NumberFormat` on a listing's first render).
+    let native = vitrine_core::Locale::from_tag(&locale);
+    if native.tag.eq_ignore_ascii_case(&locale) && native.writes_like_intl(rounded.currency) {
+        return rounded.format(native);
+    }
     let code = rounded.currency.to_string();
-    let format = number_format(&intl_locale(shop_locale), &[("style", "currency"), ("currency", &code)]);
+    let format = number_format(&locale, &[("style", "currency"), ("currency", &code)]);
     call_format(&format, &JsValue::from_str(&rounded.amount.to_string())).unwrap_or_else(|| rounded.format(vitrine_core::Locale::from_tag(shop_locale)))
 }
 

@@ -65,6 +65,42 @@ async fn yen_prices_have_no_decimals() {
     assert_eq!(text(&el, ".vt-price__current"), "¥1,235");
 }
 
+#[wasm_bindgen_test]
+/// The storefront writes a shop's own currency in its own language without
+/// `Intl` (`Locale::writes_like_intl`): for every locale it does that for,
+/// the text is exactly what this Chromium's `Intl.NumberFormat` writes.
+fn native_money_is_written_exactly_as_intl_writes_it() {
+    use rust_decimal::Decimal;
+    use vitrine_core::Locale;
+    let intl = |tag: &str, money: Money| {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"style".into(), &"currency".into()).unwrap();
+        js_sys::Reflect::set(&options, &"currency".into(), &money.currency.to_string().into()).unwrap();
+        let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&tag.into()), &options);
+        format.format().call1(&wasm_bindgen::JsValue::NULL, &money.amount.to_string().into()).unwrap().as_string().unwrap()
+    };
+    let amounts = ["0", "0.5", "9.99", "12.3", "999.995", "1000", "1234.5", "99999.99", "1234567.891", "-12.3", "-1234.56"];
+    let currencies = [Currency::Usd, Currency::Gbp, Currency::Cad, Currency::Aud, Currency::Eur, Currency::Jpy, Currency::Sek, Currency::Pln];
+    let mut proven = Vec::new();
+    for locale in Locale::ALL {
+        for currency in currencies {
+            for amount in amounts {
+                let money = Money::new(Decimal::from_str_exact(amount).unwrap(), currency).rounded();
+                if locale.writes_like_intl(currency) {
+                    assert_eq!(money.format(*locale), intl(locale.tag, money), "{} {amount} {currency}", locale.tag);
+                }
+                // The page's language (English here) decides, whichever path writes it.
+                let page = vitrine::i18n::intl_locale(locale.tag);
+                assert_eq!(vitrine::i18n::money(money, locale.tag), intl(&page, money), "i18n::money, {} {amount} {currency}", locale.tag);
+            }
+            if locale.writes_like_intl(currency) {
+                proven.push(locale.tag);
+            }
+        }
+    }
+    assert_eq!(proven, ["en-US", "en-GB", "en-CA", "en-AU", "de-DE", "fr-FR"]);
+}
+
 fn tee() -> Product {
     let v = |id, colour: &str, size: &str, available, cents| Variant {
         id,

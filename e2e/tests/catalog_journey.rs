@@ -11,8 +11,12 @@ async fn shopper_browses_the_catalog_and_picks_a_variant() {
     s.find(Locator::XPath("//h1[normalize-space()='Shop all']")).await;
     let count = s.wait_text(".vt-catalog__count", |t| t.ends_with("products")).await;
     assert_eq!(count, "64 products");
-    let cards = s.client.find_all(Locator::Css("article.vt-card")).await.unwrap();
-    assert_eq!(cards.len(), 24, "first page holds 24 cards");
+    // The first screen's cards come first, the rest a task later: all 24 arrive.
+    let cards = s
+        .until("the first page's 24 cards", || async {
+            s.client.find_all(Locator::Css("article.vt-card")).await.ok().filter(|c| c.len() == 24)
+        })
+        .await;
     for card in &cards {
         let name = card.find(Locator::Css("h2")).await.unwrap().text().await.unwrap();
         let price = card.find(Locator::Css(".vt-price__current")).await.unwrap().text().await.unwrap();

@@ -7,7 +7,7 @@ use vitrine_core::t;
 
 use super::{around, use_listing, ActiveFilters, FacetPanel, FilterDialog, Pagination, ProductCard, SortSelect};
 use crate::store::ShopStore;
-use crate::ui::{ErrorNotice, ProductGridSkeleton};
+use crate::ui::{stages, ErrorNotice, ProductGridSkeleton};
 
 /// Moves the listing to another query (a new history entry, so Back undoes it).
 #[derive(Clone, Copy)]
@@ -46,6 +46,12 @@ pub fn CatalogPage() -> impl IntoView {
     let heading = Memo::new(move |_| heading_for(&query.get(), list.get().as_ref()));
     let title = move || format!("{} · {}", heading.get(), shop.name().get());
     let filters_open = RwSignal::new(false);
+    // The first results render a piece per task: their first screen, then
+    // the filters beside them and the next cards, then the closed dialog's
+    // filters and the last cards (a listing has 24; see `Results`).
+    let stage = stages(move || list.with(Option::is_some), 2);
+    let side_filters = Memo::new(move |_| stage.get() >= 1);
+    let dialog = Memo::new(move |_| stage.get() >= 2);
     view! {
         <Title text=title/>
         // Not a <section>: a labelled section is a region landmark, and the filters' <aside> (a complementary
@@ -67,7 +73,7 @@ pub fn CatalogPage() -> impl IntoView {
             })}
             <div class="vt-catalog__layout">
                 <aside class="vt-catalog__filters" aria-label=t!("catalog-filters")>
-                    <FacetPanel list query id_prefix="side"/>
+                    {move || side_filters.get().then(|| view! { <FacetPanel list query id_prefix="side"/> })}
                 </aside>
                 <div id="vt-results" class="vt-catalog__results" tabindex="-1">
                     <div class="vt-toolbar">
@@ -88,18 +94,32 @@ pub fn CatalogPage() -> impl IntoView {
                     {move || listing.error.get().map(|error| view! {
                         <ErrorNotice title=t!("catalog-load-error") error retry=listing.retry/>
                     })}
-                    <Results list loading=listing.loading query/>
+                    <Results list loading=listing.loading query stage/>
                 </div>
             </div>
-            <FilterDialog open=filters_open list query/>
+            {move || dialog.get().then(|| view! { <FilterDialog open=filters_open list query/> })}
         </div>
     }
 }
 
+/// Cards drawn per task while the first results render: two rows of four
+/// on a desktop, four rows of two on a phone (the first screen).
+const FIRST_SCREEN: usize = 8;
+
 #[component]
-fn Results(list: ReadSignal<Option<ProductList>>, loading: ReadSignal<bool>, query: Signal<ProductQuery>) -> impl IntoView {
+fn Results(
+    list: ReadSignal<Option<ProductList>>,
+    loading: ReadSignal<bool>,
+    query: Signal<ProductQuery>,
+    /// How many tasks ago the first results arrived: a screen of cards more each time, all at 2.
+    stage: ReadSignal<usize>,
+) -> impl IntoView {
     let nav = expect_context::<ListingNav>();
-    let items = Memo::new(move |_| list.with(|l| l.as_ref().map(|l| l.items.clone()).unwrap_or_default()));
+    let all = Memo::new(move |_| stage.get() >= 2);
+    let items = Memo::new(move |_| {
+        let shown = if all.get() { usize::MAX } else { FIRST_SCREEN * (stage.get() + 1) };
+        list.with(|l| l.as_ref().map(|l| l.items.iter().take(shown).cloned().collect()).unwrap_or_else(Vec::new))
+    });
     let empty = move || list.with(|l| l.as_ref().is_some_and(|l| l.total == 0));
     view! {
         <Show when=move || list.with(Option::is_some) fallback=|| view! { <ProductGridSkeleton/> }>
@@ -109,7 +129,7 @@ fn Results(list: ReadSignal<Option<ProductList>>, loading: ReadSignal<bool>, que
                         <li><ProductCard product eager=i < 4/></li>
                     </For>
                 </ul>
-                {move || list.get().map(|l| view! { <Pagination page=l.page page_count=l.page_count/> })}
+                {move || list.get().filter(|_| all.get()).map(|l| view! { <Pagination page=l.page page_count=l.page_count/> })}
             </Show>
         </Show>
     }

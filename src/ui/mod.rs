@@ -2,6 +2,7 @@
 
 mod error_notice;
 mod icons;
+mod later;
 mod price;
 mod skeleton;
 mod skip_link;
@@ -11,6 +12,7 @@ mod styles;
 
 pub use error_notice::ErrorNotice;
 pub use icons::{Icon, IconKind};
+pub use later::{stages, Later};
 pub use price::Price;
 pub use mini_line::MiniLine;
 pub use stepper::{Step, Stepper};
