@@ -147,6 +147,13 @@ impl Stack {
 
     pub async fn goto(&self, path: &str) {
         self.client.goto(&self.url(path)).await.unwrap();
+        // The server draws a page's first screen (`<main aria-busy="true">`,
+        // inert cards and toolbar); journeys act on the app, which replaces it.
+        let mounted = "return !document.querySelector('main.vt-main[aria-busy=\"true\"]:not(#vt-main)');";
+        self.until("the app to replace the server's first screen", || async {
+            self.client.execute(mounted, vec![]).await.ok().and_then(|v| v.as_bool()).filter(|m| *m)
+        })
+        .await;
     }
 
     /// Waits (up to 15 s) for an element.

@@ -24,7 +24,7 @@ use vitrine_core::catalog::{Image, Product};
 use vitrine_core::listing::ProductQuery;
 
 use crate::assets::Assets;
-use crate::cart_screen;
+use crate::{cart_screen, catalog_screen};
 use crate::catalog::snapshot::CatalogSnapshot;
 use crate::state::AppState;
 
@@ -57,18 +57,27 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
     };
     let snapshot = state.catalog.get();
     let cart_page = cart_screen::Kind::of(path);
+    // The first screens are written in the page's language, chosen as the app chooses it.
+    let lang = cart_screen::page_lang(headers, uri.query());
+    let prices = catalog_screen::Prices::new(&state.config.locale, lang);
+    let mut drawn = cart_page.is_some();
     let (status, (head, first_screen)) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
         Some(handle) => match snapshot.product(handle) {
-            Some(product) => (StatusCode::OK, page.product(product, variant_param(uri.query()))),
+            Some(product) => {
+                drawn = true;
+                (StatusCode::OK, crate::i18n::scope(lang, async { page.product(product, variant_param(uri.query())) }).await)
+            }
             None => (StatusCode::NOT_FOUND, (page.not_found(), None)),
         },
-        None if path == "/" => (StatusCode::OK, page.listing(&snapshot, uri.query().unwrap_or(""))),
+        None if path == "/" => {
+            drawn = true;
+            (StatusCode::OK, crate::i18n::scope(lang, async { page.listing(&snapshot, uri.query().unwrap_or(""), &prices) }).await)
+        }
         None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, (page.console(), None)),
         None => match cart_page {
             // The cart and the checkout: drawn from the cart the browser's cookie opens.
             Some(kind) => {
                 let pictures = cart_screen::cookie_cart_pictures(state, headers).await;
-                let lang = cart_screen::page_lang(headers, uri.query());
                 let (title, screen) = crate::i18n::scope(lang, async { cart_screen::draw(kind, page.shop, pictures.as_deref()) }).await;
                 (StatusCode::OK, (page.plain(&title), screen))
             }
@@ -78,7 +87,7 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
     let rules = &snapshot.rules;
     let head = if rules.theme_css.contains('{') { format!("{head}<style id=\"vt-theme\">{}</style>", rules.theme_css) } else { head };
     let mut res = assets.page(path, method, headers, status, &head, first_screen.as_deref());
-    if cart_page.is_some() {
+    if drawn {
         res.headers_mut().append(header::VARY, HeaderValue::from_static("cookie, accept-language"));
     }
     Some(res)
@@ -87,23 +96,10 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
 /// The API's path as the storefront's `index.html` names it (`<meta name="vitrine-api">`).
 const API: &str = "/api/v1";
 
-/// How many cards of a listing the static shell shows with their pictures:
-/// the first screen on a phone and on a desktop.
-const FIRST_CARDS: usize = 4;
-
 /// Preloads the API request the page will make first, so its answer is
 /// there when the app mounts (the same URL, mode and credentials as the app's `fetch`).
 fn preload_fetch(head: &mut String, path_and_query: &str) {
     let _ = writeln!(head, r#"<link rel="preload" href="{API}{}" as="fetch" crossorigin>"#, esc(path_and_query));
-}
-
-/// A picture in the static shell: drawn before the wasm arrives, so the
-/// page's largest paint does not wait for it. The shell is `aria-hidden` and
-/// the app replaces it when it mounts; the picture's URL is the one the app
-/// asks for, so the browser fetches it once.
-fn shell_image(out: &mut String, img: &Image, first: bool) {
-    let priority = if first { r#" fetchpriority="high""# } else { "" };
-    let _ = write!(out, r#"<img src="{}" alt="" width="{}" height="{}"{priority}>"#, esc(&img.url), img.width, img.height);
 }
 
 /// The public origin: `--public-url` when set, else `http://{Host}`.
@@ -171,9 +167,10 @@ impl Page<'_> {
         let _ = writeln!(head, r#"<script type="application/ld+json">{}</script>"#, p.json_ld(self.shop, &self.base));
         preload_fetch(&mut head, &format!("/products/{}", vitrine_core::listing::encode(&p.handle)));
         let media = if image.is_some() { "vt-gallery__main" } else { "vt-gallery__main vt-skeleton" };
-        let mut screen = format!(r#"<div class="vt-product" aria-hidden="true"><div class="vt-gallery"><div class="{media}">"#);
+        let mut screen = catalog_screen::breadcrumbs(p);
+        let _ = write!(screen, r#"<div class="vt-product" aria-hidden="true"><div class="vt-gallery"><div class="{media}">"#);
         if let Some(img) = image {
-            shell_image(&mut screen, img, true);
+            catalog_screen::picture(&mut screen, img, true);
         }
         screen.push_str(
             r#"</div></div><div class="vt-product__info"><div class="vt-skeleton vt-skeleton--title"></div><div class="vt-skeleton vt-skeleton--line vt-skeleton--short"></div><div class="vt-skeleton vt-skeleton--block"></div></div></div>"#,
@@ -183,7 +180,7 @@ impl Page<'_> {
 
     /// `/` with the catalog's query: "Shop all", a category, or search results;
     /// the head, and a first screen with the first cards' pictures.
-    fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str) -> (String, Option<String>) {
+    fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str, prices: &catalog_screen::Prices) -> (String, Option<String>) {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw_query).unwrap_or_default();
         let parsed = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         // A link the app will refuse (`?page=-1`, `?sort=bogus`) gets the
@@ -213,33 +210,23 @@ impl Page<'_> {
             s if s.is_empty() => format!("{}/", self.base),
             s => format!("{}/?{s}", self.base),
         };
-        let images: Vec<Image> = match snapshot.list(&q) {
-            Ok(l) if valid => l.items.into_iter().take(FIRST_CARDS).filter_map(|s| s.image).collect(),
-            _ => Vec::new(),
-        };
+        let list = snapshot.list(&q).ok().filter(|_| valid);
+        let image = list.as_ref().and_then(|l| l.items.first()).and_then(|p| p.image.as_ref());
         let mut head = self.meta(&Meta {
             title: format!("{heading} · {}", self.shop),
             description: category.map(|c| c.description.as_str()).filter(|d| !d.trim().is_empty()).unwrap_or(self.description),
             canonical: Some(canonical),
             og_type: "website",
-            image: images.first(),
+            image,
             noindex: !q.q.is_empty(),
         });
         if valid {
             preload_fetch(&mut head, &format!("/products{}", q.to_query_string()));
         }
-        if images.is_empty() {
-            return (head, None);
-        }
-        // The shell's own skeleton, with the pictures in its cards.
-        let mut screen = String::from(r#"<div class="vt-catalog"><header class="vt-catalog__header"><div class="vt-skeleton vt-skeleton--title"></div></header><ul class="vt-grid" aria-hidden="true">"#);
-        for (i, img) in images.iter().enumerate() {
-            screen.push_str(r#"<li class="vt-card vt-card--skeleton"><div class="vt-card__media">"#);
-            shell_image(&mut screen, img, i == 0);
-            screen.push_str(r#"</div><div class="vt-card__body"><div class="vt-skeleton vt-skeleton--line"></div><div class="vt-skeleton vt-skeleton--line vt-skeleton--short"></div></div></li>"#);
-        }
-        screen.push_str("</ul></div>");
-        (head, Some(screen))
+        // The app's heading is in the page's language (the head's stays the shop's).
+        let shown = catalog_screen::heading(&q, category.map(|c| c.name.as_str()));
+        let screen = list.as_ref().and_then(|l| catalog_screen::listing(&q, l, &shown, prices));
+        (head, screen)
     }
 
     fn not_found(&self) -> String {

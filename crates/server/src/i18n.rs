@@ -98,10 +98,11 @@ pub fn init() {
     INIT.call_once(|| {
         vitrine_core::i18n::set_current(current);
         for lang in Lang::ALL {
-            // English core is built into vitrine-core. The cart's and the
-            // checkout's words draw those pages' first screen (`cart_screen`).
-            let areas: &[&str] = if lang == Lang::En { &["server", "email", "cart", "checkout"] } else { &["core", "server", "email", "cart", "checkout"] };
-            for area in areas {
+            // English core is built into vitrine-core. The storefront's words
+            // draw the pages' first screens (`cart_screen`, `catalog_screen`).
+            const PAGES: [&str; 6] = ["server", "email", "common", "catalog", "cart", "checkout"];
+            let core: &[&str] = if lang == Lang::En { &[] } else { &["core"] };
+            for area in core.iter().chain(PAGES.iter()) {
                 if let Err(e) = vitrine_core::i18n::add(lang, source(lang, area)) {
                     tracing::error!(lang = lang.tag(), area, error = %e, "a catalogue does not parse");
                 }

@@ -17,6 +17,7 @@ pub mod address;
 pub mod admin;
 pub mod assets;
 pub mod cart_screen;
+pub mod catalog_screen;
 pub mod carts;
 pub mod catalog;
 pub mod changes;

@@ -181,21 +181,46 @@ fn shell(html: &str) -> &str {
 }
 
 async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
-    // The listing: the first four cards' pictures, in the API's order, the first one first.
-    let items = app.get("/api/v1/products?per_page=4").await.json()["items"].as_array().unwrap().clone();
-    let home = text(&page(app, "/").await);
+    // The listing, in the app's own layout: heading, count, toolbar, then the
+    // first eight cards in the API's order (the app's first render draws as
+    // many), the first four pictures at once, the first one first.
+    let listing = app.get("/api/v1/products?per_page=8").await.json();
+    let items = listing["items"].as_array().unwrap().clone();
+    let res = page(app, "/").await;
+    let vary = res.headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join(", ");
+    assert!(vary.contains("cookie") && vary.contains("accept-language"), "{vary}");
+    let home = text(&res);
     let screen = shell(&home);
-    assert!(screen.contains("<ul class=\"vt-grid\" aria-hidden=\"true\">"), "{screen}");
-    assert_eq!(screen.matches("<img ").count(), 4, "{screen}");
+    assert!(screen.starts_with("<div class=\"vt-catalog\"><header class=\"vt-catalog__header\"><h1 class=\"vt-catalog__title\">Shop all</h1></header>"), "{screen}");
+    assert!(screen.contains(&format!("<div class=\"vt-toolbar\" inert><p class=\"vt-catalog__count\">{} products</p>", listing["total"])), "{screen}");
+    assert!(screen.contains("<option selected>Featured</option><option>Price, low to high</option>"), "{screen}");
+    assert!(screen.contains("<ul class=\"vt-grid\" inert>"), "{screen}");
+    assert_eq!(screen.matches("<article class=\"vt-card").count(), 8, "{screen}");
+    assert_eq!(screen.matches("<img ").count(), 8, "{screen}");
     let mut at = 0;
     for (i, item) in items.iter().enumerate() {
         let url = item["image"]["url"].as_str().unwrap();
         let tag = format!("<img src=\"{url}\" alt=\"\" width=\"{}\" height=\"{}\"", item["image"]["width"], item["image"]["height"]);
         let found = screen[at..].find(&tag).unwrap_or_else(|| panic!("card {i} ({url}) in order: {screen}"));
         at += found + tag.len();
-        assert_eq!(screen[at..].starts_with(" fetchpriority=\"high\">"), i == 0, "only the first picture is urgent: {screen}");
+        let rest = &screen[at..];
+        match i {
+            0 => assert!(rest.starts_with(" fetchpriority=\"high\">"), "only the first picture is urgent: {screen}"),
+            1..=3 => assert!(rest.starts_with('>'), "the first screen's pictures load at once: {screen}"),
+            _ => assert!(rest.starts_with(" loading=\"lazy\">"), "below a phone's fold: {screen}"),
+        }
+        // Its title, and its price written as the app writes it (an en-US shop read in English).
+        let title = format!("<h2 class=\"vt-card__title\">{}</h2>", item["title"].as_str().unwrap());
+        assert!(rest.contains(&title), "{title}: {screen}");
+        let price = format!("${}</span>", item["price"]["amount"].as_str().unwrap());
+        assert!(rest[rest.find(&title).unwrap()..].contains(&price), "{price}: {screen}");
     }
-    assert!(!screen.contains("loading"), "the placeholder is replaced");
+    // In German the words are German, and a US shop's prices are left to the app's `Intl` (a line keeps their room).
+    let german = text(&page_with(app, "/", &[("accept-language", "de-DE,de;q=0.9")]).await);
+    let screen = shell(&german);
+    assert!(screen.contains("<h1 class=\"vt-catalog__title\">Alle Produkte</h1>"), "{screen}");
+    assert!(screen.contains(&format!("{} Produkte</p>", listing["total"])), "{screen}");
+    assert!(!screen.contains("vt-price__current") && screen.contains("vt-skeleton--line"), "{screen}");
     assert!(home.contains("<link rel=\"preload\" href=\"/api/v1/products\" as=\"fetch\" crossorigin>"), "{home}");
     let apparel = text(&page(app, "/?category=apparel&sort=price-asc").await);
     assert!(apparel.contains("<link rel=\"preload\" href=\"/api/v1/products?category=apparel&amp;sort=price-asc\" as=\"fetch\" crossorigin>"), "{apparel}");
@@ -205,7 +230,8 @@ async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
     let html = text(&page(app, "/products/everyday-organic-tee").await);
     let screen = shell(&html);
     let image = product["images"][0]["url"].as_str().unwrap();
-    assert!(screen.starts_with("<div class=\"vt-product\" aria-hidden=\"true\"><div class=\"vt-gallery\"><div class=\"vt-gallery__main\">"), "{screen}");
+    assert!(screen.starts_with(&format!("<nav class=\"vt-breadcrumbs\" inert><ol><li><span>Shop</span></li><li><span>{}</span></li><li><span>{}</span></li></ol></nav>", product["category"]["name"].as_str().unwrap(), product["title"].as_str().unwrap())), "{screen}");
+    assert!(screen.contains("<div class=\"vt-product\" aria-hidden=\"true\"><div class=\"vt-gallery\"><div class=\"vt-gallery__main\">"), "{screen}");
     assert!(screen.contains(&format!("<img src=\"{image}\" alt=\"\"")), "{screen}");
     assert!(html.contains("<link rel=\"preload\" href=\"/api/v1/products/everyday-organic-tee\" as=\"fetch\" crossorigin>"), "{html}");
 
