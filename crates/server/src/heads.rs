@@ -182,7 +182,8 @@ impl Page<'_> {
     /// the head, and a first screen with the first cards' pictures.
     fn listing(&self, snapshot: &CatalogSnapshot, raw_query: &str, prices: &catalog_screen::Prices) -> (String, Option<String>) {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw_query).unwrap_or_default();
-        let parsed = ProductQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        // `?lang=` chooses the page's language; the app takes it out of the address.
+        let parsed = ProductQuery::parse(pairs.iter().filter(|(k, _)| k != "lang").map(|(k, v)| (k.as_str(), v.as_str())));
         // A link the app will refuse (`?page=-1`, `?sort=bogus`) gets the
         // head of "Shop all" but no first screen or preload of it.
         let valid = parsed.is_ok();

@@ -221,6 +221,10 @@ async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
     assert!(screen.contains("<h1 class=\"vt-catalog__title\">Alle Produkte</h1>"), "{screen}");
     assert!(screen.contains(&format!("{} Produkte</p>", listing["total"])), "{screen}");
     assert!(!screen.contains("vt-price__current") && screen.contains("vt-skeleton--line"), "{screen}");
+    // `?lang=` in a link chooses the language and narrows nothing.
+    let french = text(&page(app, "/?lang=fr").await);
+    assert!(shell(&french).contains("<h1 class=\"vt-catalog__title\">"), "{french}");
+    assert!(shell(&french).contains(&format!("{} produits</p>", listing["total"])), "{french}");
     assert!(home.contains("<link rel=\"preload\" href=\"/api/v1/products\" as=\"fetch\" crossorigin>"), "{home}");
     let apparel = text(&page(app, "/?category=apparel&sort=price-asc").await);
     assert!(apparel.contains("<link rel=\"preload\" href=\"/api/v1/products?category=apparel&amp;sort=price-asc\" as=\"fetch\" crossorigin>"), "{apparel}");
