@@ -60,6 +60,18 @@ async fn shopper_browses_the_catalog_and_picks_a_variant() {
     // The link opens the same variant.
     s.goto(&path).await;
     s.wait_text("legend", |t| t == "Colour: Forest").await;
+    // The server's head and the app's own: one description, one Product JSON-LD.
+    let heads = s
+        .client
+        .execute(
+            r#"return [document.head.querySelectorAll('meta[name="description"]').length,
+                       document.head.querySelectorAll('script[type="application/ld+json"]').length,
+                       JSON.parse(document.head.querySelector('script[type="application/ld+json"]').textContent).name];"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(heads, serde_json::json!([1, 1, "Merino Crew Sweater"]), "the head after the app mounted");
 
     // Breadcrumb back to the shop.
     s.client.find(Locator::XPath("//nav[@aria-label='Breadcrumb']//a[normalize-space()='Shop']")).await.unwrap().click().await.unwrap();

@@ -11,7 +11,7 @@ use crate::cart::AddToCart;
 use crate::api;
 use crate::shell::NotFound;
 use crate::store::ShopStore;
-use crate::ui::{ErrorNotice, Price, ProductPageSkeleton};
+use crate::ui::{ErrorNotice, Later, Price, ProductPageSkeleton};
 
 /// `/products/:handle`: loads the product and shows it.
 ///
@@ -87,6 +87,10 @@ fn ProductDetail(product: Product) -> impl IntoView {
     });
     let compare_at = Signal::derive(move || variant.get().and_then(|v| v.compare_at_price));
     let available = Signal::derive(move || variant.get().map(|v| v.available).unwrap_or(0));
+    // The server's head carries this product's description and JSON-LD for
+    // crawlers that run no script; the page writes its own below (and keeps
+    // them true as it moves between products), so one copy remains.
+    drop_server_head(r#"meta[name="description"], script[type="application/ld+json"]"#);
     let page_title = format!("{title} · {}", shop.name().get_untracked());
     let category_href = format!("/?category={}", category.handle);
     let category_name = category.name.clone();
@@ -125,6 +129,20 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 </div>
             </div>
         </article>
-        <RelatedProducts category=related_handle category_name=related_name exclude=product_id/>
+        // Below the fold: asked for and drawn a task after the product.
+        <Later><RelatedProducts category=related_handle.clone() category_name=related_name.clone() exclude=product_id/></Later>
+    }
+}
+
+/// Removes the head tags matching `selector` that are there before the page
+/// mounts its own (the server's, or a previous page's on its way out).
+fn drop_server_head(selector: &str) {
+    let Some(head) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.head()) else { return };
+    if let Ok(found) = head.query_selector_all(selector) {
+        for i in 0..found.length() {
+            if let Some(el) = found.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                el.remove();
+            }
+        }
     }
 }
