@@ -25,14 +25,6 @@ core-order-delivered = تم التوصيل
 core-order-exception = مشكلة في التوصيل
 core-order-canceled = ملغى
 
-# Catalogue sort orders
-core-sort-best-match = الأكثر صلة
-core-sort-featured = مميَّز
-core-sort-price-asc = السعر، من الأقل إلى الأعلى
-core-sort-price-desc = السعر، من الأعلى إلى الأقل
-core-sort-newest = الأحدث
-core-sort-name = الاسم، من A إلى Z
-
 # Product query problems (each follows the parameter's name)
 core-query-invalid = استعلام المنتجات غير صالح.
 core-query-repeated = مذكور أكثر من مرة

@@ -25,14 +25,6 @@ core-order-delivered = Zugestellt
 core-order-exception = Zustellproblem
 core-order-canceled = Storniert
 
-# Catalogue sort orders
-core-sort-best-match = Beste Übereinstimmung
-core-sort-featured = Empfohlen
-core-sort-price-asc = Preis, aufsteigend
-core-sort-price-desc = Preis, absteigend
-core-sort-newest = Neueste
-core-sort-name = Name, A bis Z
-
 # Product query problems (each follows the parameter's name)
 core-query-invalid = Die Produktabfrage ist ungültig.
 core-query-repeated = ist mehrfach angegeben

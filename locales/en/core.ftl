@@ -25,14 +25,6 @@ core-order-delivered = Delivered
 core-order-exception = Delivery problem
 core-order-canceled = Canceled
 
-# Catalogue sort orders
-core-sort-best-match = Best match
-core-sort-featured = Featured
-core-sort-price-asc = Price, low to high
-core-sort-price-desc = Price, high to low
-core-sort-newest = Newest
-core-sort-name = Name, A to Z
-
 # Product query problems (each follows the parameter's name)
 core-query-invalid = The product query is invalid.
 core-query-repeated = is given more than once

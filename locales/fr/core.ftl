@@ -25,14 +25,6 @@ core-order-delivered = Livrée
 core-order-exception = Problème de livraison
 core-order-canceled = Annulée
 
-# Catalogue sort orders
-core-sort-best-match = Pertinence
-core-sort-featured = Mis en avant
-core-sort-price-asc = Prix croissant
-core-sort-price-desc = Prix décroissant
-core-sort-newest = Nouveautés
-core-sort-name = Nom, de A à Z
-
 # Product query problems (each follows the parameter's name)
 core-query-invalid = La requête de produits n’est pas valide.
 core-query-repeated = est indiqué plusieurs fois

@@ -11,7 +11,7 @@ use crate::cart::AddToCart;
 use crate::api;
 use crate::shell::NotFound;
 use crate::store::ShopStore;
-use crate::ui::{ErrorNotice, Later, Price, ProductPageSkeleton};
+use crate::ui::{stages, ErrorNotice, Price, ProductPageSkeleton};
 
 /// `/products/:handle`: loads the product and shows it.
 ///
@@ -98,6 +98,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let restock_handle = product.with_value(|p| p.handle.clone());
     let related_handle = category.handle.clone();
     let related_name = category.name.clone();
+    let stage = stages(|| true, 1);
     view! {
         <Title text=page_title/>
         <Meta name="description" content=summary/>
@@ -115,22 +116,29 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 <p class="vt-product__category">{category.name}</p>
                 <h1 class="vt-product__title">{title}</h1>
                 <Price class="vt-product__price" price compare_at/>
-                <VariantPicker product selected on_select/>
-                <StockBadge available/>
-                <AddToCart variant_id=Signal::derive(move || variant.get().map(|v| v.id)) available title=title_for_cart/>
-                <Show when=move || variant.get().is_some() && available.get() <= 0>
-                    <RestockForm handle=restock_handle.clone() variant_id=Signal::derive(move || variant.get().map(|v| v.id))/>
-                </Show>
-                <p class="vt-product__sku">
-                    {move || variant.get().map(|v| t!("catalog-sku", sku = &v.sku)).unwrap_or_default()}
-                </p>
-                <div class="vt-product__description">
-                    {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-                </div>
+                // The picture, the name and the price first; the choices,
+                // the button and the words a task later (a shorter first render).
+                {move || (stage.get() > 0).then(|| {
+                    let (title_for_cart, restock_handle, paragraphs) = (title_for_cart.clone(), restock_handle.clone(), paragraphs.clone());
+                    view! {
+                        <VariantPicker product selected on_select/>
+                        <StockBadge available/>
+                        <AddToCart variant_id=Signal::derive(move || variant.get().map(|v| v.id)) available title=title_for_cart/>
+                        <Show when=move || variant.get().is_some() && available.get() <= 0>
+                            <RestockForm handle=restock_handle.clone() variant_id=Signal::derive(move || variant.get().map(|v| v.id))/>
+                        </Show>
+                        <p class="vt-product__sku">
+                            {move || variant.get().map(|v| t!("catalog-sku", sku = &v.sku)).unwrap_or_default()}
+                        </p>
+                        <div class="vt-product__description">
+                            {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                        </div>
+                    }
+                })}
             </div>
         </article>
-        // Below the fold: asked for and drawn a task after the product.
-        <Later><RelatedProducts category=related_handle.clone() category_name=related_name.clone() exclude=product_id/></Later>
+        // Below the fold: asked for and drawn with the rest.
+        {move || (stage.get() > 0).then(|| view! { <RelatedProducts category=related_handle.clone() category_name=related_name.clone() exclude=product_id/> })}
     }
 }
 
@@ -138,11 +146,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
 /// mounts its own (the server's, or a previous page's on its way out).
 fn drop_server_head(selector: &str) {
     let Some(head) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.head()) else { return };
-    if let Ok(found) = head.query_selector_all(selector) {
-        for i in 0..found.length() {
-            if let Some(el) = found.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
-                el.remove();
-            }
-        }
+    while let Ok(Some(el)) = head.query_selector(selector) {
+        el.remove();
     }
 }

@@ -32,22 +32,10 @@ pub fn SortSelect(
                     let (current, searching) = query.with(|q| (q.sort, !q.q.is_empty()));
                     Sort::ALL
                         .into_iter()
-                        .map(|s| view! { <option value=s.as_str() selected=s == current>{sort_label(s, searching)}</option> })
+                        .map(|s| view! { <option value=s.as_str() selected=s == current>{s.label(searching)}</option> })
                         .collect_view()
                 }}
             </select>
         </div>
-    }
-}
-
-/// What the menu calls `sort`; relevance is "Best match" when searching, "Featured" otherwise.
-fn sort_label(sort: Sort, searching: bool) -> String {
-    match sort {
-        Sort::Relevance if searching => t!("catalog-sort-best-match"),
-        Sort::Relevance => t!("catalog-sort-featured"),
-        Sort::PriceAsc => t!("catalog-sort-price-asc"),
-        Sort::PriceDesc => t!("catalog-sort-price-desc"),
-        Sort::Newest => t!("catalog-sort-newest"),
-        Sort::Name => t!("catalog-sort-name"),
     }
 }

@@ -64,15 +64,16 @@ impl Sort {
         Sort::ALL.into_iter().find(|x| x.as_str() == s)
     }
 
-    /// Label for a sort menu; relevance reads differently with and without search text.
+    /// Label for a sort menu (the app's and the server's first screen);
+    /// relevance is "Best match" when searching, "Featured" otherwise.
     pub fn label(self, searching: bool) -> String {
         match self {
-            Sort::Relevance if searching => crate::t!("core-sort-best-match"),
-            Sort::Relevance => crate::t!("core-sort-featured"),
-            Sort::PriceAsc => crate::t!("core-sort-price-asc"),
-            Sort::PriceDesc => crate::t!("core-sort-price-desc"),
-            Sort::Newest => crate::t!("core-sort-newest"),
-            Sort::Name => crate::t!("core-sort-name"),
+            Sort::Relevance if searching => crate::t!("catalog-sort-best-match"),
+            Sort::Relevance => crate::t!("catalog-sort-featured"),
+            Sort::PriceAsc => crate::t!("catalog-sort-price-asc"),
+            Sort::PriceDesc => crate::t!("catalog-sort-price-desc"),
+            Sort::Newest => crate::t!("catalog-sort-newest"),
+            Sort::Name => crate::t!("catalog-sort-name"),
         }
     }
 }

@@ -64,7 +64,7 @@ pub fn listing(q: &ProductQuery, list: &ProductList, heading: &str, prices: &Pri
     );
     for s in Sort::ALL {
         let selected = if s == q.sort { " selected" } else { "" };
-        let _ = write!(out, r#"<option{selected}>{}</option>"#, esc(&sort_label(s, !q.q.is_empty())));
+        let _ = write!(out, r#"<option{selected}>{}</option>"#, esc(&s.label(!q.q.is_empty())));
     }
     out.push_str(r#"</select></div></div><ul class="vt-grid" inert>"#);
     for (i, p) in list.items.iter().take(CARDS).enumerate() {
@@ -165,18 +165,6 @@ fn card(out: &mut String, p: &ProductSummary, index: usize, prices: &Prices) {
         let _ = write!(out, r#"<button type="button" class="vt-button vt-button--secondary vt-card__add">{}</button>"#, esc(&t!("cart-add-button")));
     }
     out.push_str("</article></li>");
-}
-
-/// The sort's option labels, as `sort_label` in src/catalog/sort_select.rs.
-fn sort_label(sort: Sort, searching: bool) -> String {
-    match sort {
-        Sort::Relevance if searching => t!("catalog-sort-best-match"),
-        Sort::Relevance => t!("catalog-sort-featured"),
-        Sort::PriceAsc => t!("catalog-sort-price-asc"),
-        Sort::PriceDesc => t!("catalog-sort-price-desc"),
-        Sort::Newest => t!("catalog-sort-newest"),
-        Sort::Name => t!("catalog-sort-name"),
-    }
 }
 
 #[cfg(test)]
