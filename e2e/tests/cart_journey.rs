@@ -59,7 +59,10 @@ async fn shopper_fills_a_cart_that_survives_reloads_and_tabs() {
     // The drawer opens from the header, as a dialog.
     click(&s, badge).await;
     s.wait_text("#vt-drawer-title", |t| t == "Your cart (2 items)").await;
-    assert_eq!(s.client.find_all(Locator::Css("dialog[open] .vt-line")).await.unwrap().len(), 2);
+    s.until("two lines in the drawer", || async {
+        (s.client.find_all(Locator::Css("dialog[open] .vt-line")).await.ok()?.len() == 2).then_some(())
+    })
+    .await;
     s.screenshot("cart-drawer").await;
     click(&s, "//dialog[@open]//a[contains(., 'View cart')]").await;
 
@@ -110,7 +113,10 @@ async fn shopper_fills_a_cart_that_survives_reloads_and_tabs() {
     // Reload: the same cart.
     s.client.refresh().await.unwrap();
     s.wait_text(".vt-totals__row--total dd", |t| t.starts_with(&total)).await;
-    assert_eq!(s.client.find_all(Locator::Css(".vt-lines--page .vt-line")).await.unwrap().len(), 2);
+    s.until("the same two lines after a reload", || async {
+        (s.client.find_all(Locator::Css(".vt-lines--page .vt-line")).await.ok()?.len() == 2).then_some(())
+    })
+    .await;
 
     // A second tab sees the same cart; a change there shows up here without a reload.
     let first = s.client.window().await.unwrap();

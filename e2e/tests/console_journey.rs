@@ -166,8 +166,14 @@ async fn an_operator_signs_in_verifies_ships_restocks_and_reads_the_numbers() {
     s.goto("/admin/alerts").await;
     s.find(Locator::XPath("//h1[normalize-space()='Alerts']")).await;
     s.find(Locator::XPath(&format!("//nav[@aria-label='Console']//a[contains(., 'Alerts')][contains(., '{} open')]", open.len()))).await;
-    let items = s.client.find_all(Locator::Css(".vt-admin-alert")).await.unwrap();
-    assert_eq!(items.len(), open.len(), "every open alert is listed");
+    // The nav's count and the list load separately: wait for the list, then every open alert is in it.
+    let listed = s
+        .until("the alert list", || async {
+            let items = s.client.find_all(Locator::Css(".vt-admin-alert")).await.ok()?;
+            (!items.is_empty()).then_some(items.len())
+        })
+        .await;
+    assert_eq!(listed, open.len(), "every open alert is listed");
     clean(&s, "alerts").await;
     s.screenshots("console-alerts").await;
     let first_title = open[0]["title"].as_str().unwrap().to_string();

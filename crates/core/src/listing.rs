@@ -308,6 +308,42 @@ impl ProductQuery {
     pub fn cleared(&self) -> ProductQuery {
         ProductQuery { q: self.q.clone(), sort: self.sort, per_page: self.per_page, ..ProductQuery::default() }
     }
+
+    /// The filters in effect as removable chips: each chip's label and the
+    /// query without it (back on page 1). Labels come from `list`'s facets
+    /// when known (the raw value otherwise); prices are written by `price`
+    /// in the listing's currency. One source for the app's chips and the
+    /// server's first screen.
+    pub fn chips(&self, list: Option<&ProductList>, price: impl Fn(Money) -> String) -> Vec<(String, ProductQuery)> {
+        let facet = |name: &str| list.and_then(|l| l.facets.iter().find(|f| f.name == name));
+        let mut out = Vec::new();
+        for c in &self.categories {
+            let label = facet("category").and_then(|f| f.values.iter().find(|v| &v.value == c)).map_or_else(|| c.clone(), |v| v.label.clone());
+            out.push((label, self.toggled("category", c)));
+        }
+        for (name, values) in &self.options {
+            let name = format!("{OPTION_PREFIX}{name}");
+            let f = facet(&name);
+            for v in values {
+                let label = f.map_or_else(|| v.clone(), |f| crate::t!("catalog-filter-chip", facet = &f.label, value = v.as_str()));
+                out.push((label, self.toggled(&name, v)));
+            }
+        }
+        if self.price_min.is_some() || self.price_max.is_some() {
+            let currency = list.and_then(|l| l.price_range).map(|r| r.min.currency);
+            let fmt = |d: Decimal| currency.map_or_else(|| d.normalize().to_string(), |c| price(Money::new(d, c)));
+            let label = match (self.price_min, self.price_max) {
+                (Some(a), Some(b)) => crate::t!("catalog-filter-price-range", min = fmt(a), max = fmt(b)),
+                (Some(a), None) => crate::t!("catalog-filter-price-from", min = fmt(a)),
+                (None, b) => crate::t!("catalog-filter-price-to", max = fmt(b.unwrap_or_default())),
+            };
+            out.push((label, ProductQuery { price_min: None, price_max: None, ..self.first_page() }));
+        }
+        if self.in_stock {
+            out.push((crate::t!("catalog-filter-in-stock"), self.toggled("in_stock", "true")));
+        }
+        out
+    }
 }
 
 fn truncate(s: &str) -> String {
@@ -415,6 +451,38 @@ pub struct CategorySuggestion {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chips_name_each_filter_and_remove_only_it() {
+        crate::i18n::add(crate::i18n::Lang::En, include_str!("../../../locales/en/catalog.ftl")).unwrap();
+        let q = ProductQuery::parse([("category", "apparel"), ("option.size", "M"), ("price_min", "10"), ("in_stock", "true"), ("page", "3")]).unwrap();
+        let value = |v: &str, label: &str| FacetValue { value: v.into(), label: label.into(), count: 1, selected: true, swatch: None };
+        let usd = |a: &str| Money::new(a.parse().unwrap(), crate::money::Currency::Usd);
+        let list = ProductList {
+            items: vec![],
+            total: 0,
+            page: 3,
+            per_page: 24,
+            page_count: 3,
+            facets: vec![
+                Facet { name: "category".into(), label: "Category".into(), values: vec![value("apparel", "Apparel")] },
+                Facet { name: "option.size".into(), label: "Size".into(), values: vec![value("M", "M")] },
+            ],
+            price_range: Some(PriceRange { min: usd("5"), max: usd("90") }),
+            corrected_query: None,
+        };
+        let chips = q.chips(Some(&list), |m| format!("${}", m.amount));
+        let labels: Vec<&str> = chips.iter().map(|(l, _)| l.as_str()).collect();
+        assert_eq!(labels, ["Apparel", "Size: M", "Price: from $10", "In stock only"]);
+        assert!(chips[0].1.categories.is_empty() && chips[0].1.options.contains_key("size") && chips[0].1.page == 1);
+        assert!(!chips[1].1.options.contains_key("size") && chips[1].1.categories == ["apparel"]);
+        assert!(chips[2].1.price_min.is_none() && chips[2].1.in_stock);
+        assert!(!chips[3].1.in_stock && chips[3].1.price_min.is_some());
+        // Before the first results: raw values, the amount without a currency.
+        let bare: Vec<String> = q.chips(None, |_| unreachable!()).into_iter().map(|(l, _)| l).collect();
+        assert_eq!(bare, ["apparel", "M", "Price: from 10", "In stock only"]);
+        assert!(ProductQuery::default().chips(Some(&list), |m| m.amount.to_string()).is_empty());
+    }
 
     #[test]
     fn parses_every_parameter() {

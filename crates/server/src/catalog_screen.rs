@@ -66,12 +66,32 @@ pub fn listing(q: &ProductQuery, list: &ProductList, heading: &str, prices: &Pri
         let selected = if s == q.sort { " selected" } else { "" };
         let _ = write!(out, r#"<option{selected}>{}</option>"#, esc(&s.label(!q.q.is_empty())));
     }
-    out.push_str(r#"</select></div></div><ul class="vt-grid" inert>"#);
+    out.push_str("</select></div></div>");
+    chips(&mut out, q, list, prices);
+    out.push_str(r#"<ul class="vt-grid" inert>"#);
     for (i, p) in list.items.iter().take(CARDS).enumerate() {
         card(&mut out, p, i, prices);
     }
     out.push_str("</ul></div></div></div>");
     Some(out)
+}
+
+/// The active filters' chips and "Clear all", as `ActiveFilters` draws them
+/// (src/catalog/active_filters.rs), so the cards below keep their place.
+fn chips(out: &mut String, q: &ProductQuery, list: &ProductList, prices: &Prices) {
+    let labels: Vec<String> = q.chips(Some(list), |m| prices.text(m).unwrap_or_else(|| m.amount.normalize().to_string())).into_iter().map(|(l, _)| l).collect();
+    if labels.is_empty() {
+        return;
+    }
+    out.push_str(r#"<div class="vt-chips" inert><ul class="vt-chips__list">"#);
+    for label in labels {
+        let _ = write!(
+            out,
+            r#"<li><button type="button" class="vt-chip">{}<svg class="vt-icon" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"></path></svg></button></li>"#,
+            esc(&label)
+        );
+    }
+    let _ = write!(out, r#"</ul><button type="button" class="vt-chips__clear">{}</button></div>"#, esc(&t!("catalog-clear-all")));
 }
 
 /// A product page's breadcrumbs (Shop / category / title), drawn above its

@@ -228,6 +228,12 @@ async fn first_screens_show_the_pictures_before_the_app(app: &TestApp) {
     assert!(home.contains("<link rel=\"preload\" href=\"/api/v1/products\" as=\"fetch\" crossorigin>"), "{home}");
     let apparel = text(&page(app, "/?category=apparel&sort=price-asc").await);
     assert!(apparel.contains("<link rel=\"preload\" href=\"/api/v1/products?category=apparel&amp;sort=price-asc\" as=\"fetch\" crossorigin>"), "{apparel}");
+    // The active filters' chips above the cards, as the app draws them; none unfiltered.
+    assert!(shell(&apparel).contains("<div class=\"vt-chips\" inert><ul class=\"vt-chips__list\"><li><button type=\"button\" class=\"vt-chip\">Apparel<svg"), "{apparel}");
+    assert!(shell(&apparel).contains("<button type=\"button\" class=\"vt-chips__clear\">Clear all</button></div><ul class=\"vt-grid\" inert>"), "{apparel}");
+    assert!(!shell(&home).contains("vt-chips"), "{home}");
+    let priced = shell(&text(&page(app, "/?price_min=10&in_stock=true").await)).to_string();
+    assert!(priced.contains(">Price: from $10.00<svg") && priced.contains(">In stock only<svg"), "{priced}");
 
     // A product: its main picture where the gallery will be.
     let product = app.get("/api/v1/products/everyday-organic-tee").await.json();
