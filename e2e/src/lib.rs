@@ -181,6 +181,11 @@ impl Stack {
         panic!("timed out waiting for {what}");
     }
 
+    /// Waits until exactly `n` elements match `css` (lists that render after what the test waited for).
+    pub async fn wait_count(&self, css: &str, n: usize) {
+        self.until(&format!("{n} of {css}"), || async { (self.client.find_all(Locator::Css(css)).await.ok()?.len() == n).then_some(()) }).await;
+    }
+
     /// Text of the first element matching `css`, or "" when there is none.
     pub async fn text(&self, css: &str) -> String {
         match self.client.find(Locator::Css(css)).await {

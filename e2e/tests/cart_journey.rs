@@ -59,10 +59,7 @@ async fn shopper_fills_a_cart_that_survives_reloads_and_tabs() {
     // The drawer opens from the header, as a dialog.
     click(&s, badge).await;
     s.wait_text("#vt-drawer-title", |t| t == "Your cart (2 items)").await;
-    s.until("two lines in the drawer", || async {
-        (s.client.find_all(Locator::Css("dialog[open] .vt-line")).await.ok()?.len() == 2).then_some(())
-    })
-    .await;
+    s.wait_count("dialog[open] .vt-line", 2).await;
     s.screenshot("cart-drawer").await;
     click(&s, "//dialog[@open]//a[contains(., 'View cart')]").await;
 
@@ -113,10 +110,7 @@ async fn shopper_fills_a_cart_that_survives_reloads_and_tabs() {
     // Reload: the same cart.
     s.client.refresh().await.unwrap();
     s.wait_text(".vt-totals__row--total dd", |t| t.starts_with(&total)).await;
-    s.until("the same two lines after a reload", || async {
-        (s.client.find_all(Locator::Css(".vt-lines--page .vt-line")).await.ok()?.len() == 2).then_some(())
-    })
-    .await;
+    s.wait_count(".vt-lines--page .vt-line", 2).await;
 
     // A second tab sees the same cart; a change there shows up here without a reload.
     let first = s.client.window().await.unwrap();
@@ -127,10 +121,7 @@ async fn shopper_fills_a_cart_that_survives_reloads_and_tabs() {
     click(&s, "(//button[starts-with(@aria-label, 'Remove ')])[1]").await;
     s.wait_text(".vt-undo", |t| t.contains("Removed Everyday Organic Tee.")).await;
     s.client.switch_to_window(first).await.unwrap();
-    s.until("the first tab follows", || async {
-        (s.client.find_all(Locator::Css(".vt-lines--page .vt-line")).await.ok()?.len() == 1).then_some(())
-    })
-    .await;
+    s.wait_count(".vt-lines--page .vt-line", 1).await; // the first tab follows
     s.stop().await;
 }
 

@@ -89,10 +89,7 @@ async fn pages_are_links_and_unknown_products_say_so() {
     s.client.find(Locator::XPath(&control("Previous"))).await.unwrap().click().await.unwrap();
     s.wait_text(".vt-pagination [aria-current=page]", |t| t.contains('2')).await;
     assert_eq!(s.path_and_query().await, "/?page=2");
-    s.until("page 2's 24 cards", || async {
-        s.client.find_all(Locator::Css("article.vt-card")).await.ok().filter(|c| c.len() == 24).map(|_| ())
-    })
-    .await;
+    s.wait_count("article.vt-card", 24).await;
 
     s.goto("/products/not-a-real-thing").await;
     s.find(Locator::XPath("//h1[contains(., \"This product isn't here\")]")).await;

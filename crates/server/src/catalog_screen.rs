@@ -79,12 +79,12 @@ pub fn listing(q: &ProductQuery, list: &ProductList, heading: &str, prices: &Pri
 /// The active filters' chips and "Clear all", as `ActiveFilters` draws them
 /// (src/catalog/active_filters.rs), so the cards below keep their place.
 fn chips(out: &mut String, q: &ProductQuery, list: &ProductList, prices: &Prices) {
-    let labels: Vec<String> = q.chips(Some(list), |m| prices.text(m).unwrap_or_else(|| m.amount.normalize().to_string())).into_iter().map(|(l, _)| l).collect();
-    if labels.is_empty() {
+    if !q.has_filters() {
         return;
     }
     out.push_str(r#"<div class="vt-chips" inert><ul class="vt-chips__list">"#);
-    for label in labels {
+    // The icon is `IconKind::Close` (src/ui/icons.rs) at the size the app draws it.
+    for (label, _) in q.chips(Some(list), |m| prices.text(m).unwrap_or_else(|| m.amount.normalize().to_string())) {
         let _ = write!(
             out,
             r#"<li><button type="button" class="vt-chip">{}<svg class="vt-icon" width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18"></path></svg></button></li>"#,
