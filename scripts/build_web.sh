@@ -9,11 +9,26 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 DIST="${1:-dist}"
 ENTRIES="checkout returns admin"
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 cargo fetch --locked >/dev/null
-trunk build --release --offline=true index.html --dist "$DIST" 2>&1 | grep -vE "Failed to minify JS" | tail -n 1
-for entry in $ENTRIES; do
-  trunk build --release --offline=true "$entry.html" --dist "$DIST/entry/$entry" --public-url "/entry/$entry/" 2>&1 \
+# Each entry's wasm is split at its #[lazy] points (Leptos' lazy routes), as
+# cargo-leptos --split does and Trunk cannot (trunk-rs/trunk#1022): rustc
+# keeps the relocations (--emit-relocs), Trunk's wasm-bindgen is our wrapper
+# (scripts/split/wasm-bindgen) which runs the splitter (crates/split) first,
+# and scripts/split-finish.mjs optimises and names the lazy modules after
+# Trunk. RUSTFLAGS replaces .cargo/config.toml's, so it repeats erase_components.
+cargo build --locked -q -p vitrine-split --profile tool
+export VITRINE_SPLITTER="$TARGET/tool/vitrine-split"
+export RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs"
+export PATH="$ROOT/scripts/split:$PATH"
+trunk_entry() { # NAME HTML DIST [trunk args...]
+  local name="$1" html="$2" dist="$3"; shift 3
+  VITRINE_SPLIT_OUT="$TARGET/split/$name" trunk build --release --offline=true "$html" --dist "$dist" "$@" 2>&1 \
     | grep -vE "Failed to minify JS" | tail -n 1
+}
+trunk_entry shop index.html "$DIST"
+for entry in $ENTRIES; do
+  trunk_entry "$entry" "$entry.html" "$DIST/entry/$entry" --public-url "/entry/$entry/"
 done
 # The shop's and the checkout's pages paint a first screen the server draws
 # (the listing's and a product's pictures, the cart's and the checkout's
@@ -44,11 +59,16 @@ for (const file of process.argv.slice(2)) {
   writeFileSync(file, html);
 }
 JS
+# After the wait above: a page's lazy modules are asked for as its wasm starts.
+node scripts/split-finish.mjs "$TARGET/split/shop" "$DIST" vitrine shop
+node scripts/split-finish.mjs "$TARGET/split/checkout" "$DIST/entry/checkout" vitrine-checkout checkout
+node scripts/split-finish.mjs "$TARGET/split/returns" "$DIST/entry/returns" vitrine-returns returns
+node scripts/split-finish.mjs "$TARGET/split/admin" "$DIST/entry/admin" vitrine-admin admin
 # The embedded widgets (bin vitrine-embed) into DIST/embed/: the hashed wasm and
 # glue Trunk writes, and beside them the stable script site owners add,
 # embed/vitrine.js (scripts/embed-loader.js with those names filled in).
-trunk build --release --offline=true embed.html --dist "$DIST/embed" --public-url "/embed/" 2>&1 \
-  | grep -vE "Failed to minify JS" | tail -n 1
+trunk_entry embed embed.html "$DIST/embed" --public-url "/embed/"
+node scripts/split-finish.mjs "$TARGET/split/embed" "$DIST/embed" vitrine-embed embed
 node - "$DIST/embed" scripts/embed-loader.js <<'JS'
 const { readdirSync, readFileSync, writeFileSync, rmSync } = require("node:fs");
 const { join } = require("node:path");

@@ -55,7 +55,7 @@ fn SkipToResults() -> impl IntoView {
 }
 
 /// The full storefront: every page, behind one router (one wasm for all;
-/// the shop's own build uses [`ShopApp`] and [`CheckoutApp`] instead).
+/// each entry's bin has its own routes, `src/main.rs` and `src/bin/`).
 ///
 /// ```ignore
 /// leptos::mount::mount_to_body(App);
@@ -80,37 +80,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The shop entry ([`Entry::Shop`]): catalog, search, product and cart pages.
-/// Any other page is a full page load of its own entry ([`Elsewhere`]).
-#[component]
-pub fn ShopApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=|| view! { <Elsewhere here=Entry::Shop/> }>
-                <Route path=path!("/") view=CatalogPage/>
-                <Route path=path!("/search") view=SearchAlias/>
-                <Route path=path!("/products/:handle") view=ProductPage/>
-                <Route path=path!("/cart") view=CartPage/>
-            </Routes>
-        </Shell>
-    }
-}
-
-/// The checkout entry ([`Entry::Checkout`]): checkout and the order pages.
-/// Any other page is a full page load of its own entry ([`Elsewhere`]).
-#[component]
-pub fn CheckoutApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=|| view! { <Elsewhere here=Entry::Checkout/> }>
-                <Route path=path!("/checkout") view=CheckoutPage/>
-                <Route path=path!("/orders/lookup") view=OrderLookupPage/>
-                <Route path=path!("/orders/:number") view=TrackingPage/>
-            </Routes>
-        </Shell>
-    }
-}
-
 /// The returns entry ([`Entry::Returns`]): starting a return, the return's
 /// page and its label. Any other page is a full page load of its own entry.
 #[component]
@@ -129,7 +98,7 @@ pub fn ReturnsApp() -> impl IntoView {
 /// `/search?q=...`, where many shops keep search (and where people type it),
 /// is the catalog with the same query.
 #[component]
-fn SearchAlias() -> impl IntoView {
+pub fn SearchAlias() -> impl IntoView {
     let search = use_location().search.get_untracked();
     let search = search.trim_start_matches('?');
     let path = if search.is_empty() { "/".to_string() } else { format!("/?{search}") };

@@ -128,3 +128,35 @@ pub fn Elsewhere(here: Entry) -> impl IntoView {
     }
     view! { <NotFound/> }.into_any()
 }
+
+/// A lazy route (`#[lazy_route]`) showing one page component that takes no
+/// props: its code is split off the entry's wasm and fetched the first time
+/// the route is shown (see `scripts/build_web.sh`). Use it in an entry's
+/// bin, not in this library: the lazy function is an exported symbol, which
+/// every bin linking it would keep, with all it reaches. The route's lazy
+/// function is `__<route in snake case>_view_<hash>`, the name
+/// `scripts/split-routes.json` knows it by.
+///
+/// ```ignore
+/// vitrine::lazy_page!(/** `/cart` */ CartRoute => CartPage);
+/// view! { <Route path=path!("/cart") view={Lazy::<CartRoute>::new()}/> }
+/// ```
+#[macro_export]
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $route:ident => $page:ident) => {
+        $(#[$doc])*
+        struct $route;
+
+        #[::leptos_router::lazy_route]
+        impl ::leptos_router::LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(_this: Self) -> ::leptos::prelude::AnyView {
+                use ::leptos::prelude::*;
+                view! { <$page/> }.into_any()
+            }
+        }
+    };
+}

@@ -48,21 +48,26 @@ pub fn mount_storefront() {
     mount::<_, true>(app::App, None, &[i18n::Bundle::STOREFRONT]);
 }
 
-/// Mounts the shop entry (catalog, search, product, cart: [`app::ShopApp`]).
-pub fn mount_shop() {
-    mount::<_, true>(app::ShopApp, Some(entry::Entry::Shop), &[i18n::Bundle::SHOP]);
+/// Mounts the shop entry (catalog, search, product, cart): `app` is its
+/// routes in the [`app::Shell`], defined in the shop's bin (`src/main.rs`)
+/// because its product and cart pages are lazy (`#[lazy_route]`): a lazy
+/// function is an exported symbol, so in this library every entry's wasm
+/// would keep it and all it reaches.
+pub fn mount_shop<V: leptos::IntoView + 'static>(app: fn() -> V) {
+    mount::<_, true>(app, Some(entry::Entry::Shop), &[i18n::Bundle::SHOP]);
 }
 
-/// Mounts the checkout entry (checkout and orders: [`app::CheckoutApp`]).
-/// Inside an embedded shop's checkout overlay (`?embed=<host origin>`,
-/// framed), it first takes the host's cart ([`embed::frame`]).
-pub fn mount_checkout() {
+/// Mounts the checkout entry (checkout and orders): `app` is its routes in
+/// the [`app::Shell`], defined in its bin (`src/bin/checkout.rs`; lazy
+/// pages, see [`mount_shop`]). Inside an embedded shop's checkout overlay
+/// (`?embed=<host origin>`, framed), it first takes the host's cart ([`embed::frame`]).
+pub fn mount_checkout<V: leptos::IntoView + 'static>(app: fn() -> V) {
     match embed::frame::host_origin() {
         Some(host) => wasm_bindgen_futures::spawn_local(async move {
             embed::frame::join(host).await;
-            mount::<_, true>(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]);
+            mount::<_, true>(app, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]);
         }),
-        None => mount::<_, true>(app::CheckoutApp, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]),
+        None => mount::<_, true>(app, Some(entry::Entry::Checkout), &[i18n::Bundle::CHECKOUT]),
     }
 }
 
@@ -71,9 +76,11 @@ pub fn mount_returns() {
     mount::<_, false>(app::ReturnsApp, Some(entry::Entry::Returns), &[i18n::Bundle::RETURNS]);
 }
 
-/// Mounts the operator's console ([`admin::AdminApp`]).
-pub fn mount_admin() {
-    mount::<_, false>(admin::AdminApp, Some(entry::Entry::Admin), &[i18n::Bundle::STOREFRONT, i18n::Bundle::CONSOLE]);
+/// Mounts the operator's console: `app` is [`admin::AdminApp`] with the
+/// console's routes, defined in its bin (`src/bin/admin.rs`; lazy pages,
+/// see [`mount_shop`]).
+pub fn mount_admin<V: leptos::IntoView + 'static>(app: fn() -> V) {
+    mount::<_, false>(app, Some(entry::Entry::Admin), &[i18n::Bundle::STOREFRONT, i18n::Bundle::CONSOLE]);
 }
 
 /// `bundles`: the entry's words (each `mount_*` names its own, so its wasm

@@ -1,24 +1,24 @@
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
 use vitrine_core::t;
 
-use super::{AdminOrderPage, AdminSession, AlertsPage, InventoryPage, MetricsPage, QueuePage, ThemeEditor};
+use super::AdminSession;
 use crate::api;
-use crate::entry::{Elsewhere, Entry};
 use crate::store::ShopStore;
 
-/// The operator's console ([`Entry::Admin`]): the sign-in form until a
-/// working admin key is given, then the orders queue, an order's page,
-/// inventory and metrics. Any other page is a full page load of its own entry.
+/// The operator's console ([`Entry::Admin`](crate::entry::Entry::Admin)): the sign-in form until a
+/// working admin key is given, then `routes`, the console's pages: the
+/// orders queue, an order's page, inventory, metrics, alerts and the theme
+/// editor. They are defined in the console's bin (`src/bin/admin.rs`), where
+/// all but the queue are lazy routes.
 ///
 /// ```ignore
-/// leptos::mount::mount_to_body(AdminApp);
+/// leptos::mount::mount_to_body(|| view! { <AdminApp routes=|| view! { <Routes fallback=|| ()>/* ... */</Routes> }.into_any()/> });
 /// ```
 #[component]
-pub fn AdminApp() -> impl IntoView {
+pub fn AdminApp(routes: fn() -> AnyView) -> impl IntoView {
     provide_meta_context();
     ShopStore::provide();
     let session = AdminSession::provide();
@@ -28,14 +28,7 @@ pub fn AdminApp() -> impl IntoView {
             <ConsoleHeader/>
             <main id="vt-main" class="vt-main vt-admin" tabindex="-1">
                 <Show when=move || session.key().is_some() fallback=|| view! { <SignIn/> }>
-                    <Routes fallback=|| view! { <Elsewhere here=Entry::Admin/> }>
-                        <Route path=path!("/admin") view=QueuePage/>
-                        <Route path=path!("/admin/orders/:number") view=AdminOrderPage/>
-                        <Route path=path!("/admin/inventory") view=InventoryPage/>
-                        <Route path=path!("/admin/metrics") view=MetricsPage/>
-                        <Route path=path!("/admin/alerts") view=AlertsPage/>
-                        <Route path=path!("/theme") view=ThemeEditor/>
-                    </Routes>
+                    {routes()}
                 </Show>
             </main>
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || session.notice.get()}</p>
