@@ -115,6 +115,12 @@ impl Stack {
             }
         }
         let client = client.expect("a Chromium session through chromedriver");
+        // Scripts (axe-core on a whole page) may take longer than chromedriver's default 30 s on a
+        // busy 2-core machine: a script timeout there said "slow machine", not "inaccessible page".
+        client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(Some(Duration::from_secs(120)), Some(Duration::from_secs(120)), Some(Duration::ZERO)))
+            .await
+            .expect("chromedriver takes the timeouts");
         Stack { base, client, database_url: db, _server: server, _driver: driver, _dir: dir }
     }
 
