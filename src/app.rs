@@ -5,10 +5,10 @@ use leptos_router::hooks::use_location;
 use leptos_router::{path, NavigateOptions};
 use vitrine_core::t;
 
-use crate::cart::{CartDrawer, CartPage};
+use crate::cart::{CartDrawer, CartDrawerBody, CartPage};
 use crate::catalog::{CatalogPage, ProductPage};
 use crate::checkout::CheckoutPage;
-use crate::entry::{Entry, Elsewhere};
+use crate::entry::LazyView;
 use crate::returns::{ReturnLabelPage, ReturnPage, StartReturnPage};
 use crate::shell::{Footer, Header, NotFound};
 use crate::store::{CartStore, ShopStore};
@@ -17,24 +17,28 @@ use crate::ui::{Later, SkipLink};
 
 /// The frame every page shares (skip link, header, `<main>`, footer, cart
 /// drawer, the cart's live announcements) around `children`: the routes.
+/// `drawer` is the open cart drawer's contents ([`CartDrawerBody`]), lazy
+/// in the entries (`vitrine::lazy_view!` in each bin).
 ///
 /// Provides everything the pages need: the router, `leptos_meta`'s meta context, [`ShopStore`](crate::store::ShopStore) and [`CartStore`](crate::store::CartStore).
 ///
 /// ```ignore
-/// view! { <Shell><Routes fallback=|| view! { <NotFound/> }> /* routes */ </Routes></Shell> }
+/// vitrine::lazy_view!(drawer_body => CartDrawerBody);
+/// view! { <Shell drawer=drawer_body><Routes fallback=|| view! { <NotFound/> }> /* routes */ </Routes></Shell> }
 /// ```
 #[component]
-pub fn Shell(children: Children) -> impl IntoView {
+pub fn Shell(drawer: LazyView, children: Children) -> impl IntoView {
     provide_meta_context();
     ShopStore::provide();
     let cart = CartStore::provide();
+    provide_context(drawer);
     view! {
         <Router>
             <SkipLink target="vt-main" label=t!("common-skip-to-content")/>
             <SkipToResults/>
             <Header/>
             <main id="vt-main" class="vt-main" tabindex="-1">{children()}</main>
-            <Later><Footer/><CartDrawer/></Later>
+            <Later><Footer/><CartDrawer body=drawer/></Later>
             <p class="vt-visually-hidden" role="status" aria-live="polite">{move || cart.announcement.get()}</p>
         </Router>
     }
@@ -63,7 +67,7 @@ fn SkipToResults() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Shell>
+        <Shell drawer=LazyView::eager(|| Box::pin(async { view! { <CartDrawerBody/> }.into_any() }))>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=CatalogPage/>
                 <Route path=path!("/search") view=SearchAlias/>
@@ -72,21 +76,6 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/checkout") view=CheckoutPage/>
                 <Route path=path!("/orders/lookup") view=OrderLookupPage/>
                 <Route path=path!("/orders/:number") view=TrackingPage/>
-                <Route path=path!("/orders/:number/return") view=StartReturnPage/>
-                <Route path=path!("/returns/:rma") view=ReturnPage/>
-                <Route path=path!("/returns/:rma/label") view=ReturnLabelPage/>
-            </Routes>
-        </Shell>
-    }
-}
-
-/// The returns entry ([`Entry::Returns`]): starting a return, the return's
-/// page and its label. Any other page is a full page load of its own entry.
-#[component]
-pub fn ReturnsApp() -> impl IntoView {
-    view! {
-        <Shell>
-            <Routes fallback=|| view! { <Elsewhere here=Entry::Returns/> }>
                 <Route path=path!("/orders/:number/return") view=StartReturnPage/>
                 <Route path=path!("/returns/:rma") view=ReturnPage/>
                 <Route path=path!("/returns/:rma/label") view=ReturnLabelPage/>

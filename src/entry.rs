@@ -160,3 +160,53 @@ macro_rules! lazy_page {
         }
     };
 }
+
+/// A view whose code may live in a lazy module (see [`lazy_view!`](crate::lazy_view)).
+#[derive(Clone, Copy)]
+pub struct LazyView {
+    /// Loads the module (the first time) and resolves to the view; call it
+    /// where the view goes (it reads its contexts there).
+    pub view: fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = AnyView>>>,
+    /// Starts fetching the module, if it has not been, and returns: call it
+    /// when the view is about to be wanted (a pointer over its button).
+    pub preload: fn(),
+}
+
+impl LazyView {
+    /// A `LazyView` that is not lazy: `component`'s view at once (the
+    /// unsplit storefront, [`App`](crate::app::App)).
+    pub fn eager(view: fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = AnyView>>>) -> Self {
+        LazyView { view, preload: || () }
+    }
+}
+
+/// `const $name:` a [`LazyView`] of one component that takes no props, its
+/// code split off the entry's wasm (`#[lazy]`, module `$name`) and fetched
+/// the first time it is wanted. Like [`lazy_page!`](crate::lazy_page), use
+/// it in an entry's bin.
+///
+/// ```ignore
+/// vitrine::lazy_view!(/** the open cart drawer */ drawer_body => CartDrawerBody);
+/// view! { <Shell drawer=drawer_body> /* routes */ </Shell> }
+/// ```
+#[macro_export]
+macro_rules! lazy_view {
+    ($(#[$doc:meta])* $name:ident => $component:ident) => {
+        $(#[$doc])*
+        #[allow(non_upper_case_globals)]
+        const $name: $crate::entry::LazyView = {
+            #[::leptos::lazy($name)]
+            fn load() -> ::leptos::prelude::AnyView {
+                use ::leptos::prelude::*;
+                view! { <$component/> }.into_any()
+            }
+            fn view() -> ::std::pin::Pin<::std::boxed::Box<dyn ::std::future::Future<Output = ::leptos::prelude::AnyView>>> {
+                ::std::boxed::Box::pin(load())
+            }
+            fn preload() {
+                ::leptos::task::spawn_local(__preload_load());
+            }
+            $crate::entry::LazyView { view, preload }
+        };
+    };
+}

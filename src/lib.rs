@@ -71,9 +71,11 @@ pub fn mount_checkout<V: leptos::IntoView + 'static>(app: fn() -> V) {
     }
 }
 
-/// Mounts the returns entry (start a return, the return's page and label: [`app::ReturnsApp`]).
-pub fn mount_returns() {
-    mount::<_, false>(app::ReturnsApp, Some(entry::Entry::Returns), &[i18n::Bundle::RETURNS]);
+/// Mounts the returns entry (start a return, the return's page and label):
+/// `app` is its routes in the [`app::Shell`], defined in its bin
+/// (`src/bin/returns.rs`; the cart drawer's contents are lazy, see [`mount_shop`]).
+pub fn mount_returns<V: leptos::IntoView + 'static>(app: fn() -> V) {
+    mount::<_, false>(app, Some(entry::Entry::Returns), &[i18n::Bundle::RETURNS]);
 }
 
 /// Mounts the operator's console: `app` is [`admin::AdminApp`] with the

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy};
 use vitrine::app::{SearchAlias, Shell};
-use vitrine::cart::CartPage;
+use vitrine::cart::{CartDrawerBody, CartPage};
 use vitrine::catalog::{CatalogPage, ProductPage};
 use vitrine::entry::{Elsewhere, Entry};
 
@@ -21,7 +21,7 @@ fn main() {
 #[component]
 fn ShopApp() -> impl IntoView {
     view! {
-        <Shell>
+        <Shell drawer=drawer_body>
             <Routes fallback=|| view! { <Elsewhere here=Entry::Shop/> }>
                 <Route path=path!("/") view=CatalogPage/>
                 <Route path=path!("/search") view=SearchAlias/>
@@ -34,3 +34,4 @@ fn ShopApp() -> impl IntoView {
 
 vitrine::lazy_page!(/** `/products/:handle` */ ProductRoute => ProductPage);
 vitrine::lazy_page!(/** `/cart` */ CartRoute => CartPage);
+vitrine::lazy_view!(/** the open cart drawer's contents */ drawer_body => CartDrawerBody);

@@ -10,6 +10,7 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy};
 use vitrine::app::Shell;
 use vitrine::checkout::CheckoutPage;
+use vitrine::cart::CartDrawerBody;
 use vitrine::entry::{Elsewhere, Entry};
 use vitrine::tracking::{OrderLookupPage, TrackingPage};
 
@@ -20,7 +21,7 @@ fn main() {
 #[component]
 fn CheckoutApp() -> impl IntoView {
     view! {
-        <Shell>
+        <Shell drawer=drawer_body>
             <Routes fallback=|| view! { <Elsewhere here=Entry::Checkout/> }>
                 <Route path=path!("/checkout") view=CheckoutPage/>
                 <Route path=path!("/orders/lookup") view={Lazy::<LookupRoute>::new()}/>
@@ -32,3 +33,4 @@ fn CheckoutApp() -> impl IntoView {
 
 vitrine::lazy_page!(/** `/orders/lookup` */ LookupRoute => OrderLookupPage);
 vitrine::lazy_page!(/** `/orders/:number` */ TrackingRoute => TrackingPage);
+vitrine::lazy_view!(/** the open cart drawer's contents */ drawer_body => CartDrawerBody);

@@ -14,7 +14,7 @@ mod undo_notice;
 
 pub use add_to_cart::{AddToCart, QuickAdd};
 pub use cart_button::CartButton;
-pub use cart_drawer::CartDrawer;
+pub use cart_drawer::{CartDrawer, CartDrawerBody};
 pub use cart_line::CartLineView;
 pub use cart_page::CartPage;
 pub use cart_totals::CartTotals;
