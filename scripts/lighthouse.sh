@@ -26,7 +26,7 @@ WORK="$(mktemp -d)"
 start_server --demo --database-url "sqlite://$WORK/lh.sqlite" --static-dir dist
 HANDLE=$(curl -fs "$BASE/api/v1/products?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["handle"])')
 say "Lighthouse $(lighthouse --version) on $BASE, $RUNS run(s) per page"
-for page in "/" "/?q=merino" "/products/$HANDLE" "/cart" "/checkout"; do
+for page in "/" "/?q=merino" "/products/$HANDLE" "/cart" "/checkout" "/orders/lookup"; do
   for run in $(seq 1 "$RUNS"); do
     CHROME_PATH=/usr/bin/chromium lighthouse "$BASE$page" --quiet --output=json --output-path="$WORK/lh-$run.json" \
       --chrome-flags="--headless=new --no-sandbox" \

@@ -69,13 +69,16 @@ const byFile = Object.fromEntries(Object.entries(manifest).map(([lazy, modules])
 writeFileSync(join(dist, "split.json"), JSON.stringify(byFile, null, 1) + "\n");
 
 // The lazy modules a page's address needs, asked for as the main wasm starts.
-const routes = (JSON.parse(readFileSync(join(root, "scripts/split-routes.json"), "utf8"))[entry] ?? []);
+const splitRoutes = JSON.parse(readFileSync(join(root, "scripts/split-routes.json"), "utf8"));
+const routes = splitRoutes[entry] ?? [];
+const onDemand = splitRoutes["on demand"].names;
 const wanted = routes.map(({ path, lazy }) => {
   const key = Object.keys(byFile).find((k) => k.startsWith(`__${lazy}_`));
   if (!key) throw new Error(`scripts/split-routes.json: no lazy function ${lazy} in entry ${entry} (${Object.keys(byFile).join(", ")})`);
   return [path, byFile[key]];
 });
 for (const lazy of Object.keys(byFile)) {
+  if (onDemand.some((name) => lazy.startsWith(`${name}_`))) continue;
   if (!routes.some((r) => lazy.startsWith(`__${r.lazy}_`))) console.error(`split-finish: ${entry}: ${lazy} has no route in scripts/split-routes.json (loaded only when reached)`);
 }
 if (wanted.length > 0) {
