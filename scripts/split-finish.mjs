@@ -78,7 +78,7 @@ const wanted = routes.map(({ path, lazy }) => {
   return [path, byFile[key]];
 });
 for (const lazy of Object.keys(byFile)) {
-  if (onDemand.some((name) => lazy.startsWith(`${name}_`))) continue;
+  if (onDemand.includes(lazy)) continue;
   if (!routes.some((r) => lazy.startsWith(`__${r.lazy}_`))) console.error(`split-finish: ${entry}: ${lazy} has no route in scripts/split-routes.json (loaded only when reached)`);
 }
 if (wanted.length > 0) {

@@ -67,7 +67,7 @@ fn SkipToResults() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Shell drawer=LazyView::eager(|| Box::pin(async { view! { <CartDrawerBody/> }.into_any() }))>
+        <Shell drawer=LazyView::eager(|| Box::pin(async { Some(view! { <CartDrawerBody/> }.into_any()) }))>
             <Routes fallback=|| view! { <NotFound/> }>
                 <Route path=path!("/") view=CatalogPage/>
                 <Route path=path!("/search") view=SearchAlias/>

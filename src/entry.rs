@@ -161,29 +161,35 @@ macro_rules! lazy_page {
     };
 }
 
+/// What a [`LazyView`] resolves to: the view, or `None` when its module
+/// could not be fetched (offline, say; calling again tries again).
+pub type LazyLoad = std::pin::Pin<Box<dyn std::future::Future<Output = Option<AnyView>>>>;
+
 /// A view whose code may live in a lazy module (see [`lazy_view!`](crate::lazy_view)).
 #[derive(Clone, Copy)]
 pub struct LazyView {
     /// Loads the module (the first time) and resolves to the view; call it
     /// where the view goes (it reads its contexts there).
-    pub view: fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = AnyView>>>,
+    pub view: fn() -> LazyLoad,
     /// Starts fetching the module, if it has not been, and returns: call it
     /// when the view is about to be wanted (a pointer over its button).
     pub preload: fn(),
 }
 
 impl LazyView {
-    /// A `LazyView` that is not lazy: `component`'s view at once (the
-    /// unsplit storefront, [`App`](crate::app::App)).
-    pub fn eager(view: fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = AnyView>>>) -> Self {
+    /// A `LazyView` that is not lazy: its view at once (the unsplit
+    /// storefront, [`App`](crate::app::App)).
+    pub fn eager(view: fn() -> LazyLoad) -> Self {
         LazyView { view, preload: || () }
     }
 }
 
 /// `const $name:` a [`LazyView`] of one component that takes no props, its
-/// code split off the entry's wasm (`#[lazy]`, module `$name`) and fetched
-/// the first time it is wanted. Like [`lazy_page!`](crate::lazy_page), use
-/// it in an entry's bin.
+/// code split off the entry's wasm (module `$name`) and fetched the first
+/// time it is wanted; a failed fetch resolves to `None` rather than
+/// panicking, and the next call fetches again. Like
+/// [`lazy_page!`](crate::lazy_page), use it in an entry's bin, and name it
+/// under `"on demand"` in `scripts/split-routes.json`.
 ///
 /// ```ignore
 /// vitrine::lazy_view!(/** the open cart drawer */ drawer_body => CartDrawerBody);
@@ -195,16 +201,19 @@ macro_rules! lazy_view {
         $(#[$doc])*
         #[allow(non_upper_case_globals)]
         const $name: $crate::entry::LazyView = {
-            #[::leptos::lazy($name)]
-            fn load() -> ::leptos::prelude::AnyView {
+            // What Leptos' #[lazy] expands to, but `fallible`: a failed fetch is an error, not a panic.
+            #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[doc(hidden)] __preload_load))]
+            fn load() -> ::std::result::Result<::leptos::prelude::AnyView, ::leptos::wasm_split::SplitLoaderError> {
                 use ::leptos::prelude::*;
-                view! { <$component/> }.into_any()
+                Ok(view! { <$component/> }.into_any())
             }
-            fn view() -> ::std::pin::Pin<::std::boxed::Box<dyn ::std::future::Future<Output = ::leptos::prelude::AnyView>>> {
-                ::std::boxed::Box::pin(load())
+            fn view() -> $crate::entry::LazyLoad {
+                ::std::boxed::Box::pin(async { load().await.ok() })
             }
             fn preload() {
-                ::leptos::task::spawn_local(__preload_load());
+                ::leptos::task::spawn_local(async {
+                    let _ = __preload_load().await;
+                });
             }
             $crate::entry::LazyView { view, preload }
         };

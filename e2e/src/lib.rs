@@ -338,12 +338,31 @@ impl Stack {
         self.client.set_window_size(1280, 1000).await.unwrap();
     }
 
+    /// Runs one Chrome DevTools Protocol command in the page's browser
+    /// (chromedriver's `goog/cdp/execute`), e.g. `Network.setBlockedURLs`.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) {
+        self.client.issue_cmd(Cdp(serde_json::json!({ "cmd": cmd, "params": params }).to_string())).await.unwrap();
+    }
+
     pub async fn stop(self) {
         let _ = self.client.close().await;
     }
 }
 
-/// XPath for a link or button whose visible text contains `text`.
+/// A CDP command for chromedriver ([`Stack::cdp`]): its JSON body.
+#[derive(Debug)]
+struct Cdp(String);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.clone()))
+    }
+}
+
 /// Links to a return of the demo shop ([`Stack::demo_return_links`]).
 pub struct DemoReturn {
     pub order_number: String,
@@ -353,6 +372,7 @@ pub struct DemoReturn {
     pub label_url: String,
 }
 
+/// XPath for a link or button whose visible text contains `text`.
 pub fn control(text: &str) -> String {
     format!("//*[self::a or self::button][contains(normalize-space(.), '{text}')]")
 }

@@ -153,3 +153,39 @@ async fn undo_puts_a_removed_line_back_and_a_lost_cart_starts_fresh() {
     assert_eq!(cart["lines"][0]["quantity"], 1);
     s.stop().await;
 }
+
+/// The drawer's contents are a lazy module: no page fetches it until the
+/// cart is wanted, and when it cannot be fetched (offline), the drawer says
+/// so and "Try again" brings the cart once the connection is back.
+#[tokio::test]
+async fn the_drawer_fetches_its_contents_when_wanted_and_survives_a_failed_fetch() {
+    let s = Stack::start().await;
+    let fetched = || async {
+        s.client
+            .execute("return performance.getEntriesByType('resource').some(e => e.name.includes('drawer_body'));", vec![])
+            .await
+            .unwrap()
+            .as_bool()
+            .unwrap()
+    };
+    s.goto("/products/camp-cookset").await;
+    s.find(Locator::XPath("//h1[normalize-space()='Camp Cookset']")).await;
+    click(&s, &control("Add to cart")).await;
+    s.wait_text(".vt-add__message", |t| t.starts_with("Added to your cart.")).await;
+    assert!(!fetched().await, "the product page fetched the drawer's contents before anyone wanted them");
+
+    // Offline for the drawer's module only: the drawer opens, says what went wrong and offers to try again.
+    s.cdp("Network.enable", serde_json::json!({})).await;
+    s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": ["*drawer_body*"] })).await;
+    click(&s, "//button[contains(@class,'vt-header__cart')]").await;
+    s.wait_text("dialog[open] [role=alert]", |t| t.contains("Your cart could not be shown.") && t.contains("We couldn't reach the shop.")).await;
+    assert_eq!(s.text("#vt-drawer-title").await, "Your cart (1 item)");
+
+    // Back online: "Try again" shows the line.
+    s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
+    click(&s, "//dialog[@open]//button[normalize-space()='Try again']").await;
+    s.wait_text("dialog[open] .vt-line", |t| t.contains("Camp Cookset")).await;
+    assert!(s.client.find(Locator::Css("dialog[open] [role=alert]")).await.is_err(), "the error stayed after the retry");
+    assert!(fetched().await);
+    s.stop().await;
+}

@@ -11,6 +11,7 @@ cart-drawer-title = { $count ->
    *[other] سلة التسوق ({ $count } منتج)
 }
 cart-drawer-close = إغلاق سلة التسوق
+cart-drawer-failed = تعذّر عرض سلة التسوق.
 cart-empty-title = سلة التسوق فارغة
 cart-empty-body = اعثر على ما يعجبك، وسيبقى هنا بانتظارك حتى لو أغلقت علامة التبويب.
 cart-continue-shopping = متابعة التسوق

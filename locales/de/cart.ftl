@@ -7,6 +7,7 @@ cart-drawer-title = { $count ->
    *[other] Ihr Warenkorb ({ $count } Artikel)
 }
 cart-drawer-close = Warenkorb schließen
+cart-drawer-failed = Ihr Warenkorb konnte nicht angezeigt werden.
 cart-empty-title = Ihr Warenkorb ist leer
 cart-empty-body = Finden Sie etwas, das Ihnen gefällt – es wartet hier auf Sie, auch wenn Sie den Tab schließen.
 cart-continue-shopping = Weiter einkaufen

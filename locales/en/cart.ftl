@@ -7,6 +7,7 @@ cart-drawer-title = { $count ->
    *[other] Your cart ({ $count } items)
 }
 cart-drawer-close = Close cart
+cart-drawer-failed = Your cart could not be shown.
 cart-empty-title = Your cart is empty
 cart-empty-body = Find something you like; it will wait here, even if you close the tab.
 cart-continue-shopping = Continue shopping

@@ -7,6 +7,7 @@ cart-drawer-title = { $count ->
    *[other] Votre panier ({ $count } articles)
 }
 cart-drawer-close = Fermer le panier
+cart-drawer-failed = Votre panier n'a pas pu être affiché.
 cart-empty-title = Votre panier est vide
 cart-empty-body = Trouvez un article qui vous plaît ; il vous attendra ici, même si vous fermez l’onglet.
 cart-continue-shopping = Continuer mes achats

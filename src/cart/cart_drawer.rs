@@ -3,9 +3,10 @@ use send_wrapper::SendWrapper;
 use vitrine_core::t;
 
 use super::{CartLineView, CartTotals, UndoNotice};
+use crate::api::ApiError;
 use crate::entry::LazyView;
 use crate::store::CartStore;
-use crate::ui::{Icon, IconKind};
+use crate::ui::{ErrorNotice, Icon, IconKind};
 
 /// The cart as a side panel (a modal `<dialog>`: focus moves in, Escape
 /// closes it, focus returns to the cart button). Its contents
@@ -13,6 +14,8 @@ use crate::ui::{Icon, IconKind};
 /// in the entries, a lazy module fetched the first time the drawer opens
 /// ([`vitrine::lazy_view`](crate::lazy_view)), so no page's first load
 /// carries the lines, totals and undo of a drawer nobody has opened yet.
+/// When they cannot be fetched (offline), the drawer says so and offers to
+/// try again.
 ///
 /// Needs [`CartStore`](crate::store::CartStore) and [`ShopStore`](crate::store::ShopStore); open it with `cart.drawer_open`.
 ///
@@ -27,6 +30,8 @@ pub fn CartDrawer(body: LazyView) -> impl IntoView {
     crate::ui::modal_while(dialog, move || cart.drawer_open.get());
     let close = move || cart.drawer_open.set(false);
     let count = cart.count();
+    // "Try again" after the contents' module could not be fetched.
+    let attempt = Trigger::new();
     view! {
         <dialog node_ref=dialog class="vt-dialog vt-drawer" part="drawer" aria-labelledby="vt-drawer-title" on:close=move |_| close()>
             <div class="vt-dialog__header">
@@ -39,8 +44,15 @@ pub fn CartDrawer(body: LazyView) -> impl IntoView {
             </div>
             <Show when=move || cart.drawer_open.get()>
                 {move || {
+                    attempt.track();
                     let loading = SendWrapper::new((body.view)());
-                    Suspend::new(async move { loading.await })
+                    Suspend::new(async move {
+                        loading.await.unwrap_or_else(|| view! {
+                            <div class="vt-dialog__body">
+                                <ErrorNotice title=t!("cart-drawer-failed") error=ApiError::Network retry=Callback::new(move |_| attempt.notify())/>
+                            </div>
+                        }.into_any())
+                    })
                 }}
             </Show>
         </dialog>

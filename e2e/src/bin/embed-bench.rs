@@ -46,7 +46,7 @@ async fn main() {
         // A cold load: nothing of the embed in the HTTP cache.
         s.client.goto("about:blank").await.unwrap();
         s.client.execute("return 1", vec![]).await.ok();
-        let _ = s.client.issue_cmd(ClearCache).await;
+        s.cdp("Network.clearBrowserCache", serde_json::json!({})).await;
         s.client.goto(&format!("{}/?run={run}", site.base)).await.unwrap();
         let result = s
             .until("the first widget painted", || async {
@@ -81,18 +81,4 @@ async fn main() {
     );
     drop(site);
     s.stop().await;
-}
-
-/// Chromium's cache, cleared through chromedriver's CDP endpoint.
-#[derive(Debug)]
-struct ClearCache;
-
-impl vitrine_e2e::fantoccini::wd::WebDriverCompatibleCommand for ClearCache {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(r#"{"cmd":"Network.clearBrowserCache","params":{}}"#.to_string()))
-    }
 }
