@@ -79,7 +79,7 @@ for (const e of ENTRIES) {
   // Each page kind: the main files, plus the lazy modules its address needs.
   const pages = e.pages.map(([label, path]) => {
     const route = (splitRoutes[e.name] ?? []).find((r) => new RegExp(r.path).test(path));
-    const key = route && Object.keys(split).find((k) => k.startsWith(`__${route.lazy}_`));
+    const key = route && Object.keys(split).find((k) => k === route.lazy);
     let page = total;
     for (const f of key ? split[key] : []) page = add(page, sizes.get(f));
     return { label, total: page };

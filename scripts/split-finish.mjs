@@ -73,13 +73,13 @@ const splitRoutes = JSON.parse(readFileSync(join(root, "scripts/split-routes.jso
 const routes = splitRoutes[entry] ?? [];
 const onDemand = splitRoutes["on demand"].names;
 const wanted = routes.map(({ path, lazy }) => {
-  const key = Object.keys(byFile).find((k) => k.startsWith(`__${lazy}_`));
+  const key = Object.keys(byFile).find((k) => k === lazy);
   if (!key) throw new Error(`scripts/split-routes.json: no lazy function ${lazy} in entry ${entry} (${Object.keys(byFile).join(", ")})`);
   return [path, byFile[key]];
 });
 for (const lazy of Object.keys(byFile)) {
   if (onDemand.includes(lazy)) continue;
-  if (!routes.some((r) => lazy.startsWith(`__${r.lazy}_`))) console.error(`split-finish: ${entry}: ${lazy} has no route in scripts/split-routes.json (loaded only when reached)`);
+  if (!routes.some((r) => lazy === r.lazy)) console.error(`split-finish: ${entry}: ${lazy} has no route in scripts/split-routes.json (loaded only when reached)`);
 }
 if (wanted.length > 0) {
   const html = join(dist, "index.html");

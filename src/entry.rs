@@ -12,7 +12,7 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::shell::NotFound;
+use crate::shell::{NotFound, PageUnavailable};
 
 /// One build of the storefront.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,13 +129,15 @@ pub fn Elsewhere(here: Entry) -> impl IntoView {
     view! { <NotFound/> }.into_any()
 }
 
-/// A lazy route (`#[lazy_route]`) showing one page component that takes no
-/// props: its code is split off the entry's wasm and fetched the first time
-/// the route is shown (see `scripts/build_web.sh`). Use it in an entry's
-/// bin, not in this library: the lazy function is an exported symbol, which
-/// every bin linking it would keep, with all it reaches. The route's lazy
-/// function is `__<route in snake case>_view_<hash>`, the name
-/// `scripts/split-routes.json` knows it by.
+/// A lazy route showing one page component that takes no props: its code
+/// is split off the entry's wasm (module `$route`) and fetched the first
+/// time the route is shown, the router keeping the current page until it
+/// has arrived (Leptos' [`LazyRoute`](leptos_router::LazyRoute), as
+/// `#[lazy_route]` makes it, but a failed fetch shows [`PageUnavailable`]
+/// with "Try again" instead of panicking). Use it in an entry's bin, not in
+/// this library: the split function is an exported symbol, which every bin
+/// linking it would keep, with all it reaches. `scripts/split-routes.json`
+/// knows the route by `$route`.
 ///
 /// ```ignore
 /// vitrine::lazy_page!(/** `/cart` */ CartRoute => CartPage);
@@ -147,18 +149,68 @@ macro_rules! lazy_page {
         $(#[$doc])*
         struct $route;
 
-        #[::leptos_router::lazy_route]
-        impl ::leptos_router::LazyRoute for $route {
-            fn data() -> Self {
-                $route
+        const _: () = {
+            #[::leptos::wasm_split::wasm_split($route, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[doc(hidden)] __preload_page))]
+            fn page() -> ::std::result::Result<::leptos::prelude::AnyView, ::leptos::wasm_split::SplitLoaderError> {
+                use ::leptos::prelude::*;
+                Ok(view! { <$page/> }.into_any())
             }
 
-            fn view(_this: Self) -> ::leptos::prelude::AnyView {
-                use ::leptos::prelude::*;
-                view! { <$page/> }.into_any()
+            fn load() -> $crate::entry::LazyLoad {
+                ::std::boxed::Box::pin(async { page().await.ok() })
             }
-        }
+
+            impl ::leptos_router::LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                fn view(_this: Self) -> impl ::std::future::Future<Output = ::leptos::prelude::AnyView> {
+                    $crate::entry::lazy_page_view(load)
+                }
+
+                async fn preload() {
+                    let _ = __preload_page().await;
+                }
+            }
+        };
     };
+}
+
+/// A lazy page's view ([`lazy_page!`](crate::lazy_page)): the page, or
+/// when its module could not be fetched, [`PageUnavailable`], whose "Try
+/// again" fetches it again.
+pub fn lazy_page_view(load: fn() -> LazyLoad) -> impl std::future::Future<Output = AnyView> {
+    let loading = send_wrapper::SendWrapper::new(load());
+    async move {
+        match loading.await {
+            Some(page) => page,
+            None => view! { <Lazily load failed=|retry| view! { <PageUnavailable retry/> }.into_any() failed_once=true/> }.into_any(),
+        }
+    }
+}
+
+/// What `load` resolves to, once it has; when its module could not be
+/// fetched, `failed` with a callback that tries again. `failed_once`: the
+/// first attempt was made elsewhere and failed, so start with `failed`.
+#[component]
+pub fn Lazily(
+    load: fn() -> LazyLoad,
+    failed: fn(Callback<()>) -> AnyView,
+    #[prop(optional)] failed_once: bool,
+) -> impl IntoView {
+    let attempt = Trigger::new();
+    let retry = Callback::new(move |()| attempt.notify());
+    let skip = StoredValue::new(failed_once);
+    move || {
+        attempt.track();
+        if skip.get_value() {
+            skip.set_value(false);
+            return failed(retry);
+        }
+        let loading = send_wrapper::SendWrapper::new(load());
+        Suspend::new(async move { loading.await.unwrap_or_else(|| failed(retry)) }).into_any()
+    }
 }
 
 /// What a [`LazyView`] resolves to: the view, or `None` when its module

@@ -180,6 +180,10 @@ async fn the_drawer_fetches_its_contents_when_wanted_and_survives_a_failed_fetch
     click(&s, "//button[contains(@class,'vt-header__cart')]").await;
     s.wait_text("dialog[open] [role=alert]", |t| t.contains("Your cart could not be shown.") && t.contains("We couldn't reach the shop.")).await;
     assert_eq!(s.text("#vt-drawer-title").await, "Your cart (1 item)");
+    let mut failures = Vec::new();
+    s.audit("the drawer that could not fetch its contents", &mut failures).await;
+    assert!(failures.is_empty(), "{failures:#?}");
+    s.screenshots("drawer-unavailable").await;
 
     // Back online: "Try again" shows the line.
     s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;

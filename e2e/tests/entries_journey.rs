@@ -1,5 +1,6 @@
-//! The storefront is two builds (src/entry.rs): the shop (catalog, product, cart) and the checkout (checkout,
-//! orders). Links between them are full page loads of the other entry, and the cart comes along both ways.
+//! The storefront is several builds (src/entry.rs): the shop (catalog, product, cart) and the checkout (checkout,
+//! orders) among them. Links between them are full page loads of the other entry, and the cart comes along both
+//! ways. Inside an entry, the pages a visit does not start on are lazy modules (`vitrine::lazy_page!`).
 
 use vitrine_e2e::fantoccini::Locator;
 use vitrine_e2e::{control, Stack};
@@ -39,5 +40,31 @@ async fn cart_is_kept_from_the_shop_to_the_checkout_and_back() {
     s.client.back().await.unwrap();
     s.find(Locator::XPath("//h1[normalize-space()='Checkout']")).await;
     s.until("the checkout entry after Back", || async { (entry(&s).await == "checkout").then_some(()) }).await;
+    s.stop().await;
+}
+
+/// A lazy page whose module cannot be fetched (offline) says so in place of
+/// the page, and "Try again" shows the page once the connection is back.
+#[tokio::test]
+async fn a_lazy_page_that_cannot_be_fetched_says_so_and_comes_on_retry() {
+    let s = Stack::start().await;
+    s.goto("/?q=camp+cookset").await;
+    s.find(Locator::Css("article.vt-card")).await;
+    s.cdp("Network.enable", serde_json::json!({})).await;
+    s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": ["*ProductRoute*"] })).await;
+    s.find(Locator::Css("article.vt-card a")).await.click().await.unwrap();
+    s.find(Locator::XPath("//section[@role='alert']/h1[normalize-space()='This page could not be loaded.']")).await;
+    s.wait_text("section[role=alert]", |t| t.contains("We couldn't reach the shop.")).await;
+    assert_eq!(s.path_and_query().await, "/products/camp-cookset");
+    assert_eq!(s.client.title().await.unwrap(), "This page could not be loaded.");
+    let mut failures = Vec::new();
+    s.audit("a page that could not be fetched", &mut failures).await;
+    assert!(failures.is_empty(), "{failures:#?}");
+    s.screenshots("page-unavailable").await;
+
+    s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
+    s.find(Locator::XPath(&control("Try again"))).await.click().await.unwrap();
+    s.find(Locator::XPath("//h1[normalize-space()='Camp Cookset']")).await;
+    assert!(s.client.find(Locator::Css("section[role=alert]")).await.is_err(), "the notice stayed after the retry");
     s.stop().await;
 }

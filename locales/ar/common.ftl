@@ -22,6 +22,7 @@ common-browse-all = تصفّح كل المنتجات
 
 # Shared components
 common-try-again = إعادة المحاولة
+common-page-failed = تعذّر تحميل هذه الصفحة.
 # Before the lowest price of a product whose variants cost different amounts ("From $20.00"); a space follows.
 common-price-from = ابتداءً من
 # Read by screen readers before the struck-through former price ("Was $30.00"); a space follows.

@@ -22,6 +22,7 @@ common-browse-all = Alle Produkte ansehen
 
 # Shared components
 common-try-again = Erneut versuchen
+common-page-failed = Diese Seite konnte nicht geladen werden.
 # Before the lowest price of a product whose variants cost different amounts ("From $20.00"); a space follows.
 common-price-from = ab
 # Read by screen readers before the struck-through former price ("Was $30.00"); a space follows.

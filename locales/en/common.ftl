@@ -22,6 +22,7 @@ common-browse-all = Browse all products
 
 # Shared components
 common-try-again = Try again
+common-page-failed = This page could not be loaded.
 # Before the lowest price of a product whose variants cost different amounts ("From $20.00"); a space follows.
 common-price-from = From
 # Read by screen readers before the struck-through former price ("Was $30.00"); a space follows.

@@ -22,6 +22,7 @@ common-browse-all = Voir tous les produits
 
 # Shared components
 common-try-again = Réessayer
+common-page-failed = Cette page n'a pas pu être chargée.
 # Before the lowest price of a product whose variants cost different amounts ("From $20.00"); a space follows.
 common-price-from = À partir de
 # Read by screen readers before the struck-through former price ("Was $30.00"); a space follows.

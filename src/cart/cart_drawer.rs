@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use vitrine_core::t;
 
 use super::{CartLineView, CartTotals, UndoNotice};
 use crate::api::ApiError;
-use crate::entry::LazyView;
+use crate::entry::{Lazily, LazyView};
 use crate::store::CartStore;
 use crate::ui::{ErrorNotice, Icon, IconKind};
 
@@ -30,8 +29,6 @@ pub fn CartDrawer(body: LazyView) -> impl IntoView {
     crate::ui::modal_while(dialog, move || cart.drawer_open.get());
     let close = move || cart.drawer_open.set(false);
     let count = cart.count();
-    // "Try again" after the contents' module could not be fetched.
-    let attempt = Trigger::new();
     view! {
         <dialog node_ref=dialog class="vt-dialog vt-drawer" part="drawer" aria-labelledby="vt-drawer-title" on:close=move |_| close()>
             <div class="vt-dialog__header">
@@ -43,17 +40,11 @@ pub fn CartDrawer(body: LazyView) -> impl IntoView {
                 </button>
             </div>
             <Show when=move || cart.drawer_open.get()>
-                {move || {
-                    attempt.track();
-                    let loading = SendWrapper::new((body.view)());
-                    Suspend::new(async move {
-                        loading.await.unwrap_or_else(|| view! {
-                            <div class="vt-dialog__body">
-                                <ErrorNotice title=t!("cart-drawer-failed") error=ApiError::Network retry=Callback::new(move |_| attempt.notify())/>
-                            </div>
-                        }.into_any())
-                    })
-                }}
+                <Lazily load=body.view failed=|retry| view! {
+                    <div class="vt-dialog__body">
+                        <ErrorNotice title=t!("cart-drawer-failed") error=ApiError::Network retry/>
+                    </div>
+                }.into_any()/>
             </Show>
         </dialog>
     }

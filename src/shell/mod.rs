@@ -8,4 +8,4 @@ mod not_found;
 pub use footer::Footer;
 pub use header::Header;
 pub use language_switcher::LanguageSwitcher;
-pub use not_found::NotFound;
+pub use not_found::{NotFound, PageUnavailable};

@@ -28,3 +28,19 @@ pub fn NotFound(
         </section>
     }
 }
+
+/// A page whose code could not be fetched (offline, say): what happened and
+/// "Try again", which runs `retry`. Announced as it appears.
+///
+/// Needs `leptos_meta`'s meta context (the page title).
+#[component]
+pub fn PageUnavailable(retry: Callback<()>) -> impl IntoView {
+    view! {
+        <Title text=t!("common-page-failed")/>
+        <section class="vt-empty" role="alert">
+            <h1 class="vt-empty__title">{t!("common-page-failed")}</h1>
+            <p class="vt-empty__body">{t!("common-error-network")}</p>
+            <button type="button" class="vt-button vt-button--primary" on:click=move |_| retry.run(())>{t!("common-try-again")}</button>
+        </section>
+    }
+}
