@@ -22,6 +22,7 @@ use axum::Router;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use vitrine_core::catalog::{Image, Product};
 use vitrine_core::listing::ProductQuery;
+use vitrine_core::t;
 
 use crate::assets::Assets;
 use crate::{cart_screen, catalog_screen};
@@ -74,6 +75,11 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
             (StatusCode::OK, crate::i18n::scope(lang, async { page.listing(&snapshot, uri.query().unwrap_or(""), &prices) }).await)
         }
         None if crate::assets::entry_of(path) == Some("admin") => (StatusCode::OK, (page.console(), None)),
+        None if path.trim_end_matches('/') == "/orders/lookup" => {
+            drawn = true;
+            let (title, screen) = crate::i18n::scope(lang, async { lookup_screen() }).await;
+            (StatusCode::OK, (page.plain(&title), Some(screen)))
+        }
         None => match cart_page {
             // The cart and the checkout: drawn from the cart the browser's cookie opens.
             Some(kind) => {
@@ -91,6 +97,20 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
         res.headers_mut().append(header::VARY, HeaderValue::from_static("cookie, accept-language"));
     }
     Some(res)
+}
+
+/// The order lookup's title and first screen: its heading and intro as the
+/// app draws them (`src/tracking/lookup_page.rs`), and room for the form, so
+/// the page's largest text paints before the app's wasm and the page's own
+/// module arrive. Call in the page's language (`crate::i18n::scope`).
+fn lookup_screen() -> (String, String) {
+    let title = t!("tracking-lookup-title");
+    let screen = format!(
+        r#"<section class="vt-tracking vt-tracking--lookup" aria-labelledby="vt-lookup-title"><h1 id="vt-lookup-title" class="vt-page__title">{}</h1><p class="vt-tracking__intro">{}</p><div class="vt-skeleton vt-skeleton--block" aria-hidden="true"></div></section>"#,
+        esc(&title),
+        esc(&t!("tracking-lookup-intro"))
+    );
+    (title, screen)
 }
 
 /// The API's path as the storefront's `index.html` names it (`<meta name="vitrine-api">`).

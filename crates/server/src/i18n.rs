@@ -99,8 +99,9 @@ pub fn init() {
         vitrine_core::i18n::set_current(current);
         for lang in Lang::ALL {
             // English core is built into vitrine-core. The storefront's words
-            // draw the pages' first screens (`cart_screen`, `catalog_screen`).
-            const PAGES: [&str; 6] = ["server", "email", "common", "catalog", "cart", "checkout"];
+            // draw the pages' first screens (`cart_screen`, `catalog_screen`,
+            // the order lookup's in `heads`).
+            const PAGES: [&str; 7] = ["server", "email", "common", "catalog", "cart", "checkout", "tracking"];
             let core: &[&str] = if lang == Lang::En { &[] } else { &["core"] };
             for area in core.iter().chain(PAGES.iter()) {
                 if let Err(e) = vitrine_core::i18n::add(lang, source(lang, area)) {

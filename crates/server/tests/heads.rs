@@ -49,6 +49,7 @@ on_both_backends!(crate::config() =>
     catalog_views_have_their_own_heads,
     first_screens_show_the_pictures_before_the_app,
     cart_and_checkout_are_drawn_from_the_cart_the_cookie_opens,
+    the_order_lookup_paints_its_heading_before_the_app,
     sitemap_lists_every_product_and_category,
     robots_txt_points_to_the_sitemap,
     wasm_is_brotli_on_the_first_request_after_start,
@@ -171,7 +172,7 @@ async fn catalog_views_have_their_own_heads(app: &TestApp) {
     assert_eq!(cart.status, StatusCode::OK);
     assert!(text(&cart).contains("<title>Your cart · Vitrine Supply Co.</title>"));
     let lookup = page(app, "/orders/lookup").await;
-    assert!(text(&lookup).contains("<title>Vitrine Supply Co.</title>"));
+    assert!(text(&lookup).contains("<title>Track an order</title>"), "the app's own title for the page");
 }
 
 /// The static shell's `<main>` content.
@@ -321,6 +322,26 @@ async fn cart_and_checkout_are_drawn_from_the_cart_the_cookie_opens(app: &TestAp
     assert!(german.contains("<title>Ihr Warenkorb · Vitrine Supply Co.</title>"), "{german}");
     let chosen = text(&page_with(app, "/checkout", &[("accept-language", "de"), ("cookie", "vitrine_lang=fr")]).await);
     assert!(shell(&chosen).contains("Votre panier est vide"), "{chosen}");
+}
+
+async fn the_order_lookup_paints_its_heading_before_the_app(app: &TestApp) {
+    let res = page(app, "/orders/lookup").await;
+    assert_eq!(res.status, StatusCode::OK);
+    let html = text(&res);
+    assert!(html.contains("<title>Track an order</title>"), "{html}");
+    assert_eq!(
+        shell(&html),
+        "<section class=\"vt-tracking vt-tracking--lookup\" aria-labelledby=\"vt-lookup-title\"><h1 id=\"vt-lookup-title\" class=\"vt-page__title\">Track an order</h1>\
+         <p class=\"vt-tracking__intro\">Enter your order number and the email address you ordered with. You&#39;ll find both in your order confirmation email.</p>\
+         <div class=\"vt-skeleton vt-skeleton--block\" aria-hidden=\"true\"></div></section>"
+    );
+    let vary = res.headers.get_all("vary").iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>().join(", ");
+    assert!(vary.contains("accept-language"), "{vary}");
+    // In the page's language; an order's own page is not drawn (it needs the order's link token).
+    let french = text(&page_with(app, "/orders/lookup/", &[("accept-language", "fr")]).await);
+    assert!(shell(&french).contains(">Suivre une commande</h1>"), "{french}");
+    let order = text(&page(app, "/orders/VT-ABCD-EFGH").await);
+    assert!(!order.contains("vt-lookup-title"), "{order}");
 }
 
 async fn sitemap_lists_every_product_and_category(app: &TestApp) {
