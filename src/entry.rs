@@ -150,15 +150,7 @@ macro_rules! lazy_page {
         struct $route;
 
         const _: () = {
-            #[::leptos::wasm_split::wasm_split($route, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[doc(hidden)] __preload_page))]
-            fn page() -> ::std::result::Result<::leptos::prelude::AnyView, ::leptos::wasm_split::SplitLoaderError> {
-                use ::leptos::prelude::*;
-                Ok(view! { <$page/> }.into_any())
-            }
-
-            fn load() -> $crate::entry::LazyLoad {
-                ::std::boxed::Box::pin(async { page().await.ok() })
-            }
+            $crate::__split_view!($route => $page);
 
             impl ::leptos_router::LazyRoute for $route {
                 fn data() -> Self {
@@ -166,14 +158,39 @@ macro_rules! lazy_page {
                 }
 
                 fn view(_this: Self) -> impl ::std::future::Future<Output = ::leptos::prelude::AnyView> {
-                    $crate::entry::lazy_page_view(load)
+                    $crate::entry::lazy_page_view(split_view)
                 }
 
                 async fn preload() {
-                    let _ = __preload_page().await;
+                    split_preload().await;
                 }
             }
         };
+    };
+}
+
+/// The part [`lazy_page!`](crate::lazy_page) and
+/// [`lazy_view!`](crate::lazy_view) share: `$component` split off into the
+/// module `$module`, as Leptos' `#[lazy]` does it but `fallible` (a fetch
+/// that fails is `None`, not a panic, which would abort the release build),
+/// as `fn split_view() -> LazyLoad` and `async fn split_preload()`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __split_view {
+    ($module:ident => $component:ident) => {
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[doc(hidden)] __preload_split))]
+        fn split() -> ::std::result::Result<::leptos::prelude::AnyView, ::leptos::wasm_split::SplitLoaderError> {
+            use ::leptos::prelude::*;
+            Ok(view! { <$component/> }.into_any())
+        }
+
+        fn split_view() -> $crate::entry::LazyLoad {
+            ::std::boxed::Box::pin(async { split().await.ok() })
+        }
+
+        async fn split_preload() {
+            let _ = __preload_split().await;
+        }
     };
 }
 
@@ -253,21 +270,11 @@ macro_rules! lazy_view {
         $(#[$doc])*
         #[allow(non_upper_case_globals)]
         const $name: $crate::entry::LazyView = {
-            // What Leptos' #[lazy] expands to, but `fallible`: a failed fetch is an error, not a panic.
-            #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[doc(hidden)] __preload_load))]
-            fn load() -> ::std::result::Result<::leptos::prelude::AnyView, ::leptos::wasm_split::SplitLoaderError> {
-                use ::leptos::prelude::*;
-                Ok(view! { <$component/> }.into_any())
-            }
-            fn view() -> $crate::entry::LazyLoad {
-                ::std::boxed::Box::pin(async { load().await.ok() })
-            }
+            $crate::__split_view!($name => $component);
             fn preload() {
-                ::leptos::task::spawn_local(async {
-                    let _ = __preload_load().await;
-                });
+                ::leptos::task::spawn_local(split_preload());
             }
-            $crate::entry::LazyView { view, preload }
+            $crate::entry::LazyView { view: split_view, preload }
         };
     };
 }
