@@ -3,7 +3,9 @@
 # page kind of the release storefront, served by the release server binary on
 # a fresh demo database. Prints the four category scores and the load metrics
 # per page. Not a test: it prints numbers.
-#   ./x lighthouse [--runs N]   (the median of N runs per page, default 1)
+#   ./x lighthouse [--runs N] [--only TEXT]
+#     --runs N     the median of N runs per page (default 1)
+#     --only TEXT  only the pages whose path contains TEXT ("/orders/", "cart")
 # Pages: catalog, search, a product, cart, checkout, the order lookup, and
 # the demo's first approved return: its order's page, that order's "start a
 # return" page and the return's page (links from the admin API; tokens hidden).
@@ -13,9 +15,11 @@ cd "$ROOT"
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 RUNS=1
+ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
+    --only) ONLY="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -42,6 +46,7 @@ START_RETURN="${ORDER_PAGE%%\?*}/return?${ORDER_PAGE#*\?}"
 RETURN_PAGE=$(path_of "$RETURN_URL")
 say "Lighthouse $(lighthouse --version) on $BASE, $RUNS run(s) per page"
 for page in "/" "/?q=merino" "/products/$HANDLE" "/cart" "/checkout" "/orders/lookup" "$ORDER_PAGE" "$START_RETURN" "$RETURN_PAGE"; do
+  case "$page" in *"$ONLY"*) ;; *) continue ;; esac
   for run in $(seq 1 "$RUNS"); do
     CHROME_PATH=/usr/bin/chromium lighthouse "$BASE$page" --quiet --output=json --output-path="$WORK/lh-$run.json" \
       --chrome-flags="--headless=new --no-sandbox" \
@@ -57,5 +62,8 @@ const m = (k) => r.audits[k].displayValue.padStart(7);
 const shown = page.replace(/token=[^&]+/, "token=…");
 console.log(`${shown.slice(0, 34).padEnd(34)} perf ${score("performance")}  a11y ${score("accessibility")}  best ${score("best-practices")}  seo ${score("seo")}` +
   `  FCP ${m("first-contentful-paint")}  LCP ${m("largest-contentful-paint")}  TBT ${m("total-blocking-time")}  CLS ${m("cumulative-layout-shift")}`);
+// What the largest paint was (the element's opening tag, shortened).
+const lcp = r.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.snippet;
+if (lcp) console.log(`${"".padEnd(34)} LCP element: ${lcp.replace(/token=[^&"]+/g, "token=…").slice(0, 110)}`);
 JS
 done

@@ -122,6 +122,19 @@ pub fn long_date(date: Date) -> String {
     crate::t!("core-date-long", day = date.day().to_string(), month = date.month(), year = date.year().to_string())
 }
 
+/// The policy sentence of the start-a-return page (the app's, and the
+/// server's first screen): "You can return items within 30 days of
+/// delivery. Return by 31 March 2026." (the earliest last day of the
+/// returnable lines).
+pub fn window_sentence(answer: &ReturnableAnswer) -> String {
+    let days = answer.window_days;
+    let until = answer.lines.iter().filter(|l| l.returnable_quantity > 0).filter_map(|l| l.returnable_until).min();
+    match until {
+        Some(d) => crate::t!("returns-window-until", count = days, date = long_date(d)),
+        None => crate::t!("returns-window", count = days),
+    }
+}
+
 /// An order line as returns see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

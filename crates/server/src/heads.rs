@@ -62,6 +62,8 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
     let lang = cart_screen::page_lang(headers, uri.query());
     let prices = catalog_screen::Prices::new(&state.config.locale, lang);
     let mut drawn = cart_page.is_some();
+    let link = crate::link_screen::Link::of(path);
+    let mut private = false;
     let (status, (head, first_screen)) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
         Some(handle) => match snapshot.product(handle) {
             Some(product) => {
@@ -80,6 +82,20 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
             let (title, screen) = crate::i18n::scope(lang, async { lookup_screen() }).await;
             (StatusCode::OK, (page.plain(&title), Some(screen)))
         }
+        None if link.is_some() => {
+            // A page a signed link opens: drawn only when its token opens it.
+            private = true;
+            let opened = crate::i18n::scope(lang, crate::link_screen::draw(state, link.as_ref().unwrap_or_else(|| unreachable!()), uri.query(), page.shop)).await;
+            match opened {
+                Some((title, screen, api)) => {
+                    drawn = true;
+                    let mut head = page.plain(&title);
+                    preload_fetch(&mut head, &api);
+                    (StatusCode::OK, (head, Some(screen)))
+                }
+                None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
+            }
+        }
         None => match cart_page {
             // The cart and the checkout: drawn from the cart the browser's cookie opens.
             Some(kind) => {
@@ -95,6 +111,10 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
     let mut res = assets.page(path, method, headers, status, &head, first_screen.as_deref());
     if drawn {
         res.headers_mut().append(header::VARY, HeaderValue::from_static("cookie, accept-language"));
+    }
+    if private {
+        // An order's or a return's words (the email address, too): for this browser only.
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     }
     Some(res)
 }

@@ -100,8 +100,8 @@ pub fn init() {
         for lang in Lang::ALL {
             // English core is built into vitrine-core. The storefront's words
             // draw the pages' first screens (`cart_screen`, `catalog_screen`,
-            // the order lookup's in `heads`).
-            const PAGES: [&str; 7] = ["server", "email", "common", "catalog", "cart", "checkout", "tracking"];
+            // the order lookup's in `heads`, the linked order's and return's in `link_screen`).
+            const PAGES: [&str; 8] = ["server", "email", "common", "catalog", "cart", "checkout", "tracking", "returns"];
             let core: &[&str] = if lang == Lang::En { &[] } else { &["core"] };
             for area in core.iter().chain(PAGES.iter()) {
                 if let Err(e) = vitrine_core::i18n::add(lang, source(lang, area)) {

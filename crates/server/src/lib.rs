@@ -31,6 +31,7 @@ pub mod geo;
 pub mod heads;
 pub mod i18n;
 pub mod jobs;
+pub mod link_screen;
 pub mod orders;
 pub mod outbox;
 pub mod payments;

@@ -50,6 +50,7 @@ on_both_backends!(crate::config() =>
     first_screens_show_the_pictures_before_the_app,
     cart_and_checkout_are_drawn_from_the_cart_the_cookie_opens,
     the_order_lookup_paints_its_heading_before_the_app,
+    linked_order_and_return_pages_paint_their_heading_before_the_app,
     sitemap_lists_every_product_and_category,
     robots_txt_points_to_the_sitemap,
     wasm_is_brotli_on_the_first_request_after_start,
@@ -342,6 +343,90 @@ async fn the_order_lookup_paints_its_heading_before_the_app(app: &TestApp) {
     assert!(shell(&french).contains(">Suivre une commande</h1>"), "{french}");
     let order = text(&page(app, "/orders/VT-ABCD-EFGH").await);
     assert!(!order.contains("vt-lookup-title"), "{order}");
+}
+
+fn esc_amp(s: &str) -> String {
+    s.replace('&', "&amp;")
+}
+
+/// The page a link opens, its `<title>` and its first screen.
+async fn linked(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (common::TestResponse, String, String) {
+    let res = page_with(app, path, headers).await;
+    assert_eq!(res.status, StatusCode::OK, "{path}");
+    let html = text(&res);
+    let title = html[html.find("<title>").unwrap() + 7..html.find("</title>").unwrap()].to_string();
+    let screen = shell(&html).to_string();
+    (res, title, screen)
+}
+
+async fn linked_order_and_return_pages_paint_their_heading_before_the_app(app: &TestApp) {
+    use axum::http::Method;
+    use common::orders::{admin, admin_key, card_order};
+    let (variant, _, _) = common::variant(app, "everyday-organic-tee", 2).await;
+    let b = card_order(app, &[(variant, 1)]).await;
+    let order_page = format!("/orders/{}?token={}", b.number, b.token);
+
+    // Just placed: the thanks, the number and status, where the confirmation went.
+    let (res, title, screen) = linked(app, &order_page, &[]).await;
+    assert_eq!(title, format!("Order {} · Vitrine Supply Co.", b.number));
+    assert!(screen.contains("<h1 id=\"vt-order-title\" class=\"vt-page__title\">Thank you for your order</h1>"), "{screen}");
+    assert!(screen.contains(&format!("<p class=\"vt-order__meta\">Order {} · <span class=\"vt-status vt-status--confirmed\">", b.number)), "{screen}");
+    assert!(screen.contains("ada@example.com"), "{screen}");
+    let html = text(&res);
+    assert!(html.contains(&format!("<link rel=\"preload\" href=\"/api/v1{order_page}\" as=\"fetch\" crossorigin>")), "{html}");
+    assert_eq!(res.headers["cache-control"], "private, no-store");
+
+    // A wrong token, or an order that does not exist: the same page, with nothing of the order.
+    let (_, wrong_title, wrong) = linked(app, &format!("/orders/{}?token=x{}", b.number, b.token), &[]).await;
+    let (_, none_title, none) = linked(app, "/orders/VT-0000-0000?token=abc", &[]).await;
+    let (_, bare_title, bare) = linked(app, &format!("/orders/{}", b.number), &[]).await;
+    assert_eq!((&wrong_title, &wrong), (&none_title, &none));
+    assert_eq!((&bare_title, &bare), (&none_title, &none));
+    assert!(!wrong.contains("<h1") && !wrong_title.contains(&b.number) && !wrong.contains("ada@"), "{wrong_title} {wrong}");
+
+    let key = admin_key(app).await;
+    let ship = serde_json::json!({"lines": [], "carrier": "UPS", "tracking_number": "1Z999AA10123456784", "service": "Ground"});
+    assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{}/shipments", b.number), &[], Some(ship)).await.status, StatusCode::CREATED);
+    assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{}/deliver", b.number), &[], None).await.status, StatusCode::OK);
+    let (_, _, screen) = linked(app, &order_page, &[("accept-language", "de")]).await;
+    // Delivered: "Bestellung N", then when it was placed (a <time> the browser writes in its own zone) and the status.
+    assert!(screen.contains(&format!(">Bestellung {}</h1><p class=\"vt-order__meta\">Bestellt ", b.number)), "{screen}");
+    assert!(screen.contains("data-vt-when>") && screen.contains("Intl.DateTimeFormat(\"de\""), "{screen}");
+    assert!(screen.contains("<span class=\"vt-status vt-status--delivered\">Zugestellt</span>"), "{screen}");
+    assert!(!screen.contains("ada@"), "{screen}");
+
+    let start = format!("/orders/{}/return?token={}", b.number, b.token);
+    let (res, title, screen) = linked(app, &start, &[]).await;
+    assert_eq!(title, format!("Return items · Order {} · Vitrine Supply Co.", b.number));
+    assert!(screen.contains(&format!(">Return items</h1><p class=\"vt-order__meta\">Order <a href=\"{order_page}\">{}</a></p></header>", b.number)), "{screen}");
+    // The policy sentence, as the app writes it (the largest text on a phone).
+    assert!(screen.contains("<p class=\"vt-returns__policy\">You can return items within 30 days of delivery. Return by "), "{screen}");
+    assert!(!screen.contains("vt-returns__earlier"), "no earlier returns yet: {screen}");
+    let returnable = format!("/api/v1/orders/{}/returnable?token={}", b.number, b.token);
+    assert!(text(&res).contains(&format!("<link rel=\"preload\" href=\"{returnable}\" as=\"fetch\" crossorigin>")));
+    let (_, _, wrong) = linked(app, &format!("/orders/{}/return?token=nope", b.number), &[]).await;
+    assert!(!wrong.contains("<h1"), "{wrong}");
+
+    let line = serde_json::json!([{"line_id": b.lines[0], "quantity": 1, "reason": "too_small", "resolution": "refund"}]);
+    let created = app
+        .request(Method::POST, &format!("/api/v1/orders/{}/returns?token={}", b.number, b.token), &[("idempotency-key", "heads-1")], Some(serde_json::json!({"lines": line})))
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&created.body));
+    let view = created.json();
+    let rma = view["rma"].as_str().unwrap();
+    let return_page = view["status_url"].as_str().unwrap().to_string();
+    assert!(return_page.starts_with(&format!("/returns/{rma}?token=")), "{return_page}");
+    let (res, title, screen) = linked(app, &return_page, &[("accept-language", "de")]).await;
+    assert_eq!(title, format!("Rücksendung {rma} · Vitrine Supply Co."));
+    assert!(screen.contains(&format!("<h1 id=\"vt-return-title\" class=\"vt-page__title\">Rücksendung {rma}</h1>")), "{screen}");
+    assert!(text(&res).contains(&format!("<link rel=\"preload\" href=\"/api/v1{return_page}\" as=\"fetch\" crossorigin>")));
+    assert!(screen.contains(&format!("<p class=\"vt-order__meta\">Bestellung {} · angefragt am <time datetime=", b.number)), "{screen}");
+    assert!(screen.contains("<span class=\"vt-status vt-returns__status--"), "{screen}");
+    // Starting another return lists this one.
+    let (_, _, screen) = linked(app, &start, &[]).await;
+    assert!(screen.contains(&format!("<ul class=\"vt-returns__earlier-list\"><li><a href=\"{}\">Return {rma}</a>", esc_amp(&return_page))), "{screen}");
+    let (_, wrong_title, wrong) = linked(app, &format!("/returns/{rma}?token=nope"), &[]).await;
+    assert!(!wrong.contains("<h1") && !wrong_title.contains(rma), "{wrong_title} {wrong}");
 }
 
 async fn sitemap_lists_every_product_and_category(app: &TestApp) {
