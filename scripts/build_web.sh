@@ -30,16 +30,17 @@ trunk_entry shop index.html "$DIST"
 for entry in $ENTRIES; do
   trunk_entry "$entry" "$entry.html" "$DIST/entry/$entry" --public-url "/entry/$entry/"
 done
-# The shop's and the checkout's pages paint a first screen the server draws
-# (the listing's and a product's pictures, the cart's and the checkout's
-# heading or empty state: crates/server/src/heads.rs, cart_screen.rs) before
+# The shop's, the checkout's and the returns' pages paint a first screen the
+# server draws (the listing's and a product's pictures, the cart's and the
+# checkout's heading or empty state, the lookup's, an order's and a return's
+# heading: crates/server/src/heads.rs, cart_screen.rs, link_screen.rs) before
 # the app runs. Their wasm is asked for once that screen is on screen (its
 # largest-contentful-paint entry, the first picture's where there are
 # pictures; at most 1 s), not preloaded beside it: the picture or the
 # heading is the page's largest paint, and the wasm (over 300 KB) would
 # otherwise share the connection with it. Pages the server draws nothing
 # for (the built shell's skeleton) start at once.
-node - "$DIST/index.html" "$DIST/entry/checkout/index.html" <<'JS'
+node - "$DIST/index.html" "$DIST/entry/checkout/index.html" "$DIST/entry/returns/index.html" <<'JS'
 const { readFileSync, writeFileSync } = require("node:fs");
 for (const file of process.argv.slice(2)) {
   let html = readFileSync(file, "utf8");
