@@ -165,7 +165,9 @@ impl<R: 'static + Clone> Clone for Live<R> {
 
 impl<R: LiveResource> Live<R> {
     fn connect(&self) {
-        let Ok(source) = web_sys::EventSource::new(&R::events_url(&self.id, &self.token)) else {
+        // An EventSource cannot set Accept-Language: the page's language rides in the address.
+        let url = format!("{}&lang={}", R::events_url(&self.id, &self.token), crate::i18n::lang().tag());
+        let Ok(source) = web_sys::EventSource::new(&url) else {
             self.poll_later(self.options.poll_from);
             return;
         };

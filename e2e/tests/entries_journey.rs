@@ -68,3 +68,46 @@ async fn a_lazy_page_that_cannot_be_fetched_says_so_and_comes_on_retry() {
     assert!(s.client.find(Locator::Css("section[role=alert]")).await.is_err(), "the notice stayed after the retry");
     s.stop().await;
 }
+
+/// The pages a signed link opens (an order's, starting a return, a return's)
+/// are drawn by the server before the app runs (crates/server/src/link_screen.rs):
+/// with the wasm blocked, the page shows its heading, its meta line (the time
+/// written by the browser, as the app writes it) and status, and on the start
+/// page the policy sentence and earlier returns; once the app runs, it shows
+/// the very same words.
+#[tokio::test]
+async fn the_pages_a_link_opens_paint_the_words_the_app_then_shows() {
+    let s = Stack::start().await;
+    s.goto("/").await;
+    let key = s.cli(&["admin-key", "create", "--name", "first-screens"]).await;
+    let vitrine_e2e::DemoReturn { order_url, start_url, rma_url, .. } = s.demo_return_links(&key).await;
+    let words = "return [...document.querySelectorAll(arguments[0])].map(e => e.innerText.trim()).join(' | ')";
+    let pages = [
+        (order_url.clone(), ".vt-order__header"),
+        (start_url.clone(), ".vt-order__header, .vt-returns__policy, .vt-returns__earlier"),
+        (rma_url.clone(), ".vt-order__header"),
+        (format!("{rma_url}&lang=de"), ".vt-order__header"),
+    ];
+    s.cdp("Network.enable", serde_json::json!({})).await;
+    for (url, parts) in pages {
+        s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": ["*.wasm"] })).await;
+        s.client.goto(&s.url(&url)).await.unwrap();
+        let drawn = s.client.execute(words, vec![parts.into()]).await.unwrap().as_str().unwrap_or_default().to_string();
+        let title = s.client.title().await.unwrap();
+        assert!(s.client.find(Locator::Css("main.vt-main[aria-busy='true'] h1")).await.is_ok(), "{url}: no first screen");
+        assert!(!drawn.contains("UTC"), "{url}: the browser writes the time: {drawn}");
+
+        s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
+        s.goto(&url).await;
+        let shown = s
+            .until("the app's page", || async {
+                s.client.find(Locator::Css("#vt-main h1")).await.ok()?;
+                let text = s.client.execute(words, vec![parts.into()]).await.ok()?.as_str()?.to_string();
+                (text.split(" | ").count() == drawn.split(" | ").count()).then_some(text)
+            })
+            .await;
+        assert_eq!(drawn, shown, "{url}: the server's first screen and the app's page say different things");
+        assert_eq!(title, s.client.title().await.unwrap(), "{url}");
+    }
+    s.stop().await;
+}

@@ -69,7 +69,7 @@ fn LiveReturn(initial: ReturnView, token: String) -> impl IntoView {
     let UseReturnEventsReturn { view, announcement, .. } = use_return_events_with_options(rma.clone(), token, options);
     let current = Signal::derive(move || view.get().unwrap_or_else(|| initial.clone()));
     view! {
-        <Title text=t!("returns-page-title", rma = &rma, shop = shop.name().get_untracked())/>
+        <Title text=move || t!("returns-page-title", rma = &rma, shop = shop.name().get())/>
         <ReturnDetails view=current/>
         <p class="vt-visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
     }

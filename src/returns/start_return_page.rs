@@ -34,7 +34,7 @@ pub fn StartReturnPage() -> impl IntoView {
     });
     let number = link.get_untracked().0;
     view! {
-        <Title text=t!("returns-start-page-title", number = &number, shop = shop.name().get_untracked())/>
+        <Title text=move || t!("returns-start-page-title", number = &number, shop = shop.name().get())/>
         <section class="vt-returns" aria-labelledby="vt-returns-title">
             <Transition fallback=|| view! { <ProductPageSkeleton/> }>
                 {move || Suspend::new(async move {

@@ -39,7 +39,7 @@ pub fn OrderTracking(
     let current = Signal::derive(move || order.get().unwrap_or_else(|| initial.clone()));
     let status = Memo::new(move |_| current.with(|o| o.status));
     view! {
-        <Title text=t!("tracking-order-page-title", number = &number, shop = shop.name().get_untracked())/>
+        <Title text={let number = number.clone(); move || t!("tracking-order-page-title", number = &number, shop = shop.name().get())}/>
         <section class="vt-order vt-tracking" aria-labelledby="vt-order-title">
             <header class="vt-order__header">
                 <h1 id="vt-order-title" class="vt-page__title">{heading}</h1>

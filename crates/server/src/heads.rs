@@ -50,16 +50,20 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
         let to = uri.query().map_or_else(|| "/".to_string(), |q| format!("/?{q}"));
         return Some(Redirect::permanent(&to).into_response());
     }
+    // The first screens are written in the page's language, chosen as the app chooses it.
+    let lang = cart_screen::page_lang(headers, uri.query());
     let page = Page {
         shop: &state.config.shop_name,
         base: base_url(state, headers),
         locale: state.config.locale.replace('-', "_"),
         description: assets.default_description().unwrap_or(""),
+        // A preloaded API request carries the browser's Accept-Language, and
+        // the browser hands its answer to the app's fetch even though that
+        // names the page's language: preload only where the two agree.
+        preload_api: lang == crate::i18n::accepted(headers),
     };
     let snapshot = state.catalog.get();
     let cart_page = cart_screen::Kind::of(path);
-    // The first screens are written in the page's language, chosen as the app chooses it.
-    let lang = cart_screen::page_lang(headers, uri.query());
     let prices = catalog_screen::Prices::new(&state.config.locale, lang);
     let mut drawn = cart_page.is_some();
     let link = crate::link_screen::Link::of(path);
@@ -90,7 +94,7 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
                 Some((title, screen, api)) => {
                     drawn = true;
                     let mut head = page.plain(&title);
-                    preload_fetch(&mut head, &api);
+                    page.preload_fetch(&mut head, &api);
                     (StatusCode::OK, (head, Some(screen)))
                 }
                 None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
@@ -136,12 +140,6 @@ fn lookup_screen() -> (String, String) {
 /// The API's path as the storefront's `index.html` names it (`<meta name="vitrine-api">`).
 const API: &str = "/api/v1";
 
-/// Preloads the API request the page will make first, so its answer is
-/// there when the app mounts (the same URL, mode and credentials as the app's `fetch`).
-fn preload_fetch(head: &mut String, path_and_query: &str) {
-    let _ = writeln!(head, r#"<link rel="preload" href="{API}{}" as="fetch" crossorigin>"#, esc(path_and_query));
-}
-
 /// The public origin: `--public-url` when set, else `http://{Host}`.
 fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     if !state.config.public_url.is_empty() {
@@ -165,6 +163,8 @@ struct Page<'a> {
     base: String,
     locale: String,
     description: &'a str,
+    /// The page's language is the one the browser asks the API for.
+    preload_api: bool,
 }
 
 /// The tags common to all pages; `image` is also preloaded.
@@ -178,6 +178,15 @@ struct Meta<'a> {
 }
 
 impl Page<'_> {
+    /// Preloads the API request the page will make first, so its answer is
+    /// there when the app mounts (the same URL, mode and credentials as the
+    /// app's `fetch`), unless the app will ask in another language.
+    fn preload_fetch(&self, head: &mut String, path_and_query: &str) {
+        if self.preload_api {
+            let _ = writeln!(head, r#"<link rel="preload" href="{API}{}" as="fetch" crossorigin>"#, esc(path_and_query));
+        }
+    }
+
     /// A product's head, and a first screen with its main picture.
     fn product(&self, p: &Product, variant: Option<i64>) -> (String, Option<String>) {
         let shown = variant.and_then(|id| p.variants.iter().find(|v| v.id == id)).or_else(|| p.default_variant());
@@ -205,7 +214,7 @@ impl Page<'_> {
             }
         }
         let _ = writeln!(head, r#"<script type="application/ld+json">{}</script>"#, p.json_ld(self.shop, &self.base));
-        preload_fetch(&mut head, &format!("/products/{}", vitrine_core::listing::encode(&p.handle)));
+        self.preload_fetch(&mut head, &format!("/products/{}", vitrine_core::listing::encode(&p.handle)));
         let media = if image.is_some() { "vt-gallery__main" } else { "vt-gallery__main vt-skeleton" };
         let mut screen = catalog_screen::breadcrumbs(p);
         let _ = write!(screen, r#"<div class="vt-product" aria-hidden="true"><div class="vt-gallery"><div class="{media}">"#);
@@ -262,7 +271,7 @@ impl Page<'_> {
             noindex: !q.q.is_empty(),
         });
         if valid {
-            preload_fetch(&mut head, &format!("/products{}", q.to_query_string()));
+            self.preload_fetch(&mut head, &format!("/products{}", q.to_query_string()));
         }
         // The app's heading is in the page's language (the head's stays the shop's).
         let shown = catalog_screen::heading(&q, category.map(|c| c.name.as_str()));

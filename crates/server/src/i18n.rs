@@ -115,10 +115,17 @@ pub fn init() {
 /// Middleware: the request's language from `Accept-Language`, in effect for
 /// the handler; the response varies by that header.
 pub async fn negotiate(req: Request, next: Next) -> Response {
-    let lang = accepted(req.headers());
+    let lang = query_lang(req.uri().query()).unwrap_or_else(|| accepted(req.headers()));
     let mut res = LANG.scope(lang, next.run(req)).await;
     res.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language"));
     res
+}
+
+/// `?lang=` in a request's address, when it names a language the shop
+/// speaks: it wins over `Accept-Language`, which an `EventSource` cannot set
+/// (the live order and return pages follow the page's language this way).
+pub fn query_lang(query: Option<&str>) -> Option<Lang> {
+    query?.split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(Lang::from_tag)
 }
 
 /// The best language for the request's `Accept-Language`, English when none.

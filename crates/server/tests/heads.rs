@@ -420,6 +420,13 @@ async fn linked_order_and_return_pages_paint_their_heading_before_the_app(app: &
     assert_eq!(title, format!("Rücksendung {rma} · Vitrine Supply Co."));
     assert!(screen.contains(&format!("<h1 id=\"vt-return-title\" class=\"vt-page__title\">Rücksendung {rma}</h1>")), "{screen}");
     assert!(text(&res).contains(&format!("<link rel=\"preload\" href=\"/api/v1{return_page}\" as=\"fetch\" crossorigin>")));
+    // The API takes `?lang=` over Accept-Language (the live pages' EventSource cannot set the header).
+    let german = app.request(axum::http::Method::GET, &format!("/api/v1{return_page}&lang=de"), &[("accept-language", "en-US")], None).await.json();
+    assert_eq!(german["status_label"], "Wartet auf Genehmigung", "{german}");
+    // `?lang=de` in an English browser: German words, and no preload (it would ask the API in English).
+    let (res, _, screen) = linked(app, &format!("{return_page}&lang=de"), &[("accept-language", "en-US")]).await;
+    assert!(screen.contains(&format!(">Rücksendung {rma}</h1>")), "{screen}");
+    assert!(!text(&res).contains("as=\"fetch\""), "{}", text(&res));
     assert!(screen.contains(&format!("<p class=\"vt-order__meta\">Bestellung {} · angefragt am <time datetime=", b.number)), "{screen}");
     assert!(screen.contains("<span class=\"vt-status vt-returns__status--"), "{screen}");
     // Starting another return lists this one.

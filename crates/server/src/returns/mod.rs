@@ -123,7 +123,11 @@ pub async fn returns_show(State(state): State<AppState>, Path(rma): Path<String>
     get,
     path = "/api/v1/returns/{rma}/events",
     tag = "returns",
-    params(("rma" = String, Path, description = "Return number"), ("token" = String, Query, description = "The return's token")),
+    params(
+        ("rma" = String, Path, description = "Return number"),
+        ("token" = String, Query, description = "The return's token"),
+        ("lang" = Option<String>, Query, description = "The language of the events' words (en, de, fr, ar); it wins over Accept-Language, which an EventSource cannot send."),
+    ),
     responses(
         (status = 200, description = "`text/event-stream` of `event: return` with the ReturnView as data", content_type = "text/event-stream"),
         (status = 404, body = ApiErrorBody),

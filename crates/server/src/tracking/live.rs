@@ -30,6 +30,7 @@ const POLL: Duration = Duration::from_secs(5);
     params(
         ("number" = String, Path, description = "Order number"),
         ("token" = String, Query, description = "The signed token from the order link"),
+        ("lang" = Option<String>, Query, description = "The language of the events' words (en, de, fr, ar); it wins over Accept-Language, which an EventSource cannot send."),
     ),
     responses(
         (status = 200, description = "`text/event-stream` of `event: order` with the Order as data", content_type = "text/event-stream"),
