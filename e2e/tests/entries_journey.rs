@@ -96,6 +96,8 @@ async fn the_pages_a_link_opens_paint_the_words_the_app_then_shows() {
         let title = s.client.title().await.unwrap();
         assert!(s.client.find(Locator::Css("main.vt-main[aria-busy='true'] h1")).await.is_ok(), "{url}: no first screen");
         assert!(!drawn.contains("UTC"), "{url}: the browser writes the time: {drawn}");
+        let shot = url.split('?').next().unwrap_or_default().split('/').nth(1).unwrap_or("page").to_string();
+        s.screenshots(&format!("link-first-screen-{shot}{}", if url.contains("/return?") { "-start" } else { "" })).await;
 
         s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": [] })).await;
         s.goto(&url).await;
