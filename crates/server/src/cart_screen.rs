@@ -59,8 +59,7 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// The page's language as the app will choose it: `?lang=`, else the
 /// remembered choice, else the browser's languages, else English.
 pub fn page_lang(headers: &HeaderMap, query: Option<&str>) -> Lang {
-    let from_query = query.and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("lang="))).and_then(Lang::from_tag);
-    from_query.or_else(|| cookie(headers, LANG_COOKIE).and_then(Lang::from_tag)).unwrap_or_else(|| crate::i18n::accepted(headers))
+    crate::i18n::query_lang(query).or_else(|| cookie(headers, LANG_COOKIE).and_then(Lang::from_tag)).unwrap_or_else(|| crate::i18n::accepted(headers))
 }
 
 /// The pictures of the lines of the cart the request's cookie opens, in

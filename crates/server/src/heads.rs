@@ -66,7 +66,6 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
     let cart_page = cart_screen::Kind::of(path);
     let prices = catalog_screen::Prices::new(&state.config.locale, lang);
     let mut drawn = cart_page.is_some();
-    let link = crate::link_screen::Link::of(path);
     let mut private = false;
     let (status, (head, first_screen)) = match path.strip_prefix("/products/").filter(|h| !h.is_empty() && !h.contains('/')) {
         Some(handle) => match snapshot.product(handle) {
@@ -86,20 +85,6 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
             let (title, screen) = crate::i18n::scope(lang, async { lookup_screen() }).await;
             (StatusCode::OK, (page.plain(&title), Some(screen)))
         }
-        None if link.is_some() => {
-            // A page a signed link opens: drawn only when its token opens it.
-            private = true;
-            let opened = crate::i18n::scope(lang, crate::link_screen::draw(state, link.as_ref().unwrap_or_else(|| unreachable!()), uri.query(), page.shop)).await;
-            match opened {
-                Some((title, screen, api)) => {
-                    drawn = true;
-                    let mut head = page.plain(&title);
-                    page.preload_fetch(&mut head, &api);
-                    (StatusCode::OK, (head, Some(screen)))
-                }
-                None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
-            }
-        }
         None => match cart_page {
             // The cart and the checkout: drawn from the cart the browser's cookie opens.
             Some(kind) => {
@@ -107,7 +92,22 @@ pub async fn respond(state: &AppState, assets: &Assets, method: &Method, uri: &U
                 let (title, screen) = crate::i18n::scope(lang, async { cart_screen::draw(kind, page.shop, pictures.as_deref()) }).await;
                 (StatusCode::OK, (page.plain(&title), screen))
             }
-            None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
+            // A page a signed link opens: drawn only when its token opens it.
+            None => match crate::link_screen::Link::of(path) {
+                Some(link) => {
+                    private = true;
+                    match crate::i18n::scope(lang, crate::link_screen::draw(state, &link, uri.query(), page.shop)).await {
+                        Some((title, screen, api)) => {
+                            drawn = true;
+                            let mut head = page.plain(&title);
+                            page.preload_fetch(&mut head, &api);
+                            (StatusCode::OK, (head, Some(screen)))
+                        }
+                        None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
+                    }
+                }
+                None => (StatusCode::OK, (page.plain(&state.config.shop_name), None)),
+            },
         },
     };
     let rules = &snapshot.rules;

@@ -25,7 +25,7 @@ use vitrine_core::listing::encode;
 use vitrine_core::returns::{window_sentence, ReturnView, ReturnableAnswer};
 use vitrine_core::{escape_html as esc, t};
 
-use crate::orders::order_for_link;
+use crate::orders::{order_for_link, TokenQuery};
 use crate::returns::service::return_for_link;
 use crate::state::AppState;
 
@@ -57,8 +57,7 @@ impl Link {
 /// (`/orders/…?token=…` under `/api/v1`), when the link's token opens what it
 /// names; `None` otherwise. Call in the page's language (`crate::i18n::scope`).
 pub async fn draw(state: &AppState, link: &Link, query: Option<&str>, shop: &str) -> Option<(String, String, String)> {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query.unwrap_or("")).unwrap_or_default();
-    let token = pairs.into_iter().find_map(|(k, v)| (k == "token").then_some(v)).filter(|t| !t.is_empty())?;
+    let TokenQuery { token } = serde_urlencoded::from_str(query.unwrap_or("")).ok().filter(|q: &TokenQuery| !q.token.is_empty())?;
     match link {
         Link::Order(number) => {
             let row = order_for_link(state, number, &token).await.ok()?;
