@@ -111,3 +111,14 @@ server-event-return-arrived = وصل طردك إلى مستودعنا. سنفح�
 ## A browser page on a site the shop is not connected to (embedded widgets).
 server-origin-not-connected = هذا الموقع غير مرتبط بالمتجر.
 server-origin-not-connected-field = { $origin } ليس ضمن قائمة المواقع المرتبطة بالمتجر (‎--cors-origin).
+
+## How a return goes back (the return page's "How to send it back"), by the return's status.
+server-return-method-requested = نراجع طلبك الآن. بمجرد الموافقة عليه، اطبع الملصق من هنا وسلّم الطرد في أي فرع من فروع { $carrier }.
+server-return-method-approved = غلّف المنتجات بحيث يظهر رقم RMA على الملصق، وألصق الملصق على الطرد، وسلّمه في أي فرع من فروع { $carrier } خلال { $days ->
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}. لا تملك طابعة؟ اعرض رمز QR عند المكتب.
+server-return-method-closed = لا يوجد ما يجب إرساله.
+server-return-method-sent = طردك في طريق العودة إلينا أو وصل بالفعل. سنراسلك بمجرد فحصه.

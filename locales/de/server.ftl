@@ -110,3 +110,9 @@ server-event-return-arrived = Ihr Paket ist in unserem Lager angekommen. Wir pr�
 ## A browser page on a site the shop is not connected to (embedded widgets).
 server-origin-not-connected = Diese Website ist nicht mit dem Shop verbunden.
 server-origin-not-connected-field = { $origin } steht nicht auf der Liste der verbundenen Websites des Shops (--cors-origin).
+
+## How a return goes back (the return page's "How to send it back"), by the return's status.
+server-return-method-requested = Wir prüfen Ihre Anfrage. Sobald sie genehmigt ist, drucken Sie hier das Etikett aus und geben das Paket in einer beliebigen { $carrier }-Filiale ab.
+server-return-method-approved = Verpacken Sie die Artikel so, dass die RMA auf dem Etikett sichtbar ist, kleben Sie das Etikett auf das Paket und geben Sie es innerhalb von { $days } Tagen in einer beliebigen { $carrier }-Filiale ab. Kein Drucker? Zeigen Sie den QR-Code am Schalter vor.
+server-return-method-closed = Es muss nichts zurückgeschickt werden.
+server-return-method-sent = Ihr Paket ist auf dem Rückweg oder bereits angekommen. Wir schreiben Ihnen, sobald es geprüft ist.

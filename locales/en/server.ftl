@@ -110,3 +110,9 @@ server-event-return-arrived = Your parcel reached our warehouse. We'll check it 
 ## A browser page on a site the shop is not connected to (embedded widgets).
 server-origin-not-connected = This site is not connected to the shop.
 server-origin-not-connected-field = { $origin } is not on the shop's list of connected sites (--cors-origin).
+
+## How a return goes back (the return page's "How to send it back"), by the return's status.
+server-return-method-requested = We're reviewing your request. Once it's approved, print the label here and drop the parcel at any { $carrier } location.
+server-return-method-approved = Pack the items with the label's RMA showing, stick the label on the parcel, and drop it at any { $carrier } location within { $days } days. No printer? Show the QR code at the counter.
+server-return-method-closed = Nothing to send back.
+server-return-method-sent = Your parcel is on its way back or has arrived. We'll email you when it's checked.

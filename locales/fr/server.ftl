@@ -107,3 +107,9 @@ server-event-return-arrived = Votre colis est arrivé dans notre entrepôt. Nous
 ## A browser page on a site the shop is not connected to (embedded widgets).
 server-origin-not-connected = Ce site n’est pas relié à la boutique.
 server-origin-not-connected-field = { $origin } ne figure pas dans la liste des sites reliés à la boutique (--cors-origin).
+
+## How a return goes back (the return page's "How to send it back"), by the return's status.
+server-return-method-requested = Nous examinons votre demande. Une fois acceptée, imprimez l’étiquette ici et déposez le colis dans n’importe quel point { $carrier }.
+server-return-method-approved = Emballez les articles en laissant le RMA de l’étiquette visible, collez l’étiquette sur le colis et déposez-le dans n’importe quel point { $carrier } sous { $days } jours. Pas d’imprimante ? Présentez le QR code au comptoir.
+server-return-method-closed = Rien à renvoyer.
+server-return-method-sent = Votre colis est en route vers nous ou déjà arrivé. Nous vous écrirons dès qu’il aura été vérifié.

@@ -107,6 +107,17 @@ impl ReturnPolicy {
     pub fn reason(&self, code: &str) -> Option<&ReturnReason> {
         self.reasons.iter().find(|r| r.code == code)
     }
+
+    /// The reasons as a shopper reads them ([`ReturnReason::shown`]).
+    pub fn reasons_shown(&self) -> Vec<ReturnReason> {
+        self.reasons.iter().map(|r| ReturnReason { label: r.shown(), ..r.clone() }).collect()
+    }
+
+    /// The label of the reason `code` as a shopper reads it; the code itself
+    /// for a reason the merchant has since removed.
+    pub fn reason_label(&self, code: &str) -> String {
+        self.reason(code).map(ReturnReason::shown).unwrap_or_else(|| code.to_string())
+    }
 }
 
 /// The last day a return may be started: the shop-local delivery day plus
@@ -251,20 +262,39 @@ pub struct ReturnReason {
     pub photo_required: bool,
 }
 
+/// The reasons a new shop starts with: code, message key, photo required.
+const DEFAULT_REASONS: [(&str, &str, bool); 7] = [
+    ("too_small", "core-reason-too-small", false),
+    ("too_big", "core-reason-too-big", false),
+    ("not_as_described", "core-reason-not-as-described", false),
+    ("arrived_damaged", "core-reason-arrived-damaged", true),
+    ("wrong_item", "core-reason-wrong-item", true),
+    ("changed_mind", "core-reason-changed-mind", false),
+    ("other", "core-reason-other", false),
+];
+
 /// The list a new shop starts with.
 pub fn default_reasons() -> Vec<ReturnReason> {
-    [
-        ("too_small", "core-reason-too-small", false),
-        ("too_big", "core-reason-too-big", false),
-        ("not_as_described", "core-reason-not-as-described", false),
-        ("arrived_damaged", "core-reason-arrived-damaged", true),
-        ("wrong_item", "core-reason-wrong-item", true),
-        ("changed_mind", "core-reason-changed-mind", false),
-        ("other", "core-reason-other", false),
-    ]
-    .into_iter()
-    .map(|(code, key, photo_required)| ReturnReason { code: code.into(), label: crate::i18n::text(key, &[]), photo_required })
-    .collect()
+    DEFAULT_REASONS
+        .into_iter()
+        .map(|(code, key, photo_required)| ReturnReason { code: code.into(), label: crate::i18n::text(key, &[]), photo_required })
+        .collect()
+}
+
+impl ReturnReason {
+    /// The label a shopper reads, in the language in effect. A reason a new
+    /// shop starts with, still under the label it started with (in any of
+    /// the kit's languages: the policy is stored in the language it was
+    /// written in), reads in the current language; a merchant's own label
+    /// reads as the merchant wrote it.
+    pub fn shown(&self) -> String {
+        match DEFAULT_REASONS.iter().find(|(code, ..)| *code == self.code) {
+            Some((_, key, _)) if crate::i18n::Lang::ALL.into_iter().any(|lang| crate::i18n::text_in(lang, key, &[]) == self.label) => {
+                crate::i18n::text(key, &[])
+            }
+            _ => self.label.clone(),
+        }
+    }
 }
 
 /// What the shopper wants instead of the item.
@@ -357,7 +387,7 @@ pub fn validate_request(
             None if l.reason.trim().is_empty() => body = body.with(&key("reason"), crate::t!("core-return-reason-missing")),
             None => body = body.with(&key("reason"), crate::t!("core-return-reason-unknown")),
             Some(reason) if reason.photo_required && photos.get(i).copied().unwrap_or(0) == 0 => {
-                body = body.with(&key("photos"), crate::t!("core-return-photo-required", reason = &reason.label))
+                body = body.with(&key("photos"), crate::t!("core-return-photo-required", reason = &reason.shown()))
             }
             Some(_) => {}
         }
@@ -1008,6 +1038,21 @@ mod tests {
     use proptest::prelude::*;
 
     const DAY: i64 = 86_400;
+
+    #[test]
+    fn a_default_reason_reads_in_the_current_language_a_merchants_as_written() {
+        crate::i18n::add(crate::i18n::Lang::De, include_str!("../../../locales/de/core.ftl")).unwrap();
+        let stored_in_german = ReturnReason { code: "too_small".into(), label: "Zu klein".into(), photo_required: false };
+        assert_eq!(stored_in_german.shown(), "Too small", "English is in effect");
+        let renamed = ReturnReason { code: "too_small".into(), label: "Runs small".into(), photo_required: false };
+        assert_eq!(renamed.shown(), "Runs small");
+        let own = ReturnReason { code: "smells".into(), label: "Zu klein".into(), photo_required: false };
+        assert_eq!(own.shown(), "Zu klein", "a code of the merchant's own is never translated");
+        let policy = ReturnPolicy { reasons: vec![stored_in_german, renamed.clone()], ..Default::default() };
+        assert_eq!(policy.reasons_shown().iter().map(|r| r.label.as_str()).collect::<Vec<_>>(), ["Too small", "Runs small"]);
+        assert_eq!(policy.reason_label("too_small"), "Too small");
+        assert_eq!(policy.reason_label("gone"), "gone");
+    }
 
     fn date(y: i32, m: u32, d: u32) -> Date {
         Date::new(y, m, d).unwrap()

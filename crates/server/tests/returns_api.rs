@@ -24,6 +24,7 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
     nobody_reaches_another_orders_returns,
     store_credit_carries_the_bonus_and_a_ledger,
     carrier_scans_move_the_return_and_reports_count_it,
+    a_return_reads_in_the_language_it_is_read_in,
 );
 
 const DAY: i64 = 86_400;
@@ -494,4 +495,49 @@ async fn carrier_scans_move_the_return_and_reports_count_it(app: &TestApp) {
     let queue = admin(app, &key, Method::GET, "/returns?status=refunded", &[], None).await.json();
     assert_eq!(queue.as_array().unwrap().len(), 1);
     assert_eq!(admin(app, &key, Method::GET, "/returns?status=nope", &[], None).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// The shop's default reasons and the way back are in the reader's language
+/// (they were English whatever the page's language); the history stays in
+/// the order's language (tests/i18n.rs).
+async fn a_return_reads_in_the_language_it_is_read_in(app: &TestApp) {
+    let tee = variants(app, TEE).await[0].0;
+    let b = delivered_order(app, &[(tee, 1)]).await;
+    let key = admin_key(app).await;
+    let de = [("accept-language", "de-DE,de;q=0.9")];
+    let res = app.request(Method::GET, &format!("/api/v1/orders/{}/returnable?token={}", b.number, b.token), &de, None).await;
+    assert_eq!(res.status, StatusCode::OK);
+    let reasons: Vec<(String, String)> =
+        res.json()["reasons"].as_array().unwrap().iter().map(|r| (r["code"].as_str().unwrap().into(), r["label"].as_str().unwrap().into())).collect();
+    assert!(reasons.contains(&("too_small".into(), "Zu klein".into())), "{reasons:?}");
+    assert!(reasons.contains(&("arrived_damaged".into(), "Beschädigt angekommen".into())), "{reasons:?}");
+    assert_eq!(returnable(app, &b).await["reasons"][0]["label"], "Too small", "English without Accept-Language");
+
+    let url = format!("/api/v1/orders/{}/returns?token={}", b.number, b.token);
+    let small = json!({"lines": [line(b.lines[0], 1, "too_small", "refund")]});
+    let v = app.request(Method::POST, &url, &[("idempotency-key", "de-1"), de[0]], Some(small)).await;
+    assert_eq!(v.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&v.body));
+    let v = v.json();
+    let rma = v["rma"].as_str().unwrap().to_string();
+    assert_eq!(v["lines"][0]["reason_label"], "Zu klein");
+    assert!(v["method"]["instructions"].as_str().unwrap().starts_with("Wir prüfen Ihre Anfrage."), "{}", v["method"]);
+    let token = token_of(&v);
+
+    let read = |lang: &'static str| {
+        let uri = format!("/api/v1/returns/{rma}?token={token}");
+        async move { app.request(Method::GET, &uri, &[("accept-language", lang)], None).await.json() }
+    };
+    let fr = read("fr").await;
+    assert_eq!(fr["lines"][0]["reason_label"], "Trop petit");
+    assert_eq!(fr["method"]["instructions"], "Nous examinons votre demande. Une fois acceptée, imprimez l’étiquette ici et déposez le colis dans n’importe quel point UPS.");
+    let approved = admin(app, &key, Method::POST, &format!("/returns/{rma}/approve"), &[], None).await;
+    assert_eq!(approved.status, StatusCode::OK);
+    let de = read("de").await;
+    let said = de["method"]["instructions"].as_str().unwrap().to_string();
+    assert!(said.contains("innerhalb von 14 Tagen in einer beliebigen UPS-Filiale") && said.contains("QR-Code"), "{said}");
+    let ar = read("ar").await;
+    assert!(ar["method"]["instructions"].as_str().unwrap().contains("يومًا"), "{}", ar["method"]);
+    let en = read("en").await;
+    assert_eq!(en["lines"][0]["reason_label"], "Too small");
+    assert!(en["method"]["instructions"].as_str().unwrap().ends_with("No printer? Show the QR code at the counter."));
 }

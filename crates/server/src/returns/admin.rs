@@ -97,7 +97,7 @@ pub async fn approve(state: &AppState, rma: &str) -> Result<ReturnView> {
     email(state, &mut tx, &order, &r, "return_approved", || {
         (
             vitrine_core::t!("email-return-approved-subject", rma = &*rma),
-            vec![vitrine_core::t!("email-return-approved-body", rma = &*rma), vitrine_core::t!("email-return-approved-label", carrier = RETURN_CARRIER, days = 14)],
+            vec![vitrine_core::t!("email-return-approved-body", rma = &*rma), vitrine_core::t!("email-return-approved-label", carrier = RETURN_CARRIER, days = service::RETURN_LABEL_DAYS)],
         )
     })
     .await?;

@@ -83,7 +83,7 @@ pub async fn report(state: &AppState, from: Option<Date>, to: Option<Date>) -> R
     .fetch_one(&state.db.pool)
     .await?;
     let policy = super::service::policy(state);
-    let label = |code: &str| policy.reason(code).map(|r| r.label.clone()).unwrap_or_else(|| code.to_string());
+    let label = |code: &str| policy.reason_label(code);
     let mut per_product: BTreeMap<String, (i64, BTreeMap<String, i64>)> = BTreeMap::new();
     let mut per_reason: BTreeMap<String, i64> = BTreeMap::new();
     for (handle, reason, units) in &returned {

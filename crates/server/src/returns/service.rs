@@ -28,6 +28,8 @@ pub const PHOTO_MAX_BYTES: u64 = 8 * 1024 * 1024;
 pub const PHOTO_MAX_COUNT: u32 = 6;
 /// Where return parcels go, and with whom.
 pub const RETURN_CARRIER: &str = "UPS";
+/// Days a return label is good for, from its approval.
+pub const RETURN_LABEL_DAYS: i64 = 14;
 const COMMENT_MAX: usize = 500;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -259,7 +261,7 @@ pub async fn returnable_answer(state: &AppState, order: &OrderRow) -> Result<Ret
     }
     Ok(ReturnableAnswer {
         lines: answer_lines,
-        reasons: policy.reasons.clone(),
+        reasons: policy.reasons_shown(),
         resolutions,
         photo_types: PHOTO_TYPES.iter().map(|s| s.to_string()).collect(),
         photo_max_bytes: PHOTO_MAX_BYTES,
@@ -551,14 +553,10 @@ fn method(state: &AppState, r: &ReturnRow) -> ReturnMethod {
         "United States".into(),
     ];
     let instructions = match status {
-        ReturnStatus::Requested => "We're reviewing your request. Once it's approved, print the label here and drop the parcel at any UPS location.".to_string(),
-        ReturnStatus::Approved => {
-            "Pack the items with the label's RMA showing, stick the label on the parcel, and drop it at any UPS location within 14 days. \
-             No printer? Show the QR code at the counter."
-                .to_string()
-        }
-        ReturnStatus::Rejected | ReturnStatus::Canceled => "Nothing to send back.".to_string(),
-        _ => "Your parcel is on its way back or has arrived. We'll email you when it's checked.".to_string(),
+        ReturnStatus::Requested => vitrine_core::t!("server-return-method-requested", carrier = RETURN_CARRIER),
+        ReturnStatus::Approved => vitrine_core::t!("server-return-method-approved", carrier = RETURN_CARRIER, days = RETURN_LABEL_DAYS),
+        ReturnStatus::Rejected | ReturnStatus::Canceled => vitrine_core::t!("server-return-method-closed"),
+        _ => vitrine_core::t!("server-return-method-sent"),
     };
     let label_ready = r.return_tracking.is_some() && !matches!(status, ReturnStatus::Rejected | ReturnStatus::Canceled);
     ReturnMethod {
@@ -612,7 +610,7 @@ pub async fn view(state: &AppState, r: &ReturnRow) -> Result<ReturnView> {
                 variant_title: ol.variant_title.clone(),
                 image: ol.image(),
                 quantity: l.quantity,
-                reason_label: policy.reason(&l.reason).map(|x| x.label.clone()).unwrap_or_else(|| l.reason.clone()),
+                reason_label: policy.reason_label(&l.reason),
                 reason: l.reason.clone(),
                 comment: l.comment.clone(),
                 resolution: l.resolution(),
