@@ -5,7 +5,11 @@
 //! every seventh a failed delivery attempt before it is delivered, so the
 //! demo shows the whole journey. Each step is an ordinary carrier event,
 //! stored once (the events' own time makes a repeated step a duplicate).
+//! A parcel goes where a parcel goes: label and pick-up at the shop's
+//! warehouse, through the carrier's hub, then the local station, the round
+//! and the door in the shipping address's town.
 
+use vitrine_core::address::Address;
 use vitrine_core::tracking::{TrackingEvent, TrackingStatus};
 
 use super::shipments;
@@ -18,7 +22,31 @@ pub fn speed() -> i64 {
     std::env::var("VITRINE_CARRIER_SPEED").ok().and_then(|v| v.parse().ok()).filter(|s: &i64| *s > 0).unwrap_or(40)
 }
 
-const CITIES: [&str; 6] = ["Louisville, KY", "Memphis, TN", "Chicago, IL", "Leipzig, DE", "Newark, NJ", "Ontario, CA"];
+/// Where the demo shop ships from (its returns go back there too).
+const WAREHOUSE: &str = "Reno, NV";
+/// The carrier's sorting hub for parcels within the United States, and the
+/// one an international parcel reaches its country through.
+const HUB: &str = "Louisville, KY";
+const ABROAD_HUB: &str = "Cologne, DE";
+
+/// Where a checkpoint happened: at the warehouse, at a hub, or in the
+/// destination's town ("Cambridge, MA"; "Berlin, DE" abroad).
+fn location(substatus: &str, to: &Address) -> String {
+    let town = if to.country.is_empty() || to.country == "US" {
+        [to.city.as_str(), to.region.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+    } else {
+        [to.city.as_str(), to.country.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+    };
+    let abroad = !to.country.is_empty() && to.country != "US";
+    match substatus {
+        "InfoReceived_001" | "InTransit_002" => WAREHOUSE.into(),
+        "InTransit_007" => HUB.into(),
+        "Exception_004" | "InTransit_003" if abroad => ABROAD_HUB.into(),
+        "Exception_004" | "InTransit_003" => HUB.into(),
+        _ if town.is_empty() => HUB.into(),
+        _ => town,
+    }
+}
 
 /// The checkpoints a parcel goes through, as (step, status, substatus, message).
 pub fn route(shipment_id: i64) -> Vec<(TrackingStatus, &'static str, &'static str)> {
@@ -45,12 +73,15 @@ pub fn route(shipment_id: i64) -> Vec<(TrackingStatus, &'static str, &'static st
 /// Adds the checkpoints every demo parcel has reached by now. Returns how
 /// many events were new.
 pub async fn advance(state: &AppState) -> Result<usize> {
-    let parcels: Vec<(i64, i64)> = sqlx::query_as("SELECT id, created_at FROM shipments WHERE status IS NULL OR status <> 'delivered'")
-        .fetch_all(&state.db.pool)
-        .await?;
+    let parcels: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT s.id, s.created_at, o.shipping_address_json FROM shipments s JOIN orders o ON o.id = s.order_id WHERE s.status IS NULL OR s.status <> 'delivered'",
+    )
+    .fetch_all(&state.db.pool)
+    .await?;
     let step = speed();
     let mut added = 0;
-    for (id, shipped_at) in parcels {
+    for (id, shipped_at, address) in parcels {
+        let to: Address = serde_json::from_str(&address).unwrap_or_default();
         let route = route(id);
         let reached = ((now() - shipped_at) / step + 1).clamp(0, route.len() as i64) as usize;
         for (i, (status, substatus, message)) in route.iter().take(reached).enumerate() {
@@ -58,7 +89,7 @@ pub async fn advance(state: &AppState) -> Result<usize> {
                 status: *status,
                 substatus: Some((*substatus).to_string()),
                 message: (*message).to_string(),
-                location: Some(CITIES[(id as usize + i) % CITIES.len()].to_string()),
+                location: Some(location(substatus, &to)),
                 occurred_at: shipped_at + i as i64 * step,
             };
             if shipments::record_event(state, id, &event, None).await? {
@@ -67,4 +98,26 @@ pub async fn advance(state: &AppState) -> Result<usize> {
         }
     }
     Ok(added)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn to(city: &str, region: &str, country: &str) -> Address {
+        Address { city: city.into(), region: region.into(), country: country.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn a_parcel_leaves_the_warehouse_and_arrives_in_its_town() {
+        let cambridge = to("Cambridge", "MA", "US");
+        let at = |id, to: &Address| route(id).iter().map(|(_, sub, _)| location(sub, to)).collect::<Vec<_>>();
+        assert_eq!(at(1, &cambridge), ["Reno, NV", "Reno, NV", "Louisville, KY", "Cambridge, MA", "Cambridge, MA", "Cambridge, MA"]);
+        // Held up by the weather at the hub, then a missed delivery at the door.
+        let both = at(35, &cambridge);
+        assert_eq!(both[3..5], ["Louisville, KY", "Louisville, KY"]);
+        assert!(both[5..].iter().all(|l| l == "Cambridge, MA"), "{both:?}");
+        let berlin = at(5, &to("Berlin", "", "DE"));
+        assert_eq!(berlin[3..], ["Cologne, DE", "Cologne, DE", "Berlin, DE", "Berlin, DE", "Berlin, DE"]);
+    }
 }
