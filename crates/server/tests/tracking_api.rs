@@ -21,6 +21,7 @@ on_both_backends!(crate::common::demo_config() =>
     lookup_answers_alike_for_unknown_and_wrong_email_and_is_rate_limited,
     the_event_stream_sends_the_order,
     a_late_parcel_is_told_once,
+    the_demo_carrier_moves_only_its_own_parcels_from_the_warehouse,
 );
 
 fn address() -> Value {
@@ -384,4 +385,30 @@ async fn a_late_parcel_is_told_once(app: &TestApp) {
     assert!(vitrine_server::tracking::shipments::notify_delays(&app.state).await.unwrap() >= 1);
     vitrine_server::tracking::shipments::notify_delays(&app.state).await.unwrap();
     assert_eq!(outbox_count(app, &number, "delayed").await, 1, "once, however often the check runs");
+}
+
+/// The demo's carrier (`tracking::simulate`) scans a parcel where it is (the
+/// label at the shop's warehouse) and leaves alone a parcel someone else
+/// reports on: a parcel with an operator's scan got the simulator's whole
+/// route back-dated around it, delivered before it was picked up.
+async fn the_demo_carrier_moves_only_its_own_parcels_from_the_warehouse(app: &TestApp) {
+    let key = admin_key(app, "warehouse").await;
+    let (number, token, lines) = paid_order(app).await;
+    let res = admin(app, &key, Method::POST, &format!("/orders/{number}/shipments"), Some(ship_body(json!([{"line_id": lines[0], "quantity": 2}]), "1ZSIM"))).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
+    let res = admin(app, &key, Method::POST, &format!("/orders/{number}/shipments"), Some(ship_body(json!([]), "1ZHAND"))).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&res.body));
+    let by_hand = res.json()["id"].as_i64().unwrap();
+    let scan = json!({"status": "InTransit", "message": "Scanned at the door", "location": "New York, NY"});
+    assert_eq!(admin(app, &key, Method::POST, &format!("/shipments/{by_hand}/events"), Some(scan)).await.status, StatusCode::CREATED);
+
+    vitrine_server::tracking::simulate::advance(&app.state).await.unwrap();
+    vitrine_server::tracking::simulate::advance(&app.state).await.unwrap();
+    let o = order(app, &number, &token).await;
+    let events = |tracking: &str| -> Vec<(String, String)> {
+        let parcel = o["shipments"].as_array().unwrap().iter().find(|p| p["tracking_number"] == tracking).unwrap();
+        parcel["events"].as_array().unwrap().iter().map(|e| (e["message"].as_str().unwrap().into(), e["location"].as_str().unwrap_or("").into())).collect()
+    };
+    assert_eq!(events("1ZSIM"), [("Shipping label created; the carrier is waiting for the parcel.".to_string(), "Reno, NV".to_string())]);
+    assert_eq!(events("1ZHAND"), [("Scanned at the door".to_string(), "New York, NY".to_string())]);
 }

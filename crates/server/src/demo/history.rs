@@ -289,18 +289,20 @@ async fn write_order(
             .execute(&mut **tx)
             .await?;
     }
-    for (status, message, at) in [
-        ("in_transit", "Picked up by the carrier", shipped_at + 3 * 3600),
-        ("out_for_delivery", "Out for delivery", delivered_at - 5 * 3600),
-        ("delivered", "Delivered, left at the front door", delivered_at),
+    // Where the carrier's scans happened: the warehouse, then the shopper's town.
+    for (status, message, at, at_the_same_place_as) in [
+        ("in_transit", "Picked up by the carrier", shipped_at + 3 * 3600, "InTransit_002"),
+        ("out_for_delivery", "Out for delivery", delivered_at - 5 * 3600, "OutForDelivery_001"),
+        ("delivered", "Delivered, left at the front door", delivered_at, "Delivered_001"),
     ] {
         if at > until {
             continue;
         }
-        sqlx::query("INSERT INTO tracking_events (shipment_id, status, message, occurred_at, received_at) VALUES ($1, $2, $3, $4, $4)")
+        sqlx::query("INSERT INTO tracking_events (shipment_id, status, message, location, occurred_at, received_at) VALUES ($1, $2, $3, $4, $5, $5)")
             .bind(shipment_id)
             .bind(status)
             .bind(message)
+            .bind(crate::tracking::simulate::location(at_the_same_place_as, &who.address))
             .bind(at)
             .execute(&mut **tx)
             .await?;

@@ -5,6 +5,9 @@
 //! every seventh a failed delivery attempt before it is delivered, so the
 //! demo shows the whole journey. Each step is an ordinary carrier event,
 //! stored once (the events' own time makes a repeated step a duplicate).
+//! It moves only parcels it alone reports on: one with an event from
+//! anyone else (the operator by hand, a real carrier's webhook, the demo's
+//! past: none of them carry a substatus) is left to them.
 //! A parcel goes where a parcel goes: label and pick-up at the shop's
 //! warehouse, through the carrier's hub, then the local station, the round
 //! and the door in the shipping address's town.
@@ -31,7 +34,7 @@ const ABROAD_HUB: &str = "Cologne, DE";
 
 /// Where a checkpoint happened: at the warehouse, at a hub, or in the
 /// destination's town ("Cambridge, MA"; "Berlin, DE" abroad).
-fn location(substatus: &str, to: &Address) -> String {
+pub fn location(substatus: &str, to: &Address) -> String {
     let town = if to.country.is_empty() || to.country == "US" {
         [to.city.as_str(), to.region.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
     } else {
@@ -74,7 +77,9 @@ pub fn route(shipment_id: i64) -> Vec<(TrackingStatus, &'static str, &'static st
 /// many events were new.
 pub async fn advance(state: &AppState) -> Result<usize> {
     let parcels: Vec<(i64, i64, String)> = sqlx::query_as(
-        "SELECT s.id, s.created_at, o.shipping_address_json FROM shipments s JOIN orders o ON o.id = s.order_id WHERE s.status IS NULL OR s.status <> 'delivered'",
+        "SELECT s.id, s.created_at, o.shipping_address_json FROM shipments s JOIN orders o ON o.id = s.order_id \
+         WHERE (s.status IS NULL OR s.status <> 'delivered') \
+         AND NOT EXISTS (SELECT 1 FROM tracking_events e WHERE e.shipment_id = s.id AND e.substatus = '')",
     )
     .fetch_all(&state.db.pool)
     .await?;
