@@ -79,6 +79,7 @@ server-event-paid = تم تأكيد الدفع. نحن نجهّز طلبك ال�
 server-event-processing = نقوم الآن بتغليف طلبك.
 server-event-canceled-by-shop = ألغى المتجر هذا الطلب.
 server-event-canceled-by-shop-reason = ألغى المتجر هذا الطلب: { $reason }
+server-event-canceled-on-request = أُلغي الطلب بناءً على طلب العميل، وتم رد المبلغ المدفوع.
 server-event-refunded-card = أعدنا { $amount } إلى بطاقتك.
 server-event-payment-timed-out = لم يكتمل الدفع في الوقت المحدد، لذا أُلغي الطلب وأُعيدت المنتجات إلى المخزون.
 server-event-provider-unreachable = تعذّر الاتصال بمزوّد خدمة الدفع.

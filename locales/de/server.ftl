@@ -78,6 +78,7 @@ server-event-paid = Zahlung bestätigt. Wir bereiten Ihre Bestellung vor.
 server-event-processing = Wir verpacken Ihre Bestellung.
 server-event-canceled-by-shop = Der Shop hat diese Bestellung storniert.
 server-event-canceled-by-shop-reason = Der Shop hat diese Bestellung storniert: { $reason }
+server-event-canceled-on-request = Auf Wunsch der Kundin oder des Kunden storniert; die Zahlung wurde erstattet.
 server-event-refunded-card = { $amount } wurden auf Ihre Karte erstattet.
 server-event-payment-timed-out = Die Zahlung wurde nicht rechtzeitig abgeschlossen. Die Bestellung wurde daher storniert und die Artikel wurden wieder freigegeben.
 server-event-provider-unreachable = Der Zahlungsdienstleister war nicht erreichbar.

@@ -78,6 +78,7 @@ server-event-paid = Payment confirmed. We're preparing your order.
 server-event-processing = We're packing your order.
 server-event-canceled-by-shop = The shop canceled this order.
 server-event-canceled-by-shop-reason = The shop canceled this order: { $reason }
+server-event-canceled-on-request = Canceled at the customer's request; the payment was refunded.
 server-event-refunded-card = Refunded { $amount } to your card.
 server-event-payment-timed-out = The payment wasn't completed in time, so the order was canceled and the items released.
 server-event-provider-unreachable = The payment provider could not be reached.

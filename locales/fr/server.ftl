@@ -75,6 +75,7 @@ server-event-paid = Paiement confirmé. Nous préparons votre commande.
 server-event-processing = Nous emballons votre commande.
 server-event-canceled-by-shop = La boutique a annulé cette commande.
 server-event-canceled-by-shop-reason = La boutique a annulé cette commande : { $reason }
+server-event-canceled-on-request = Annulée à la demande du client ; le paiement a été remboursé.
 server-event-refunded-card = Remboursement de { $amount } sur votre carte.
 server-event-payment-timed-out = Le paiement n’a pas été finalisé à temps : la commande a donc été annulée et les articles ont été remis en stock.
 server-event-provider-unreachable = Le prestataire de paiement n’a pas pu être joint.

@@ -39,6 +39,7 @@ pub mod psp;
 pub mod rate_limit;
 pub mod returns;
 pub mod rules;
+pub mod said;
 pub mod secrets;
 pub mod settings;
 pub mod shop;

@@ -2,7 +2,7 @@
 //! the fixture shop: error messages follow `Accept-Language` (English without
 //! it), the storefront's catalogues are served with a strong ETag, an order
 //! placed in French gets its confirmation email in French, and an order's
-//! history is written in the order's language whoever acts on it.
+//! history reads in its reader's language, whoever acted on it.
 
 mod common;
 
@@ -15,7 +15,7 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
     validation_errors_follow_accept_language,
     the_locales_endpoint_serves_catalogues_with_etags,
     an_order_placed_in_french_is_confirmed_in_french,
-    an_orders_history_is_in_its_language_whoever_acts,
+    an_orders_history_is_in_its_readers_language_whoever_acts,
 );
 
 async fn new_cart(app: &TestApp, headers: &[(&str, &str)]) -> (String, String) {
@@ -157,13 +157,14 @@ async fn card_order_in(app: &TestApp, accept_language: &str, variant: i64) -> (S
 }
 
 /// The order's history as its shopper reads it (the link with its token).
-async fn history(app: &TestApp, number: &str, token: &str) -> Vec<String> {
-    let res = app.get(&format!("/api/v1/orders/{number}?token={token}")).await;
+/// The order's history as a reader in `lang` sees it.
+async fn history(app: &TestApp, number: &str, token: &str, lang: &str) -> Vec<String> {
+    let res = app.request(Method::GET, &format!("/api/v1/orders/{number}?token={token}"), &[("accept-language", lang)], None).await;
     assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
     res.json()["events"].as_array().unwrap().iter().map(|e| e["message"].as_str().unwrap().to_string()).collect()
 }
 
-async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
+async fn an_orders_history_is_in_its_readers_language_whoever_acts(app: &TestApp) {
     use common::orders::{admin, admin_key};
     let p = app.get(&format!("/api/v1/products/{TEE}")).await.json();
     let variant = p["variants"][0]["id"].as_i64().unwrap();
@@ -176,7 +177,7 @@ async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
     let ship = json!({"carrier": "UPS", "tracking_number": "1ZDE0001"});
     let shipped = admin(app, &key, Method::POST, &format!("/orders/{number}/shipments"), &english, Some(ship)).await;
     assert_eq!(shipped.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&shipped.body));
-    let events = history(app, &number, &token).await;
+    let events = history(app, &number, &token, "de").await;
     for said in [
         "Bestellung aufgegeben.",
         "Zahlung bestätigt. Wir bereiten Ihre Bestellung vor.",
@@ -186,6 +187,17 @@ async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
         assert!(events.iter().any(|e| e == said), "{said:?} in {events:?}");
     }
     assert!(!events.iter().any(|e| e.contains("order")), "nothing in English: {events:?}");
+    // The same history read in English (the page switched to English) and in French.
+    let events = history(app, &number, &token, "en").await;
+    assert!(events.iter().any(|e| e == "Your order shipped with UPS (tracking 1ZDE0001)."), "{events:?}");
+    assert_eq!(events.first().map(String::as_str), Some("Order placed."), "{events:?}");
+    let events = history(app, &number, &token, "fr").await;
+    assert!(!events.iter().any(|e| e.contains("order") || e.contains("Bestellung")), "{events:?}");
+    // Lines written before lines were stored as what they say read as they were written.
+    sqlx::query("UPDATE order_events SET said = NULL WHERE kind = 'placed'").execute(&app.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE order_events SET said = '{\"key\":\"server-event-gone\"}' WHERE kind = 'paid'").execute(&app.state.db.pool).await.unwrap();
+    let events = history(app, &number, &token, "en").await;
+    assert_eq!(events[..2], ["Bestellung aufgegeben.", "Zahlung bestätigt. Wir bereiten Ihre Bestellung vor."], "{events:?}");
 
     // Canceled and refunded by the same operator: German words, German money.
     let (number, token, _) = card_order_in(app, "de", variant).await;
@@ -194,14 +206,21 @@ async fn an_orders_history_is_in_its_language_whoever_acts(app: &TestApp) {
     let (total, currency): (i64, String) = sqlx::query_as("SELECT total_minor, currency FROM orders WHERE number = $1").bind(&number).fetch_one(&app.state.db.pool).await.unwrap();
     let amount = vitrine_core::Money::from_minor(total, vitrine_core::Currency::from_code(&currency).unwrap())
         .format(vitrine_server::outbox::money_locale(&app.state, vitrine_core::i18n::Lang::De));
-    let events = history(app, &number, &token).await;
+    let events = history(app, &number, &token, "de-DE,de;q=0.9").await;
     assert!(events.iter().any(|e| e == "Der Shop hat diese Bestellung storniert: Lieferengpass"), "{events:?}");
     assert!(events.iter().any(|e| *e == format!("{amount} wurden auf Ihre Karte erstattet.")), "{amount:?} in {events:?}");
+    // In English, the amount is written the English way; the operator's own words stay as typed.
+    let amount_en = vitrine_core::Money::from_minor(total, vitrine_core::Currency::from_code(&currency).unwrap())
+        .format(vitrine_server::outbox::money_locale(&app.state, vitrine_core::i18n::Lang::En));
+    let events = history(app, &number, &token, "en").await;
+    assert!(events.iter().any(|e| e == "The shop canceled this order: Lieferengpass"), "{events:?}");
+    assert!(events.iter().any(|e| *e == format!("Refunded {amount_en} to your card.")), "{amount_en:?} in {events:?}");
+    assert_ne!(amount, amount_en);
 
     // An English order, the operator's German console: English, as before.
     let (number, token, _) = card_order_in(app, "en", variant).await;
     assert_eq!(admin(app, &key, Method::POST, &format!("/orders/{number}/verify"), &[("accept-language", "de")], None).await.status, StatusCode::OK);
-    let events = history(app, &number, &token).await;
+    let events = history(app, &number, &token, "en").await;
     assert_eq!(events.first().map(String::as_str), Some("Order placed."), "{events:?}");
     assert!(events.iter().any(|e| e == "We're packing your order."), "{events:?}");
 }

@@ -497,9 +497,9 @@ async fn carrier_scans_move_the_return_and_reports_count_it(app: &TestApp) {
     assert_eq!(admin(app, &key, Method::GET, "/returns?status=nope", &[], None).await.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
-/// The shop's default reasons and the way back are in the reader's language
-/// (they were English whatever the page's language); the history stays in
-/// the order's language (tests/i18n.rs).
+/// The shop's default reasons, the way back and the history are in the
+/// reader's language (the first two were English whatever the page's
+/// language, the history in the order's).
 async fn a_return_reads_in_the_language_it_is_read_in(app: &TestApp) {
     let tee = variants(app, TEE).await[0].0;
     let b = delivered_order(app, &[(tee, 1)]).await;
@@ -535,6 +535,9 @@ async fn a_return_reads_in_the_language_it_is_read_in(app: &TestApp) {
     let de = read("de").await;
     let said = de["method"]["instructions"].as_str().unwrap().to_string();
     assert!(said.contains("innerhalb von 14 Tagen in einer beliebigen UPS-Filiale") && said.contains("QR-Code"), "{said}");
+    let history: Vec<&str> = de["events"].as_array().unwrap().iter().map(|e| e["message"].as_str().unwrap()).collect();
+    assert_eq!(history.len(), 2, "{history:?}");
+    assert!(history[0].starts_with("Genehmigt.") && history[0].contains("UPS"), "the history in the reader's language, newest first: {history:?}");
     let ar = read("ar").await;
     assert!(ar["method"]["instructions"].as_str().unwrap().contains("يومًا"), "{}", ar["method"]);
     let en = read("en").await;

@@ -14,6 +14,7 @@ use vitrine_core::tracking::TrackingEvent;
 use vitrine_core::{ApiErrorBody, Money};
 
 use super::Admin;
+use crate::said::Said;
 use crate::db::now;
 use crate::error::{ApiError, ApiJson, Result};
 use crate::orders::{self, OrderRow, ORDER_COLUMNS};
@@ -225,8 +226,7 @@ pub async fn verify(state: &AppState, number: &str) -> Result<AdminOrder> {
             .bind(row.id)
             .execute(&mut *tx)
             .await?;
-        let message = crate::outbox::in_lang(row.lang(), || vitrine_core::t!("server-event-processing"));
-        orders::add_event(&mut tx, row.id, "processing", &message).await?;
+        orders::add_event(&mut tx, state, row.id, "processing", row.lang(), &Said::new("server-event-processing")).await?;
     } else {
         sqlx::query("UPDATE orders SET verified_at = COALESCE(verified_at, $1) WHERE id = $2").bind(now()).bind(row.id).execute(&mut *tx).await?;
     }
@@ -271,14 +271,12 @@ pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<Admi
         .execute(&mut *tx)
         .await?;
     let reason = reason.trim();
-    let message = crate::outbox::in_lang(row.lang(), || {
-        if reason.is_empty() {
-            vitrine_core::t!("server-event-canceled-by-shop")
-        } else {
-            vitrine_core::t!("server-event-canceled-by-shop-reason", reason = reason)
-        }
-    });
-    orders::add_event(&mut tx, row.id, "canceled", &message).await?;
+    let said = if reason.is_empty() {
+        Said::new("server-event-canceled-by-shop")
+    } else {
+        Said::new("server-event-canceled-by-shop-reason").text("reason", reason)
+    };
+    orders::add_event(&mut tx, state, row.id, "canceled", row.lang(), &said).await?;
     crate::store_credit::restore(&mut tx, row.id).await?;
     tx.commit().await?;
     state.catalog.stock_changed(lines.iter().map(|&(v, _)| v));
@@ -287,10 +285,8 @@ pub async fn cancel(state: &AppState, number: &str, reason: &str) -> Result<Admi
         state.provider.refund(intent, amount, &format!("cancel:{}", row.number)).await?;
         let mut tx = state.db.begin_write().await?;
         sqlx::query("UPDATE orders SET payment_status = $1 WHERE id = $2").bind(PaymentStatus::Refunded.as_str()).bind(row.id).execute(&mut *tx).await?;
-        let lang = row.lang();
-        let said = amount.format(crate::outbox::money_locale(state, lang));
-        let message = crate::outbox::in_lang(lang, || vitrine_core::t!("server-event-refunded-card", amount = &said));
-        orders::add_event(&mut tx, row.id, "refunded", &message).await?;
+        let said = Said::new("server-event-refunded-card").money("amount", amount);
+        orders::add_event(&mut tx, state, row.id, "refunded", row.lang(), &said).await?;
         tx.commit().await?;
     }
     state.live.changed(number);

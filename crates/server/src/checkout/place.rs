@@ -202,7 +202,7 @@ pub async fn write_order(state: &AppState, row: &CartRow, lock: &Lock, checked: 
             return Err(conflict("cart", msg));
         }
     }
-    let mut order = insert_order(&mut tx, row, checked).await?;
+    let mut order = insert_order(&mut tx, state, row, checked).await?;
     if let Some((code, _)) = &checked.credit {
         let spent = crate::store_credit::spend(&mut tx, for_update, code, order.id, checked.cart.totals.total).await?;
         credit_still_fits(checked, spent)?;
@@ -241,7 +241,7 @@ fn credit_still_fits(checked: &Validated, spent: i64) -> Result<()> {
 }
 
 /// Writes the order, its lines and its first event.
-async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result<OrderRow> {
+async fn insert_order(tx: &mut Tx, state: &AppState, row: &CartRow, checked: &Validated) -> Result<OrderRow> {
     let Validated { cart, method, address, email, .. } = checked;
     let kind = checked.kind();
     let mut number = new_number();
@@ -302,7 +302,7 @@ async fn insert_order(tx: &mut Tx, row: &CartRow, checked: &Validated) -> Result
         .await?;
     }
     // The order's language is the request's (stored with it above).
-    add_event(tx, order_id, "placed", &vitrine_core::t!("server-event-placed")).await?;
+    add_event(tx, state, order_id, "placed", crate::i18n::current(), &crate::said::Said::new("server-event-placed")).await?;
     Ok(sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut **tx).await?)
 }
 

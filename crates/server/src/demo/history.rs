@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use vitrine_core::address::Address;
 use vitrine_core::catalog::Product;
 use vitrine_core::pricing::{price, PriceLine, PricingInput};
-use vitrine_core::Currency;
+use vitrine_core::{Currency, Money};
 
 use super::Rng;
 use crate::catalog::snapshot::CatalogSnapshot;
@@ -128,7 +128,7 @@ pub async fn seed(db: &Db, snapshot: &CatalogSnapshot, currency: Currency, plan:
             let order = write_order(&mut tx, snapshot, &products, currency, who, (placed_at, plan.until), &mut rng, &mut counts).await?;
             if let Some((order_id, lines)) = order {
                 if rng.below(100) < 8 {
-                    write_return(&mut tx, order_id, &lines, placed_at, &mut rng).await?;
+                    write_return(&mut tx, order_id, &lines, (placed_at, currency), &mut rng).await?;
                     counts.returns += 1;
                 }
             }
@@ -243,13 +243,13 @@ async fn write_order(
         .await?;
         paid.push((line_id, total, *qty));
     }
-    event(tx, order_id, "placed", "Order placed.", placed_at).await?;
+    event(tx, order_id, "placed", "server-event-placed", placed_at).await?;
     if canceled {
-        event(tx, order_id, "canceled", "Canceled at the customer's request; the payment was refunded.", placed_at + 2 * 3600).await?;
+        event(tx, order_id, "canceled", "server-event-canceled-on-request", placed_at + 2 * 3600).await?;
         counts.canceled += 1;
         return Ok(None);
     }
-    event(tx, order_id, "paid", "Payment received.", placed_at + 5).await?;
+    event(tx, order_id, "paid", "server-event-paid", placed_at + 5).await?;
     // Packed within 0.3 to 2.5 days (slower over weekends), delivered 2 to 5 days later;
     // an order of the last days is still being packed or on its way at `until`.
     let shipped_at = placed_at + (DAY * 3 / 10) + rng.below((DAY * 22 / 10) as u64) as i64;
@@ -316,7 +316,7 @@ async fn write_order(
 }
 
 /// One line (a unit of it) sent back a week after delivery, received and refunded.
-async fn write_return(tx: &mut Tx, order_id: i64, lines: &[PaidLine], placed_at: i64, rng: &mut Rng) -> Result<(), sqlx::Error> {
+async fn write_return(tx: &mut Tx, order_id: i64, lines: &[PaidLine], (placed_at, currency): (i64, Currency), rng: &mut Rng) -> Result<(), sqlx::Error> {
     const REASONS: [(&str, u64); 6] =
         [("too_small", 30), ("too_big", 20), ("not_as_described", 15), ("arrived_damaged", 10), ("changed_mind", 20), ("wrong_item", 5)];
     let (line_id, total, qty) = lines[rng.below(lines.len() as u64) as usize];
@@ -361,11 +361,16 @@ async fn write_return(tx: &mut Tx, order_id: i64, lines: &[PaidLine], placed_at:
         .execute(&mut **tx)
         .await?;
     }
-    for (kind, message, at) in [("requested", "Return requested.", asked), ("refunded", "Refunded to the original payment.", refunded)] {
-        sqlx::query("INSERT INTO return_events (return_id, kind, message, created_at) VALUES ($1, $2, $3, $4)")
+    let said = [
+        ("requested", "Return requested.", crate::said::Said::new("server-event-return-requested"), asked),
+        ("refunded", "Refunded to the original payment.", crate::said::Said::new("server-event-return-refunded").money("amount", Money::from_minor(value, currency)), refunded),
+    ];
+    for (kind, message, said, at) in said {
+        sqlx::query("INSERT INTO return_events (return_id, kind, message, said, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(return_id)
             .bind(kind)
             .bind(message)
+            .bind(said.to_json())
             .bind(at)
             .execute(&mut **tx)
             .await?;
@@ -396,11 +401,14 @@ async fn write_abandoned_cart(tx: &mut Tx, products: &[std::sync::Arc<Product>],
     Ok(())
 }
 
-async fn event(tx: &mut Tx, order_id: i64, kind: &str, message: &str, at: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO order_events (order_id, kind, message, created_at) VALUES ($1, $2, $3, $4)")
+/// A line of the order's history (`key`, a message without values), read in
+/// the reader's language ([`crate::said`]); the customers of the past speak English.
+async fn event(tx: &mut Tx, order_id: i64, kind: &str, key: &str, at: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO order_events (order_id, kind, message, said, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(order_id)
         .bind(kind)
-        .bind(message)
+        .bind(vitrine_core::i18n::text_in(vitrine_core::i18n::Lang::En, key, &[]))
+        .bind(crate::said::Said::new(key).to_json())
         .bind(at)
         .execute(&mut **tx)
         .await?;

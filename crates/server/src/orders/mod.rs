@@ -26,12 +26,14 @@ use vitrine_core::address::Address;
 use vitrine_core::card::Brand;
 use vitrine_core::catalog::Image;
 use vitrine_core::checkout::{mask_credit_code, Order, OrderEvent, OrderLine, OrderPayment, OrderStatus, PaymentKind, PaymentStatus, StoreCreditUse};
+use vitrine_core::i18n::Lang;
 use vitrine_core::pricing::Totals;
 use vitrine_core::{ApiErrorBody, Currency, Money};
 
 use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
 use crate::payments::Charge;
+use crate::said::Said;
 use crate::secrets;
 use crate::state::AppState;
 pub use payment::{cancel_pending, finish_cart, mark_paid, reconcile_payments, sync_payment, PendingCancel};
@@ -165,8 +167,8 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
     .bind(row.id)
     .fetch_all(&mut *conn)
     .await?;
-    let events: Vec<(String, String, i64)> =
-        sqlx::query_as("SELECT kind, message, created_at FROM order_events WHERE order_id = $1 ORDER BY created_at, id")
+    let events: Vec<(String, String, Option<String>, i64)> =
+        sqlx::query_as("SELECT kind, message, said, created_at FROM order_events WHERE order_id = $1 ORDER BY created_at, id")
             .bind(row.id)
             .fetch_all(&mut *conn)
             .await?;
@@ -208,7 +210,7 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
             amount_due: (row.credit_minor > 0).then(|| Money::from_minor(row.due_minor(), currency)),
         },
         totals,
-        events: events.into_iter().map(|(kind, message, at)| OrderEvent { kind, message, at }).collect(),
+        events: events.into_iter().map(|(kind, message, said, at)| OrderEvent { kind, message: crate::said::read(state, said.as_deref(), message), at }).collect(),
         placed_at: row.created_at,
         status_url: status_url(&state.link_secret, &row.number),
         progress: vitrine_core::tracking::milestones(status),
@@ -233,11 +235,14 @@ fn order_estimate(row: &OrderRow, status: OrderStatus, shipments: &[vitrine_core
     open.into_iter().chain(by_method).max_by_key(|w| w.latest)
 }
 
-pub async fn add_event(tx: &mut Tx, order_id: i64, kind: &str, message: &str) -> Result<()> {
-    sqlx::query("INSERT INTO order_events (order_id, kind, message, created_at) VALUES ($1, $2, $3, $4)")
+/// Adds a line to an order's history: what it says, and its words in the
+/// order's language `lang` (see [`crate::said`]).
+pub async fn add_event(tx: &mut Tx, state: &AppState, order_id: i64, kind: &str, lang: Lang, said: &Said) -> Result<()> {
+    sqlx::query("INSERT INTO order_events (order_id, kind, message, said, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(order_id)
         .bind(kind)
-        .bind(message)
+        .bind(said.in_lang(state, lang))
+        .bind(said.to_json())
         .bind(now())
         .execute(&mut **tx)
         .await?;

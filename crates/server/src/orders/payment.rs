@@ -10,6 +10,7 @@ use vitrine_core::i18n::Lang;
 use vitrine_core::payment_intent::Decline;
 
 use super::{add_event, OrderRow, ORDER_COLUMNS};
+use crate::said::Said;
 use crate::carts::CartStatus;
 use crate::db::{now, Tx};
 use crate::error::Result;
@@ -63,7 +64,7 @@ pub async fn mark_paid(state: &AppState, order_id: i64, brand: Option<Brand>, la
     .bind(order_id)
     .execute(&mut *tx)
     .await?;
-    add_event(&mut tx, order_id, "paid", &outbox::in_lang(lang, || vitrine_core::t!("server-event-paid"))).await?;
+    add_event(&mut tx, state, order_id, "paid", lang, &Said::new("server-event-paid")).await?;
     let row: OrderRow = sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = $1")).bind(order_id).fetch_one(&mut *tx).await?;
     finish_cart(&mut tx, &row).await?;
     outbox::queue_order_confirmation(state, &mut tx, &row).await?;
@@ -99,20 +100,19 @@ pub enum PendingCancel<'a> {
 }
 
 impl PendingCancel<'_> {
-    /// The history line, in `lang`.
-    fn message(self, lang: Lang) -> String {
+    /// The history line.
+    fn said(self) -> Said {
         match self {
-            PendingCancel::Declined(d) => decline_in(lang, d),
-            PendingCancel::TimedOut => outbox::in_lang(lang, || vitrine_core::t!("server-event-payment-timed-out")),
-            PendingCancel::ProviderUnreachable => outbox::in_lang(lang, || vitrine_core::t!("server-event-provider-unreachable")),
+            PendingCancel::Declined(d) => decline_said(d),
+            PendingCancel::TimedOut => Said::new("server-event-payment-timed-out"),
+            PendingCancel::ProviderUnreachable => Said::new("server-event-provider-unreachable"),
         }
     }
 }
 
-/// A decline's message in `lang`: when it is one of the core's decline
-/// messages (in any language), that message in `lang`; else the provider's
-/// own words.
-fn decline_in(lang: Lang, d: &Decline) -> String {
+/// A decline's history line: when it is one of the core's decline messages
+/// (in any language), that message; else the provider's own words.
+fn decline_said(d: &Decline) -> Said {
     const KEYS: [&str; 5] = [
         "core-decline-generic",
         "core-decline-insufficient-funds",
@@ -122,8 +122,8 @@ fn decline_in(lang: Lang, d: &Decline) -> String {
     ];
     KEYS.iter()
         .find(|key| Lang::ALL.into_iter().any(|l| vitrine_core::i18n::text_in(l, key, &[]) == d.message))
-        .map(|key| vitrine_core::i18n::text_in(lang, key, &[]))
-        .unwrap_or_else(|| d.message.clone())
+        .map(|key| Said::new(key))
+        .unwrap_or_else(|| Said::words(&d.message))
 }
 
 /// A pending order's payment failed or timed out: release its stock, cancel
@@ -139,7 +139,7 @@ pub async fn cancel_pending(state: &AppState, order_id: i64, why: PendingCancel<
         .bind(order_id)
         .execute(&mut *tx)
         .await?;
-    add_event(&mut tx, order_id, "canceled", &why.message(lang)).await?;
+    add_event(&mut tx, state, order_id, "canceled", lang, &why.said()).await?;
     crate::store_credit::restore(&mut tx, order_id).await?;
     sqlx::query(
         "UPDATE carts SET status = $1, version = version + 1, updated_at = $2 \

@@ -14,12 +14,12 @@ use vitrine_core::returns::{self, Resolution, ReturnEvent, ReturnStatus, ReturnV
 use vitrine_core::tracking::TrackingStatus;
 use vitrine_core::{ApiErrorBody, Money};
 
+use crate::said::Said;
 use super::service::{self, add_event, email, lock, next, set_status, ReturnRow, RETURN_CARRIER, RETURN_COLUMNS};
 use crate::admin::Admin;
 use crate::db::{now, Tx};
 use crate::error::{ApiError, ApiJson, Result};
 use crate::orders::{self, OrderRow};
-use crate::outbox::in_lang;
 use crate::secrets;
 use crate::state::AppState;
 use crate::stock;
@@ -92,8 +92,8 @@ pub async fn approve(state: &AppState, rma: &str) -> Result<ReturnView> {
     let tracking = format!("1ZRT{}", secrets::random_hex(6).to_uppercase());
     sqlx::query("UPDATE returns SET return_carrier = $1, return_tracking = $2 WHERE id = $3").bind(RETURN_CARRIER).bind(&tracking).bind(r.id).execute(&mut *tx).await?;
     set_status(&mut tx, r.id, to).await?;
-    let said = in_lang(order.lang(), || vitrine_core::t!("server-event-return-approved", carrier = RETURN_CARRIER));
-    add_event(&mut tx, r.id, "approved", &said).await?;
+    let said = Said::new("server-event-return-approved").text("carrier", RETURN_CARRIER);
+    add_event(&mut tx, state, r.id, "approved", order.lang(), &said).await?;
     email(state, &mut tx, &order, &r, "return_approved", || {
         (
             vitrine_core::t!("email-return-approved-subject", rma = &*rma),
@@ -124,8 +124,8 @@ pub async fn reject(state: &AppState, rma: &str, reason: &str) -> Result<ReturnV
     let released = release_exchanges(&mut tx, &lines.iter().map(|l| (l.exchange_variant_id, l.quantity)).collect::<Vec<_>>()).await?;
     sqlx::query("UPDATE returns SET rejection_reason = $1 WHERE id = $2").bind(reason).bind(r.id).execute(&mut *tx).await?;
     set_status(&mut tx, r.id, to).await?;
-    let said = in_lang(order.lang(), || vitrine_core::t!("server-event-return-rejected", reason = reason));
-    add_event(&mut tx, r.id, "rejected", &said).await?;
+    let said = Said::new("server-event-return-rejected").text("reason", reason);
+    add_event(&mut tx, state, r.id, "rejected", order.lang(), &said).await?;
     email(state, &mut tx, &order, &r, "return_rejected", || {
         (
             vitrine_core::t!("email-return-rejected-subject", rma = &*rma),
@@ -231,8 +231,8 @@ pub async fn receive(state: &AppState, rma: &str, req: &ReceiveReturn) -> Result
     let mut changed: Vec<i64> = back_in_stock.iter().map(|(v, _)| *v).collect();
     changed.extend(release_exchanges(&mut tx, &unheld).await?);
     set_status(&mut tx, r.id, inspected).await?;
-    let said = in_lang(order.lang(), || vitrine_core::t!("server-event-return-received", items = summary.join(", ")));
-    add_event(&mut tx, r.id, "received", &said).await?;
+    let said = Said::new("server-event-return-received").text("items", summary.join(", "));
+    add_event(&mut tx, state, r.id, "received", order.lang(), &said).await?;
     email(state, &mut tx, &order, &r, "return_received", || {
         (
             vitrine_core::t!("email-return-received-subject", rma = &*rma),
@@ -376,15 +376,9 @@ async fn settle_refund(state: &AppState, rma: &str, payout_id: i64, amount_minor
     let (r, order) = lock(state, &mut tx, rma).await?;
     let marked = sqlx::query("UPDATE return_payouts SET status = 'succeeded' WHERE id = $1 AND status = 'pending'").bind(payout_id).execute(&mut *tx).await?;
     if marked.rows_affected() == 1 {
-        let said = amount.format(crate::outbox::money_locale(state, order.lang()));
-        let (said_here, said_on_order) = in_lang(order.lang(), || {
-            (
-                vitrine_core::t!("server-event-return-refunded", amount = &said),
-                vitrine_core::t!("server-event-order-return-refunded", amount = &said, rma = &r.rma),
-            )
-        });
-        add_event(&mut tx, r.id, "refunded", &said_here).await?;
-        orders::add_event(&mut tx, order.id, "refunded", &said_on_order).await?;
+        add_event(&mut tx, state, r.id, "refunded", order.lang(), &Said::new("server-event-return-refunded").money("amount", amount)).await?;
+        let said = Said::new("server-event-order-return-refunded").money("amount", amount).text("rma", &r.rma);
+        orders::add_event(&mut tx, state, order.id, "refunded", order.lang(), &said).await?;
         let valued = service::valued_lines(&mut tx, &order, r.id).await?;
         let due: i64 = valued.iter().filter(|(l, _, _)| l.resolution() == Resolution::Refund && l.received_quantity > 0).map(|(_, _, v)| v.to_minor().unwrap_or(0)).sum();
         let paid: i64 = sqlx::query_scalar("SELECT CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) FROM return_payouts WHERE return_id = $1 AND kind = 'refund' AND status = 'succeeded'")
@@ -483,14 +477,12 @@ pub async fn credit(state: &AppState, rma: &str) -> Result<ReturnView> {
     finish_if_done(&mut tx, &r, ReturnEvent::Credit).await?;
     let said_to_shopper = amount.format(crate::outbox::money_locale(state, order.lang()));
     let bonus_percent = policy.store_credit_bonus_percent;
-    let said = in_lang(order.lang(), || {
-        if bonus_percent > 0 {
-            vitrine_core::t!("server-event-return-credited-bonus", amount = &said_to_shopper, percent = bonus_percent, code = &code)
-        } else {
-            vitrine_core::t!("server-event-return-credited", amount = &said_to_shopper, code = &code)
-        }
-    });
-    add_event(&mut tx, r.id, "credited", &said).await?;
+    let said = if bonus_percent > 0 {
+        Said::new("server-event-return-credited-bonus").money("amount", amount).count("percent", bonus_percent.into()).text("code", &code)
+    } else {
+        Said::new("server-event-return-credited").money("amount", amount).text("code", &code)
+    };
+    add_event(&mut tx, state, r.id, "credited", order.lang(), &said).await?;
     email(state, &mut tx, &order, &r, "return_credited", || {
         let ready = if bonus_percent > 0 {
             vitrine_core::t!("email-return-credit-ready-bonus", amount = &said_to_shopper, percent = bonus_percent)
@@ -562,14 +554,10 @@ pub async fn exchange(state: &AppState, rma: &str, req: &ShipExchange) -> Result
             format!("{} × {title}", l.received_quantity)
         })
         .collect();
-    let (said_here, said_on_order) = in_lang(order.lang(), || {
-        (
-            vitrine_core::t!("server-event-return-exchanged", items = what.join(", "), carrier = carrier, tracking = tracking),
-            vitrine_core::t!("server-event-order-exchange-shipped", rma = rma, carrier = carrier, tracking = tracking),
-        )
-    });
-    add_event(&mut tx, r.id, "exchanged", &said_here).await?;
-    orders::add_event(&mut tx, order.id, "exchange_shipped", &said_on_order).await?;
+    let said = Said::new("server-event-return-exchanged").text("items", what.join(", ")).text("carrier", carrier).text("tracking", tracking);
+    add_event(&mut tx, state, r.id, "exchanged", order.lang(), &said).await?;
+    let said = Said::new("server-event-order-exchange-shipped").text("rma", rma).text("carrier", carrier).text("tracking", tracking);
+    orders::add_event(&mut tx, state, order.id, "exchange_shipped", order.lang(), &said).await?;
     email(state, &mut tx, &order, &r, "return_exchanged", || {
         (
             vitrine_core::t!("email-exchange-subject", rma = &*rma),
@@ -603,14 +591,8 @@ pub async fn carrier_event(state: &AppState, tracking: &str, status: TrackingSta
     }
     let Ok(to) = returns::transition(status, &event) else { return Ok(true) }; // a late or repeated scan
     set_status(&mut tx, r.id, to).await?;
-    let message = in_lang(order.lang(), || {
-        if to == ReturnStatus::InTransit {
-            vitrine_core::t!("server-event-return-in-transit")
-        } else {
-            vitrine_core::t!("server-event-return-arrived")
-        }
-    });
-    add_event(&mut tx, r.id, to.as_str(), &message).await?;
+    let said = Said::new(if to == ReturnStatus::InTransit { "server-event-return-in-transit" } else { "server-event-return-arrived" });
+    add_event(&mut tx, state, r.id, to.as_str(), order.lang(), &said).await?;
     commit_and_view(state, tx, &r, &order).await?;
     Ok(true)
 }

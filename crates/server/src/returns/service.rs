@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use vitrine_core::catalog::Image;
 use vitrine_core::checkout::OrderEvent;
+use vitrine_core::i18n::Lang;
 use vitrine_core::pricing::Totals;
 use vitrine_core::returns::{
     self, ExchangeOption, LineFacts, PurchasedLine, Resolution, ResolutionOption, ReturnEvent, ReturnLineView, ReturnMethod, ReturnMoney,
@@ -18,6 +19,7 @@ use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
 use crate::orders::{self, OrderRow, ORDER_COLUMNS};
 use crate::outbox::{self, esc, html_email, Message};
+use crate::said::Said;
 use crate::secrets;
 use crate::state::AppState;
 use crate::stock::{self, Take};
@@ -405,11 +407,9 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
         .execute(&mut *tx)
         .await?;
     }
-    let (said_here, said_on_order) = crate::outbox::in_lang(order.lang(), || {
-        (vitrine_core::t!("server-event-return-requested"), vitrine_core::t!("server-event-order-return-requested", rma = &*rma))
-    });
-    add_event(&mut tx, return_id, "requested", &said_here).await?;
-    orders::add_event(&mut tx, order.id, "return_requested", &said_on_order).await?;
+    add_event(&mut tx, state, return_id, "requested", order.lang(), &Said::new("server-event-return-requested")).await?;
+    let said = Said::new("server-event-order-return-requested").text("rma", &*rma);
+    orders::add_event(&mut tx, state, order.id, "return_requested", order.lang(), &said).await?;
     let row: ReturnRow = sqlx::query_as(&format!("SELECT {RETURN_COLUMNS} FROM returns WHERE id = $1")).bind(return_id).fetch_one(&mut *tx).await?;
     email(state, &mut tx, order, &row, "return_requested", || {
         (
@@ -424,11 +424,14 @@ pub async fn create(state: &AppState, order: &OrderRow, key: &str, req: &ReturnR
     view(state, &row).await
 }
 
-pub async fn add_event(tx: &mut Tx, return_id: i64, kind: &str, message: &str) -> Result<()> {
-    sqlx::query("INSERT INTO return_events (return_id, kind, message, created_at) VALUES ($1, $2, $3, $4)")
+/// Adds a line to a return's history: what it says, and its words in the
+/// order's language `lang` (see [`crate::said`]).
+pub async fn add_event(tx: &mut Tx, state: &AppState, return_id: i64, kind: &str, lang: Lang, said: &Said) -> Result<()> {
+    sqlx::query("INSERT INTO return_events (return_id, kind, message, said, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(return_id)
         .bind(kind)
-        .bind(message)
+        .bind(said.in_lang(state, lang))
+        .bind(said.to_json())
         .bind(now())
         .execute(&mut **tx)
         .await?;
@@ -623,7 +626,7 @@ pub async fn view(state: &AppState, r: &ReturnRow) -> Result<ReturnView> {
             }
         })
         .collect();
-    let events: Vec<(String, String, i64)> = sqlx::query_as("SELECT kind, message, created_at FROM return_events WHERE return_id = $1 ORDER BY created_at DESC, id DESC")
+    let events: Vec<(String, String, Option<String>, i64)> = sqlx::query_as("SELECT kind, message, said, created_at FROM return_events WHERE return_id = $1 ORDER BY created_at DESC, id DESC")
         .bind(r.id)
         .fetch_all(&mut *conn)
         .await?;
@@ -653,7 +656,7 @@ pub async fn view(state: &AppState, r: &ReturnRow) -> Result<ReturnView> {
         photos_needed: !missing.is_empty() && status == ReturnStatus::Requested,
         method: method(state, r),
         progress: returns::milestones(status),
-        events: events.into_iter().map(|(kind, message, at)| OrderEvent { kind, message, at }).collect(),
+        events: events.into_iter().map(|(kind, message, said, at)| OrderEvent { kind, message: crate::said::read(state, said.as_deref(), message), at }).collect(),
         refund_total,
         credit_total,
         exchange_difference,

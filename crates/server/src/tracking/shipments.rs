@@ -14,6 +14,7 @@ use super::{estimates, messages};
 use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
 use crate::orders::{add_event, OrderRow, ORDER_COLUMNS};
+use crate::said::Said;
 use crate::state::AppState;
 
 fn refused(r: Refusal) -> ApiError {
@@ -118,14 +119,9 @@ pub async fn create(state: &AppState, number: &str, req: &CreateShipment) -> Res
             .await?;
     }
     set_status(&mut tx, &order, next).await?;
-    let said = crate::outbox::in_lang(order.lang(), || {
-        if next == OrderStatus::PartiallyShipped {
-            vitrine_core::t!("server-event-shipped-part", carrier = &carrier, tracking = &tracking_number)
-        } else {
-            vitrine_core::t!("server-event-shipped", carrier = &carrier, tracking = &tracking_number)
-        }
-    });
-    add_event(&mut tx, order.id, "shipped", &said).await?;
+    let key = if next == OrderStatus::PartiallyShipped { "server-event-shipped-part" } else { "server-event-shipped" };
+    let said = Said::new(key).text("carrier", &carrier).text("tracking", &tracking_number);
+    add_event(&mut tx, state, order.id, "shipped", order.lang(), &said).await?;
     let parcel = shipment_views(&mut tx, order.id).await?.into_iter().find(|s| s.id == id).ok_or_else(|| ApiError::Internal("shipment vanished".into()))?;
     messages::shipped(state, &mut tx, &order, &parcel).await?;
     tx.commit().await?;
@@ -227,10 +223,9 @@ async fn follow_parcels(state: &AppState, tx: &mut Tx, order: &OrderRow) -> Resu
     let Some(next) = fulfilment(tx, order.id).await?.shipped_state() else { return Ok(()) };
     if next != current {
         set_status(tx, order, next).await?;
-        let said = crate::outbox::in_lang(order.lang(), || vitrine_core::t!("server-event-order-status", status = next.as_str(), label = next.label()));
-        add_event(tx, order.id, next.as_str(), &said).await?;
+        let said = Said::new("server-event-order-status").text("status", next.as_str()).order_status("label", next);
+        add_event(tx, state, order.id, next.as_str(), order.lang(), &said).await?;
         tracing::info!(order = %order.number, from = current.as_str(), to = next.as_str(), "order follows its parcels");
-        let _ = state;
     }
     Ok(())
 }
