@@ -342,6 +342,8 @@ pub struct StoreCreditUse {
 pub struct OrderEvent {
     /// "placed", "paid", "shipped"...
     pub kind: String,
+    /// What happened, in the reader's language (`Accept-Language`, or
+    /// `?lang=` on the event streams), whoever acted.
     pub message: String,
     /// Unix seconds.
     pub at: i64,
