@@ -647,6 +647,13 @@ pub fn text_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// The key among `keys` whose message (without values), in any language,
+/// is `text`: words a message wrote and something stored, to be written
+/// again in another language.
+pub fn key_of<'k>(text: &str, keys: impl IntoIterator<Item = &'k str>) -> Option<&'k str> {
+    keys.into_iter().find(|key| Lang::ALL.into_iter().any(|lang| text_in(lang, key, &[]) == text))
+}
+
 /// True when `key` has a message in `lang` (not counting the English fallback).
 pub fn has(lang: Lang, key: &str) -> bool {
     let mut guard = CATALOGUES.write().unwrap_or_else(|e| e.into_inner());

@@ -288,11 +288,10 @@ impl ReturnReason {
     /// written in), reads in the current language; a merchant's own label
     /// reads as the merchant wrote it.
     pub fn shown(&self) -> String {
-        match DEFAULT_REASONS.iter().find(|(code, ..)| *code == self.code) {
-            Some((_, key, _)) if crate::i18n::Lang::ALL.into_iter().any(|lang| crate::i18n::text_in(lang, key, &[]) == self.label) => {
-                crate::i18n::text(key, &[])
-            }
-            _ => self.label.clone(),
+        let default = DEFAULT_REASONS.iter().find(|(code, ..)| *code == self.code).map(|(_, key, _)| *key);
+        match crate::i18n::key_of(&self.label, default) {
+            Some(key) => crate::i18n::text(key, &[]),
+            None => self.label.clone(),
         }
     }
 }

@@ -68,26 +68,29 @@ impl Said {
 
     /// The line in `lang`.
     pub fn in_lang(&self, state: &AppState, lang: Lang) -> String {
-        crate::outbox::in_lang(lang, || {
-            if self.key.is_empty() {
-                return self.values.iter().find_map(|(_, v)| if let Value::Text(t) = v { Some(t.clone()) } else { None }).unwrap_or_default();
-            }
-            let locale = crate::outbox::money_locale(state, lang);
-            let args: Vec<(&str, Arg)> = self
-                .values
-                .iter()
-                .map(|(name, value)| {
-                    let arg = match value {
-                        Value::Text(t) => Arg::from(t.as_str()),
-                        Value::Count(n) => Arg::Num(*n),
-                        Value::Money(m) => Arg::from(m.format(locale)),
-                        Value::OrderStatus(code) => Arg::from(OrderStatus::parse(code).map(OrderStatus::label).unwrap_or_else(|| code.clone())),
-                    };
-                    (name.as_str(), arg)
-                })
-                .collect();
-            vitrine_core::i18n::text(&self.key, &args)
-        })
+        crate::outbox::in_lang(lang, || self.say(state))
+    }
+
+    /// The line in the language in effect.
+    fn say(&self, state: &AppState) -> String {
+        if self.key.is_empty() {
+            return self.values.iter().find_map(|(_, v)| if let Value::Text(t) = v { Some(t.clone()) } else { None }).unwrap_or_default();
+        }
+        let locale = crate::outbox::money_locale(state, crate::i18n::current());
+        let args: Vec<(&str, Arg)> = self
+            .values
+            .iter()
+            .map(|(name, value)| {
+                let arg = match value {
+                    Value::Text(t) => Arg::from(t.as_str()),
+                    Value::Count(n) => Arg::Num(*n),
+                    Value::Money(m) => Arg::from(m.format(locale)),
+                    Value::OrderStatus(code) => Arg::from(OrderStatus::parse(code).map(OrderStatus::label).unwrap_or_else(|| code.clone())),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        vitrine_core::i18n::text(&self.key, &args)
     }
 
     /// As stored beside the line's words.
@@ -99,10 +102,13 @@ impl Said {
 /// A stored line in the language in effect: from what it says when that was
 /// stored and its key is known, else the words stored with it.
 pub fn read(state: &AppState, said: Option<&str>, message: String) -> String {
-    let lang = crate::i18n::current();
-    match said.and_then(|s| serde_json::from_str::<Said>(s).ok()) {
-        Some(s) if s.key.is_empty() || vitrine_core::i18n::has(Lang::En, &s.key) => s.in_lang(state, lang),
-        _ => message,
+    let Some(said) = said.and_then(|s| serde_json::from_str::<Said>(s).ok()) else { return message };
+    let words = said.say(state);
+    // A key no catalogue knows comes back as itself.
+    if words == said.key && !said.key.is_empty() {
+        message
+    } else {
+        words
     }
 }
 

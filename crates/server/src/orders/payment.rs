@@ -120,10 +120,7 @@ fn decline_said(d: &Decline) -> Said {
         "core-decline-incorrect-cvc",
         "core-decline-authentication-failed",
     ];
-    KEYS.iter()
-        .find(|key| Lang::ALL.into_iter().any(|l| vitrine_core::i18n::text_in(l, key, &[]) == d.message))
-        .map(|key| Said::new(key))
-        .unwrap_or_else(|| Said::words(&d.message))
+    vitrine_core::i18n::key_of(&d.message, KEYS).map(Said::new).unwrap_or_else(|| Said::words(&d.message))
 }
 
 /// A pending order's payment failed or timed out: release its stock, cancel
