@@ -218,6 +218,8 @@ async fn carrier_webhooks_are_verified_stored_once_and_ordered_by_their_own_time
     assert_eq!(post_signed(app, hook, "vitrine-signature", &sign(&in_transit), &in_transit).await.status, StatusCode::OK);
     let o = order(app, &number, &token).await;
     assert_eq!(o["status"], "delivered");
+    let line = o["events"].as_array().unwrap().iter().find(|e| e["kind"] == "delivered").expect("a history line").clone();
+    assert_eq!(line["at"], now - 60, "the order's history says when the carrier delivered, not when it said so: {line}");
     assert_eq!(o["shipments"][0]["events"][0]["status"], "Delivered");
     assert_eq!(o["shipments"][0]["events"][1]["status"], "InTransit");
     // A replay changes nothing and sends nothing twice.

@@ -82,12 +82,23 @@ async fn ship(state: &AppState, number: &str, tracking: &str, lines: Vec<vitrine
     // order with it (placed a day before it shipped).
     let shipped_at = now() - age_secs;
     sqlx::query("UPDATE shipments SET created_at = $1 WHERE id = $2").bind(shipped_at).bind(parcel.id).execute(&state.db.pool).await.map_err(|e| e.to_string())?;
+    let placed_at = shipped_at - 86_400;
     sqlx::query("UPDATE orders SET created_at = $1 WHERE number = $2 AND created_at > $1")
-        .bind(shipped_at - 86_400)
+        .bind(placed_at)
         .bind(number)
         .execute(&state.db.pool)
         .await
         .map_err(|e| e.to_string())?;
+    // Its history with it: placed and paid then, packed an hour before it shipped.
+    for (kind, at) in [("placed", placed_at), ("paid", placed_at + 5), ("processing", shipped_at - 3600), ("shipped", shipped_at)] {
+        sqlx::query("UPDATE order_events SET created_at = $1 WHERE kind = $2 AND created_at > $1 AND order_id = (SELECT id FROM orders WHERE number = $3)")
+        .bind(at)
+        .bind(kind)
+        .bind(number)
+        .execute(&state.db.pool)
+        .await
+        .map_err(|e| e.to_string())?;
+    }
     Ok(())
 }
 

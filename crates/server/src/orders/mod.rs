@@ -238,12 +238,18 @@ fn order_estimate(row: &OrderRow, status: OrderStatus, shipments: &[vitrine_core
 /// Adds a line to an order's history: what it says, and its words in the
 /// order's language `lang` (see [`crate::said`]).
 pub async fn add_event(tx: &mut Tx, state: &AppState, order_id: i64, kind: &str, lang: Lang, said: &Said) -> Result<()> {
+    add_event_at(tx, state, order_id, kind, lang, said, now()).await
+}
+
+/// [`add_event`] for something that happened at `at` (Unix seconds): a
+/// carrier's checkpoint, reported after the fact.
+pub async fn add_event_at(tx: &mut Tx, state: &AppState, order_id: i64, kind: &str, lang: Lang, said: &Said, at: i64) -> Result<()> {
     sqlx::query("INSERT INTO order_events (order_id, kind, message, said, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(order_id)
         .bind(kind)
         .bind(said.in_lang(state, lang))
         .bind(said.to_json())
-        .bind(now())
+        .bind(at)
         .execute(&mut **tx)
         .await?;
     Ok(())

@@ -13,7 +13,7 @@ use vitrine_core::ApiErrorBody;
 use super::{estimates, messages};
 use crate::db::{now, Tx};
 use crate::error::{ApiError, Result};
-use crate::orders::{add_event, OrderRow, ORDER_COLUMNS};
+use crate::orders::{add_event, add_event_at, OrderRow, ORDER_COLUMNS};
 use crate::said::Said;
 use crate::state::AppState;
 
@@ -174,7 +174,9 @@ pub async fn record_event(state: &AppState, shipment_id: i64, event: &TrackingEv
         .bind(shipment_id)
         .execute(&mut *tx)
         .await?;
-    follow_parcels(state, &mut tx, &order).await?;
+    // The order moved when the carrier's newest checkpoint happened (not in the future).
+    let moved_at = events.iter().map(|e| e.occurred_at).max().unwrap_or(event.occurred_at).min(now());
+    follow_parcels(state, &mut tx, &order, moved_at).await?;
     let parcel = shipment_views(&mut tx, order.id).await?.into_iter().find(|s| s.id == shipment_id);
     if let (Some(parcel), Some(status)) = (parcel, latest) {
         messages::tracking_update(state, &mut tx, &order, &parcel, status).await?;
@@ -215,7 +217,7 @@ pub async fn refine_estimate(state: &AppState, shipment_id: i64, expected: Expec
 }
 
 /// The order's status follows its parcels (unless it was canceled).
-async fn follow_parcels(state: &AppState, tx: &mut Tx, order: &OrderRow) -> Result<()> {
+async fn follow_parcels(state: &AppState, tx: &mut Tx, order: &OrderRow, at: i64) -> Result<()> {
     let current = OrderStatus::parse(&order.status).unwrap_or(OrderStatus::Canceled);
     if current == OrderStatus::Canceled {
         return Ok(());
@@ -224,7 +226,7 @@ async fn follow_parcels(state: &AppState, tx: &mut Tx, order: &OrderRow) -> Resu
     if next != current {
         set_status(tx, order, next).await?;
         let said = Said::new("server-event-order-status").text("status", next.as_str()).order_status("label", next);
-        add_event(tx, state, order.id, next.as_str(), order.lang(), &said).await?;
+        add_event_at(tx, state, order.id, next.as_str(), order.lang(), &said, at).await?;
         tracing::info!(order = %order.number, from = current.as_str(), to = next.as_str(), "order follows its parcels");
     }
     Ok(())
