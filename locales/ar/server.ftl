@@ -123,3 +123,15 @@ server-return-method-approved = غلّف المنتجات بحيث يظهر رق
 }. لا تملك طابعة؟ اعرض رمز QR عند المكتب.
 server-return-method-closed = لا يوجد ما يجب إرساله.
 server-return-method-sent = طردك في طريق العودة إلينا أو وصل بالفعل. سنراسلك بمجرد فحصه.
+
+## The console's checklist before packing (an order's page).
+server-check-address-ok = العنوان مطابق لتنسيق البلد والرمز البريدي يناسب المنطقة.
+server-check-address-fix = صحّح قبل التغليف: { $problems }
+server-check-stock-ok = خُصمت كل المنتجات من المخزون لهذا الطلب عند تقديمه أو دفعه.
+server-check-stock-canceled = الطلب ملغى: عادت منتجاته إلى المخزون.
+server-check-stock-held = المنتجات محجوزة فقط ريثما يتأكد الدفع بالبطاقة.
+server-check-paid = تم الدفع عبر { $kind }.
+server-check-on-delivery = الدفع عند الاستلام: يحصّل المندوب المبلغ.
+server-check-awaiting = في انتظار وصول الدفع ({ $kind }).
+server-check-pending = لم يتأكد الدفع بالبطاقة بعد.
+server-check-no-payment = لا يوجد دفع يمكن الشحن على أساسه.

@@ -117,3 +117,15 @@ server-return-method-requested = Wir prüfen Ihre Anfrage. Sobald sie genehmigt 
 server-return-method-approved = Verpacken Sie die Artikel so, dass die RMA auf dem Etikett sichtbar ist, kleben Sie das Etikett auf das Paket und geben Sie es innerhalb von { $days } Tagen in einer beliebigen { $carrier }-Filiale ab. Kein Drucker? Zeigen Sie den QR-Code am Schalter vor.
 server-return-method-closed = Es muss nichts zurückgeschickt werden.
 server-return-method-sent = Ihr Paket ist auf dem Rückweg oder bereits angekommen. Wir schreiben Ihnen, sobald es geprüft ist.
+
+## The console's checklist before packing (an order's page).
+server-check-address-ok = Die Adresse entspricht dem Format des Landes, und die Postleitzahl passt zur Region.
+server-check-address-fix = Vor dem Verpacken korrigieren: { $problems }
+server-check-stock-ok = Jeder Artikel wurde bei Bestellung oder Zahlung für diese Bestellung aus dem Bestand genommen.
+server-check-stock-canceled = Die Bestellung ist storniert: Ihre Artikel sind zurück im Bestand.
+server-check-stock-held = Die Artikel sind nur reserviert, bis die Kartenzahlung bestätigt ist.
+server-check-paid = Bezahlt mit { $kind }.
+server-check-on-delivery = Nachnahme: Der Zusteller kassiert die Zahlung.
+server-check-awaiting = Warten auf den Zahlungseingang ({ $kind }).
+server-check-pending = Die Kartenzahlung ist noch nicht bestätigt.
+server-check-no-payment = Es gibt keine Zahlung, auf die hin versandt werden kann.

@@ -117,3 +117,15 @@ server-return-method-requested = We're reviewing your request. Once it's approve
 server-return-method-approved = Pack the items with the label's RMA showing, stick the label on the parcel, and drop it at any { $carrier } location within { $days } days. No printer? Show the QR code at the counter.
 server-return-method-closed = Nothing to send back.
 server-return-method-sent = Your parcel is on its way back or has arrived. We'll email you when it's checked.
+
+## The console's checklist before packing (an order's page).
+server-check-address-ok = The address matches the country's format and the postal code fits the region.
+server-check-address-fix = Fix before packing: { $problems }
+server-check-stock-ok = Every item was taken out of stock for this order when it was placed or paid.
+server-check-stock-canceled = The order is canceled: its items went back to stock.
+server-check-stock-held = The items are only held while the card payment is confirmed.
+server-check-paid = Paid by { $kind }.
+server-check-on-delivery = Cash on delivery: the courier collects the payment.
+server-check-awaiting = Waiting for the payment ({ $kind }) to arrive.
+server-check-pending = The card payment is not confirmed yet.
+server-check-no-payment = There is no payment to ship against.

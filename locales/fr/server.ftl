@@ -114,3 +114,15 @@ server-return-method-requested = Nous examinons votre demande. Une fois accepté
 server-return-method-approved = Emballez les articles en laissant le RMA de l’étiquette visible, collez l’étiquette sur le colis et déposez-le dans n’importe quel point { $carrier } sous { $days } jours. Pas d’imprimante ? Présentez le QR code au comptoir.
 server-return-method-closed = Rien à renvoyer.
 server-return-method-sent = Votre colis est en route vers nous ou déjà arrivé. Nous vous écrirons dès qu’il aura été vérifié.
+
+## The console's checklist before packing (an order's page).
+server-check-address-ok = L’adresse respecte le format du pays et le code postal correspond à la région.
+server-check-address-fix = À corriger avant l’emballage : { $problems }
+server-check-stock-ok = Chaque article a été retiré du stock pour cette commande lors de la commande ou du paiement.
+server-check-stock-canceled = La commande est annulée : ses articles sont revenus en stock.
+server-check-stock-held = Les articles ne sont réservés que le temps de confirmer le paiement par carte.
+server-check-paid = Payée par { $kind }.
+server-check-on-delivery = Paiement à la livraison : le livreur encaisse le paiement.
+server-check-awaiting = En attente du paiement ({ $kind }).
+server-check-pending = Le paiement par carte n’est pas encore confirmé.
+server-check-no-payment = Aucun paiement reçu : rien ne peut être expédié.

@@ -223,4 +223,9 @@ async fn an_orders_history_is_in_its_readers_language_whoever_acts(app: &TestApp
     let events = history(app, &number, &token, "en").await;
     assert_eq!(events.first().map(String::as_str), Some("Order placed."), "{events:?}");
     assert!(events.iter().any(|e| e == "We're packing your order."), "{events:?}");
+    // The operator's German console reads the checklist before packing in German.
+    let console = admin(app, &key, Method::GET, &format!("/orders/{number}"), &[("accept-language", "de")], None).await.json();
+    let details: Vec<&str> = console["checklist"].as_array().unwrap().iter().map(|c| c["detail"].as_str().unwrap()).collect();
+    assert_eq!(details[1], "Jeder Artikel wurde bei Bestellung oder Zahlung für diese Bestellung aus dem Bestand genommen.", "{details:?}");
+    assert!(details[2].starts_with("Bezahlt mit "), "{details:?}");
 }

@@ -11,7 +11,7 @@ use vitrine_core::address::Address;
 use vitrine_core::checkout::{OrderShipment, OrderStatus, PaymentKind, PaymentStatus};
 use vitrine_core::lifecycle::{Fulfilment, LifecycleEvent};
 use vitrine_core::tracking::TrackingEvent;
-use vitrine_core::{ApiErrorBody, Money};
+use vitrine_core::{t, ApiErrorBody, Money};
 
 use super::Admin;
 use crate::said::Said;
@@ -148,10 +148,10 @@ pub async fn checklist(state: &AppState, row: &OrderRow) -> Result<Vec<Check>> {
         code: "address_valid".into(),
         passed: validation.valid,
         detail: if validation.valid {
-            "The address matches the country's format and the postal code fits the region.".into()
+            t!("server-check-address-ok")
         } else {
             let problems: Vec<String> = validation.errors.iter().map(|(f, p)| format!("{f}: {}", p.join("; "))).collect();
-            format!("Fix before packing: {}", problems.join(". "))
+            t!("server-check-address-fix", problems = problems.join(". "))
         },
     };
     let status = OrderStatus::parse(&row.status).unwrap_or(OrderStatus::Canceled);
@@ -161,11 +161,11 @@ pub async fn checklist(state: &AppState, row: &OrderRow) -> Result<Vec<Check>> {
         code: "stock_reserved".into(),
         passed: stock_ok,
         detail: if stock_ok {
-            "Every item was taken out of stock for this order when it was placed or paid.".into()
+            t!("server-check-stock-ok")
         } else if status == OrderStatus::Canceled {
-            "The order is canceled: its items went back to stock.".into()
+            t!("server-check-stock-canceled")
         } else {
-            "The items are only held while the card payment is confirmed.".into()
+            t!("server-check-stock-held")
         },
     };
     let captured = matches!(payment, PaymentStatus::Succeeded | PaymentStatus::OnDelivery);
@@ -174,11 +174,11 @@ pub async fn checklist(state: &AppState, row: &OrderRow) -> Result<Vec<Check>> {
         code: "payment_captured".into(),
         passed: captured,
         detail: match payment {
-            PaymentStatus::Succeeded => format!("Paid by {}.", kind.label()),
-            PaymentStatus::OnDelivery => "Cash on delivery: the courier collects the payment.".into(),
-            PaymentStatus::Awaiting => format!("Waiting for the {} to arrive.", kind.label().to_lowercase()),
-            PaymentStatus::Pending | PaymentStatus::RequiresAction => "The card payment is not confirmed yet.".into(),
-            PaymentStatus::Failed | PaymentStatus::Refunded => "There is no payment to ship against.".into(),
+            PaymentStatus::Succeeded => t!("server-check-paid", kind = kind.label()),
+            PaymentStatus::OnDelivery => t!("server-check-on-delivery"),
+            PaymentStatus::Awaiting => t!("server-check-awaiting", kind = kind.label()),
+            PaymentStatus::Pending | PaymentStatus::RequiresAction => t!("server-check-pending"),
+            PaymentStatus::Failed | PaymentStatus::Refunded => t!("server-check-no-payment"),
         },
     };
     Ok(vec![address_check, stock_check, payment_check])
