@@ -259,9 +259,19 @@ async fn order_return_console_and_theme_pages_pass_axe_in_every_language() {
 
         s.goto(&start_url).await;
         s.find(Locator::Css("#vt-return-lines")).await;
+        // The line already in the demo's return says why, in this language (it was CSS text in English).
+        let why = s.wait_text(".vt-returns__why-label", |t| !t.is_empty()).await;
+        assert_eq!(why, words.of("Not returnable:"), "{tag}");
         s.audit(&format!("start a return ({tag})"), &mut failures).await;
         s.goto(&rma_url).await;
         s.find(Locator::Css(".vt-returns__method")).await;
+        // The reason, the way back and the history come from the server in this language too.
+        let reason = s.wait_text(".vt-returns__item-facts dd", |t| !t.is_empty()).await;
+        assert!(!english.contains(&reason), "the reason is English in {tag}: {reason:?}");
+        let how = s.text(".vt-returns__method > p").await;
+        assert!(!how.is_empty() && !how.contains("the label") && !how.contains("Nothing to send"), "the way back is English in {tag}: {how:?}");
+        let history = s.text(".vt-timeline").await;
+        assert!(!history.contains("You asked to return") && !history.contains("Approved."), "the history is English in {tag}: {history:?}");
         s.audit(&format!("return page ({tag})"), &mut failures).await;
         s.goto(&label_url).await;
         s.find(Locator::Css("img.vt-returns__label")).await;

@@ -13,6 +13,7 @@ returns-announce-photo = تمت إضافة صورتك.
 ## Checks before sending
 returns-error-no-items = اختر منتجًا واحدًا على الأقل لإرجاعه.
 returns-error-not-returnable = لا يمكن إرجاع هذا المنتج.
+returns-why-label = غير قابل للإرجاع:
 # $max is the most that can be returned.
 returns-error-quantity = اختر الكمية التي تريد إرجاعها (من 1 إلى { $max }).
 returns-error-reason = اختر سببًا.

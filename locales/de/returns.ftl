@@ -13,6 +13,7 @@ returns-announce-photo = Ihr Foto wurde hinzugefügt.
 ## Checks before sending
 returns-error-no-items = Wählen Sie mindestens einen Artikel für die Rücksendung aus.
 returns-error-not-returnable = Dieser Artikel kann nicht zurückgesendet werden.
+returns-why-label = Nicht rückgabefähig:
 # $max is the most that can be returned.
 returns-error-quantity = Wählen Sie aus, wie viele Sie zurücksenden möchten (1 bis { $max }).
 returns-error-reason = Wählen Sie einen Grund aus.

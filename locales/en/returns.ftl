@@ -13,6 +13,7 @@ returns-announce-photo = Your photo was added.
 ## Checks before sending
 returns-error-no-items = Choose at least one item to return.
 returns-error-not-returnable = This item can't be returned.
+returns-why-label = Not returnable:
 # $max is the most that can be returned.
 returns-error-quantity = Choose how many to return (1 to { $max }).
 returns-error-reason = Choose a reason.

@@ -13,6 +13,7 @@ returns-announce-photo = Votre photo a été ajoutée.
 ## Checks before sending
 returns-error-no-items = Choisissez au moins un article à retourner.
 returns-error-not-returnable = Cet article ne peut pas être retourné.
+returns-why-label = Non retournable :
 # $max is the most that can be returned.
 returns-error-quantity = Choisissez combien en retourner (de 1 à { $max }).
 returns-error-reason = Choisissez un motif.

@@ -69,7 +69,7 @@ fn ItemChoice(line: ReturnableLine) -> impl IntoView {
             <label for=check_id class="vt-returns__line-label">
                 <MiniLine image=line.image.clone() title=line.product_title.clone() variant=detail/>
             </label>
-            {why.map(|w| view! { <p id=why_id.clone() class="vt-returns__why">{w}</p> })}
+            {why.map(|w| view! { <p id=why_id.clone() class="vt-returns__why"><span class="vt-returns__why-label">{t!("returns-why-label")}</span>" "{w}</p> })}
             <p id=chosen_error class="vt-field__error">{move || draft.error(&format!("{id}.line_id"))}</p>
             <Show when=move || { chosen() && max > 1 }>
                 <div class="vt-field vt-returns__qty">
