@@ -641,7 +641,7 @@ async fn start_return_shows_each_problem_next_to_its_control_step_by_step() {
     let gift: web_sys::HtmlInputElement = el_by(&el, "#vt-return-12-chosen");
     assert!(gift.disabled());
     assert!(gift.get_attribute("aria-describedby").unwrap().contains("vt-return-12-why"));
-    assert_eq!(text(&el, "#vt-return-12-why"), "Final sale");
+    assert_eq!(text(&el, "#vt-return-12-why"), "Not returnable: Final sale", "the label is words in the markup, not CSS text");
 
     // Nothing chosen: the list says so.
     press_submit(&el, "vt-return-step-items");
