@@ -72,6 +72,8 @@ server-label-not-ready = سيكون الملصق جاهزًا بمجرد الم�
 server-label-closed = أُغلق هذا الإرجاع: لا يوجد ما يُرسل.
 server-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
 server-unavailable = المتجر غير متاح لفترة وجيزة. لم يتغير شيء؛ يُرجى المحاولة مرة أخرى بعد بضع ثوانٍ.
+# An order's shipping method: the shop's own name for it ($name, e.g. "Standard") and its delivery time.
+server-shipping-method = { $name } ({ $min }–{ $max } أيام عمل)
 
 # Order and return history: written in the order's language, whoever acts
 server-event-placed = تم تقديم الطلب.

@@ -71,6 +71,8 @@ server-label-not-ready = Das Etikett ist verfügbar, sobald die Rücksendung gen
 server-label-closed = Diese Rücksendung wurde geschlossen: Es gibt nichts zu versenden.
 server-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.
 server-unavailable = Der Shop ist kurz nicht erreichbar. Es wurde nichts geändert; bitte versuchen Sie es in ein paar Sekunden erneut.
+# An order's shipping method: the shop's own name for it ($name, e.g. "Standard") and its delivery time.
+server-shipping-method = { $name } ({ $min }–{ $max } Werktage)
 
 # Order and return history: written in the order's language, whoever acts
 server-event-placed = Bestellung aufgegeben.

@@ -71,6 +71,8 @@ server-label-not-ready = The label is ready once the return is approved.
 server-label-closed = This return was closed: there is nothing to send.
 server-internal = Something went wrong on our side. Please try again.
 server-unavailable = The shop is briefly unavailable. Nothing was changed; please try again in a few seconds.
+# An order's shipping method: the shop's own name for it ($name, e.g. "Standard") and its delivery time.
+server-shipping-method = { $name } ({ $min }–{ $max } business days)
 
 # Order and return history: written in the order's language, whoever acts
 server-event-placed = Order placed.

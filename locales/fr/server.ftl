@@ -68,6 +68,8 @@ server-label-not-ready = L’étiquette sera disponible dès que le retour sera 
 server-label-closed = Ce retour a été clôturé : il n’y a rien à envoyer.
 server-internal = Un problème est survenu de notre côté. Veuillez réessayer.
 server-unavailable = La boutique est momentanément indisponible. Rien n’a été modifié ; veuillez réessayer dans quelques secondes.
+# An order's shipping method: the shop's own name for it ($name, e.g. "Standard") and its delivery time.
+server-shipping-method = { $name } ({ $min } à { $max } jours ouvrés)
 
 # Order and return history: written in the order's language, whoever acts
 server-event-placed = Commande passée.

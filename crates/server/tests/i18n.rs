@@ -16,6 +16,7 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
     the_locales_endpoint_serves_catalogues_with_etags,
     an_order_placed_in_french_is_confirmed_in_french,
     an_orders_history_is_in_its_readers_language_whoever_acts,
+    an_orders_shipping_method_reads_in_its_readers_language,
 );
 
 async fn new_cart(app: &TestApp, headers: &[(&str, &str)]) -> (String, String) {
@@ -162,6 +163,30 @@ async fn history(app: &TestApp, number: &str, token: &str, lang: &str) -> Vec<St
     let res = app.request(Method::GET, &format!("/api/v1/orders/{number}?token={token}"), &[("accept-language", lang)], None).await;
     assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
     res.json()["events"].as_array().unwrap().iter().map(|e| e["message"].as_str().unwrap().to_string()).collect()
+}
+
+/// The order's shipping method as a reader in `lang` sees it.
+async fn shipping_method(app: &TestApp, number: &str, token: &str, lang: &str) -> String {
+    let res = app.request(Method::GET, &format!("/api/v1/orders/{number}?token={token}"), &[("accept-language", lang)], None).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
+    res.json()["shipping_method"].as_str().unwrap().to_string()
+}
+
+async fn an_orders_shipping_method_reads_in_its_readers_language(app: &TestApp) {
+    let p = app.get(&format!("/api/v1/products/{TEE}")).await.json();
+    let variant = p["variants"][0]["id"].as_i64().unwrap();
+    let (number, token, _) = card_order_in(app, "de-DE,de;q=0.9", variant).await;
+    // The shop's name for the method as the shop wrote it; its delivery time in the reader's words.
+    assert_eq!(shipping_method(app, &number, &token, "de").await, "Standard (3–5 Werktage)");
+    assert_eq!(shipping_method(app, &number, &token, "en").await, "Standard (3–5 business days)");
+    assert_eq!(shipping_method(app, &number, &token, "fr").await, "Standard (3 à 5 jours ouvrés)");
+    // Orders placed before stored the name with English days: they read the same.
+    sqlx::query("UPDATE orders SET shipping_method_name = 'Standard (3–5 business days)' WHERE number = $1")
+        .bind(&number)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(shipping_method(app, &number, &token, "de").await, "Standard (3–5 Werktage)");
 }
 
 async fn an_orders_history_is_in_its_readers_language_whoever_acts(app: &TestApp) {

@@ -270,7 +270,7 @@ async fn insert_order(tx: &mut Tx, state: &AppState, row: &CartRow, checked: &Va
     .bind(serde_json::to_string(&cart.totals).unwrap_or_default())
     .bind(serde_json::to_string(address).unwrap_or_default())
     .bind(&method.id)
-    .bind(format!("{} ({}–{} business days)", method.name, method.min_days, method.max_days))
+    .bind(&method.name)
     .bind(kind.as_str())
     .bind(payment_status.as_str())
     .bind(cart.totals.discount_code.clone())

@@ -209,7 +209,7 @@ async fn write_order(
     .bind(serde_json::to_string(&totals).unwrap_or_default())
     .bind(serde_json::to_string(&who.address).unwrap_or_default())
     .bind(&rate.id)
-    .bind(format!("{} ({}–{} business days)", rate.name, rate.min_days, rate.max_days))
+    .bind(&rate.name)
     .bind(payment_status)
     .bind(placed_at)
     .bind(i64::from(rate.min_days))

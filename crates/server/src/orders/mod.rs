@@ -96,6 +96,19 @@ impl OrderRow {
         Currency::from_code(&self.currency).unwrap_or(Currency::Usd)
     }
 
+    /// The shipping method as its reader reads it: the shop's name for it
+    /// and its delivery time in business days, in the current language.
+    /// Orders placed before 2026-12-06 stored the name with the days in
+    /// English ("Standard (3–5 business days)"); those words are dropped.
+    pub fn shipping_method(&self) -> String {
+        let name = &self.shipping_method_name;
+        let (Some(min), Some(max)) = (self.ship_min_days, self.ship_max_days) else {
+            return name.clone();
+        };
+        let name = name.strip_suffix(&format!(" ({min}–{max} business days)")).unwrap_or(name);
+        vitrine_core::t!("server-shipping-method", name = name, min = min, max = max)
+    }
+
     /// What the payment method pays: the total minus store credit.
     pub fn due_minor(&self) -> i64 {
         (self.total_minor - self.credit_minor).max(0)
@@ -181,7 +194,7 @@ pub async fn view_on(conn: &mut sqlx::AnyConnection, state: &AppState, row: &Ord
         status,
         email: row.email.clone(),
         shipping_address: serde_json::from_str::<Address>(&row.shipping_address_json).unwrap_or_default(),
-        shipping_method: row.shipping_method_name.clone(),
+        shipping_method: row.shipping_method(),
         lines: lines
             .into_iter()
             .map(|l| OrderLine {
