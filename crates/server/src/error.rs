@@ -212,6 +212,10 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
 /// serde's "invalid type: floating point `1.5`, expected i64" as a shopper
 /// (or a client developer) reads it: "must be a whole number, not 1.5".
 fn plain_words(detail: &str) -> String {
+    // "unknown variant `gift`, expected one of `refund`, `store_credit`" (an enum's value).
+    if let Some((got, expected)) = detail.strip_prefix("unknown variant `").and_then(|rest| rest.split_once("`, expected ")) {
+        return format!("must be {}, not \"{got}\"", expected.replace('`', ""));
+    }
     let Some((got, expected)) = detail
         .strip_prefix("invalid type: ")
         .or_else(|| detail.strip_prefix("invalid value: "))
@@ -253,5 +257,10 @@ mod tests {
         assert_eq!(plain_words("invalid type: integer `5`, expected a string"), "must be text, not 5");
         assert_eq!(plain_words("invalid type: null, expected struct Address"), "must be an object, not null");
         assert_eq!(plain_words("missing field `quantity`"), "missing field `quantity`");
+        assert_eq!(
+            plain_words("unknown variant `gift`, expected one of `refund`, `store_credit`, `exchange`"),
+            "must be one of refund, store_credit, exchange, not \"gift\""
+        );
+        assert_eq!(plain_words("unknown variant `x`, expected `card`"), "must be card, not \"x\"");
     }
 }
