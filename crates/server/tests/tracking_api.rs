@@ -361,7 +361,8 @@ async fn lookup_answers_alike_for_unknown_and_wrong_email_and_is_rate_limited(ap
 
 async fn the_event_stream_sends_the_order(app: &TestApp) {
     let (number, token, _) = paid_order(app).await;
-    let req = Request::builder().uri(format!("/api/v1/orders/{number}/events?token={token}")).body(Body::empty()).unwrap();
+    // In German: an EventSource cannot send Accept-Language, so the page's language rides in the address.
+    let req = Request::builder().uri(format!("/api/v1/orders/{number}/events?token={token}&lang=de")).body(Body::empty()).unwrap();
     let res = tower::ServiceExt::oneshot(app.router.clone(), req).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/event-stream"));
@@ -375,7 +376,11 @@ async fn the_event_stream_sends_the_order(app: &TestApp) {
     let shipped = admin(app, &key, Method::POST, &format!("/orders/{number}/shipments"), Some(ship_body(json!([]), "LIVE1"))).await;
     assert_eq!(shipped.status, StatusCode::CREATED);
     let next = tokio::time::timeout(std::time::Duration::from_secs(5), futures_util::StreamExt::next(&mut body)).await.unwrap().unwrap().unwrap();
-    assert!(String::from_utf8_lossy(&next).contains("LIVE1"));
+    let next = String::from_utf8_lossy(&next).to_string();
+    assert!(next.contains("LIVE1"));
+    // Every update in the stream's language, long after the request that opened it: they were English.
+    assert!(text.contains("Bestellung aufgegeben.") && next.contains("Bestellung aufgegeben."), "{next}");
+    assert!(!next.contains("Order placed."), "{next}");
 }
 
 async fn a_late_parcel_is_told_once(app: &TestApp) {

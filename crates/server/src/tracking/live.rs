@@ -55,6 +55,9 @@ pub async fn order_events(
 /// A `text/event-stream` of `event: {name}` carrying `first`, then whatever
 /// `load(state, key)` answers each time [`Live::changed`] names `key` (or
 /// every few seconds), sent only when it differs from the last one sent.
+/// `load` runs in the language of the request that opened the stream: the
+/// stream outlives the request's scope, and an update read in English would
+/// replace the page's words with English ones.
 pub fn watch<T, F, Fut>(
     state: AppState,
     key: String,
@@ -68,6 +71,7 @@ where
     Fut: std::future::Future<Output = Option<T>> + Send,
 {
     let rx = state.live.subscribe();
+    let lang = crate::i18n::current();
     let load = std::sync::Arc::new(load);
     let stream = futures_util::stream::unfold((state, key, rx, Some(first), String::new(), load), move |(state, key, mut rx, pending, mut last, load)| async move {
         let mut pending = pending;
@@ -88,7 +92,7 @@ where
                 _ = tokio::time::sleep(POLL) => true,
             };
             if wake {
-                pending = load(state.clone(), key.clone()).await;
+                pending = crate::i18n::scope(lang, load(state.clone(), key.clone())).await;
             }
         }
     });
