@@ -32,6 +32,7 @@ pub mod heads;
 pub mod i18n;
 pub mod jobs;
 pub mod link_screen;
+pub mod mail;
 pub mod orders;
 pub mod outbox;
 pub mod payments;

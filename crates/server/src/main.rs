@@ -245,6 +245,12 @@ struct ServeArgs {
     /// Where operator alerts (stock out, returns spiking, late shipments, card declines) are emailed.
     #[arg(long, env = "VITRINE_ALERTS_EMAIL", default_value = "ops@example.com")]
     alerts_email: String,
+    /// The SMTP relay (HOST:PORT, no TLS: the machine's own MTA or a sidecar that authenticates onwards) the shop's emails leave through; unset, they wait in the outbox (the demo delivers them to /dev/mailbox).
+    #[arg(long, env = "VITRINE_SMTP_RELAY")]
+    smtp_relay: Option<String>,
+    /// The address the shop's emails come from.
+    #[arg(long, env = "VITRINE_MAIL_FROM", default_value = "orders@example.com")]
+    mail_from: String,
     /// Minutes a cart with items and an email stays idle before its one reminder (0: at the next run of the job, every 30 s).
     #[arg(long, env = "VITRINE_CART_RECOVERY_AFTER_MINUTES", default_value_t = 240)]
     cart_recovery_after_minutes: i64,
@@ -508,6 +514,8 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
         cors_origins: args.cors_origins,
         public_url: args.public_url,
         alerts_email: args.alerts_email,
+        smtp_relay: args.smtp_relay.filter(|r| !r.is_empty()),
+        mail_from: args.mail_from,
         cart_recovery_after_secs: args.cart_recovery_after_minutes.max(0) * 60,
         follow_up_after_secs: args.follow_up_after_days.max(0) * 86_400,
     };
@@ -577,6 +585,12 @@ async fn serve(args: ServeArgs) -> Result<(), AnyError> {
                     Ok(c) => tracing::info!(raised = c.raised, cleared = c.cleared, "checked the alert rules"),
                     Err(e) => tracing::warn!(error = ?e, "alert check failed"),
                 }
+            }
+            // Every tick: the outbox's messages leave within seconds of their cause.
+            match vitrine_server::mail::send_due(&worker).await {
+                Ok(0) => {}
+                Ok(n) => tracing::debug!(messages = n, "sent the outbox's messages"),
+                Err(e) => tracing::warn!(error = ?e, "mail relay failed; the messages wait in the outbox"),
             }
             if worker.config.demo && (n - 1).is_multiple_of(5) {
                 if let Err(e) = vitrine_server::tracking::simulate::advance(&worker).await {

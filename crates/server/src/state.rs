@@ -43,6 +43,12 @@ pub struct ShopConfig {
     pub public_url: String,
     /// Where operator alerts are emailed (through the outbox).
     pub alerts_email: String,
+    /// The SMTP relay (`host:port`) the outbox's messages leave through
+    /// (`crate::mail`); `None`: they wait (in demo mode, the demo mailbox
+    /// is where they go).
+    pub smtp_relay: Option<String>,
+    /// The address the shop's emails come from.
+    pub mail_from: String,
     /// A cart with items and an email, idle this long and not ordered, gets its one reminder.
     pub cart_recovery_after_secs: i64,
     /// The post-purchase follow-up goes this long after an order's last parcel was delivered.
@@ -61,6 +67,8 @@ impl Default for ShopConfig {
             cors_origins: Vec::new(),
             public_url: String::new(),
             alerts_email: "ops@example.com".into(),
+            smtp_relay: None,
+            mail_from: "orders@example.com".into(),
             cart_recovery_after_secs: 4 * 3600,
             follow_up_after_secs: 7 * 86_400,
         }

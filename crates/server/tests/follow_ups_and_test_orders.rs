@@ -10,7 +10,10 @@
 //!   stay, marked as test, and still count nowhere; only test orders can be
 //!   deleted; a server that is down and a payment provider that refuses
 //!   fail with a report naming the step and what came back, and the binary
-//!   exits non-zero.
+//!   exits non-zero;
+//! - the mail relay (`vitrine_server::mail`): the outbox's messages go to an
+//!   SMTP server on a real port, once each; one the relay refuses stays
+//!   waiting while the others go; a relay that is down leaves them all.
 
 mod common;
 
@@ -33,6 +36,7 @@ on_both_backends!(fixtures: crate::common::fixture_config() =>
     the_test_order_passes_and_leaves_no_trace,
     kept_test_orders_count_nowhere_and_only_they_can_be_deleted,
     a_refusing_payment_provider_fails_the_run_with_a_report,
+    the_outbox_leaves_through_the_smtp_relay_once,
 );
 
 const DAY: i64 = 86_400;
@@ -265,4 +269,103 @@ async fn a_refusing_payment_provider_fails_the_run_with_a_report(app: &TestApp) 
     // Nothing was placed, and the test cart is gone again.
     assert!(report.left.is_empty() && report.cleanup_problems.is_empty(), "{printed}");
     assert_eq!(traces(app, &key).await, before);
+}
+
+/// A small SMTP server on a real port: accepts every message but those to
+/// `refuse`, and hands back each one's envelope recipient and data.
+async fn smtp_server(refuse: &'static str) -> (String, tokio::sync::mpsc::UnboundedReceiver<(String, String)>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let tx = tx.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
+                let (mut to, mut data, mut in_data) = (String::new(), String::new(), false);
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            tx.send((std::mem::take(&mut to), std::mem::take(&mut data))).unwrap();
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            data.push_str(line.strip_prefix('.').unwrap_or(&line));
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let reply: &[u8] = match line.split(':').next().unwrap_or("") {
+                        l if l.starts_with("EHLO") => b"250-test\r\n250 8BITMIME\r\n",
+                        "MAIL FROM" => b"250 ok\r\n",
+                        "RCPT TO" if line.contains(refuse) => b"550 no such mailbox\r\n",
+                        "RCPT TO" => {
+                            to = line["RCPT TO:".len()..].trim_matches(['<', '>']).to_string();
+                            b"250 ok\r\n"
+                        }
+                        "DATA" => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        "RSET" => b"250 reset\r\n",
+                        "QUIT" => {
+                            write.write_all(b"221 bye\r\n").await.unwrap();
+                            break;
+                        }
+                        _ => b"500 what\r\n",
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (addr, rx)
+}
+
+async fn the_outbox_leaves_through_the_smtp_relay_once(app: &TestApp) {
+    let (v, _, _) = variant(app, MUG, 2).await;
+    let ada = card_order_as(app, "ada@example.com", &[(v, 1)]).await;
+    card_order_as(app, "refused@example.com", &[(v, 1)]).await;
+    let waiting = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(&app.state.db.pool).await.unwrap()
+    };
+    let before = waiting().await;
+    assert!(before >= 2, "two confirmations wait");
+
+    // A relay that is down: nothing is marked sent, the run says why.
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().to_string();
+    let err = vitrine_server::mail::send_through(&app.state, &closed).await.expect_err("no relay");
+    assert!(format!("{err:?}").contains("cannot reach"), "{err:?}");
+    assert_eq!(waiting().await, before);
+
+    let (relay, mut got) = smtp_server("refused@").await;
+    let sent = vitrine_server::mail::send_through(&app.state, &relay).await.unwrap();
+    assert_eq!(sent as i64, before - 1, "all but the refused one");
+    let mut messages = Vec::new();
+    while let Ok(m) = got.try_recv() {
+        messages.push(m);
+    }
+    assert_eq!(messages.len() as i64, before - 1);
+    let (to, data) = messages.iter().find(|(_, d)| d.contains(&ada.number)).expect("Ada's confirmation went");
+    assert_eq!(to, "ada@example.com");
+    assert!(data.contains(&format!("Subject: Your order {} is confirmed", ada.number)), "{data}");
+    assert!(data.contains("From: \"Vitrine Supply Co.\" <orders@example.com>"), "{data}");
+    assert!(data.contains("Content-Type: multipart/alternative;") && data.contains("Content-Transfer-Encoding: base64"), "{data}");
+    // The refused one waits for the next run; the others are not sent twice.
+    assert_eq!(waiting().await, 1);
+    let again = vitrine_server::mail::send_through(&app.state, &relay).await.unwrap();
+    assert_eq!(again, 0);
+    assert!(got.try_recv().is_err(), "nothing sent twice");
+    // The console says which were sent.
+    let key = admin_key(app).await;
+    let order = admin(app, &key, Method::GET, &format!("/orders/{}", ada.number), &[], None).await.json();
+    let messages = order["messages"].as_array().unwrap();
+    assert!(!messages.is_empty() && messages.iter().all(|m| m["sent_at"].is_i64()), "{messages:?}");
+    // Without a relay, a demo shop's messages go to its demo mailbox: marked sent there.
+    assert!(app.state.config.demo && app.state.config.smtp_relay.is_none());
+    assert_eq!(vitrine_server::mail::send_due(&app.state).await.unwrap(), 1);
+    assert_eq!(waiting().await, 0);
 }
