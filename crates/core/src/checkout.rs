@@ -358,6 +358,9 @@ pub struct Order {
     pub status: OrderStatus,
     pub email: String,
     pub shipping_address: Address,
+    /// The shipping method as the reader reads it: the shop's name for it
+    /// and its delivery time, in the request's language ("Standard (3–5
+    /// business days)", "Standard (3–5 Werktage)").
     pub shipping_method: String,
     pub lines: Vec<OrderLine>,
     pub totals: Totals,
