@@ -172,6 +172,24 @@ async fn a_shopper_reads_the_shop_in_german_then_switches_to_arabic() {
     s.goto("/products/everyday-organic-tee").await;
     s.find(Locator::Css("html[lang='ar'][dir='rtl']")).await;
     s.find(Locator::XPath(&control(&ar.of("Add to cart")))).await;
+    // The product's English title lines up with the Arabic page (its right
+    // edge), and its option reads "Colour: White", not "White :Colour".
+    let lined_up = s
+        .client
+        .execute(
+            "const h = document.querySelector('.vt-product__title'); const r = document.createRange(); r.selectNodeContents(h); \
+             const l = document.querySelector('.vt-option__legend'); \
+             return [Math.abs(r.getBoundingClientRect().right - h.getBoundingClientRect().right) < 2, getComputedStyle(l).unicodeBidi];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(lined_up, serde_json::json!([true, "plaintext"]), "title on the page's right edge, the legend in its own text's order");
+    // The pictures' row runs leftwards: the left arrow key shows the next one.
+    let thumb = s.find(Locator::Css(".vt-gallery__thumb")).await;
+    thumb.click().await.unwrap();
+    thumb.send_keys(&vitrine_e2e::fantoccini::key::Key::Left).await.unwrap();
+    s.find(Locator::Css(".vt-gallery__thumbs li:nth-child(2) .vt-gallery__thumb[aria-pressed='true']")).await;
     s.stop().await;
 }
 

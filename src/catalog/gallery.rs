@@ -59,10 +59,14 @@ pub fn Gallery(
                                 aria-label=t!("catalog-gallery-show", number = i + 1, alt = &img.alt)
                                 aria-pressed=move || (active.get() == i).to_string()
                                 on:click=move |_| active.set(i)
-                                on:keydown=move |ev| match ev.key().as_str() {
-                                    "ArrowRight" => { ev.prevent_default(); step(1); focus_thumb(active.get_untracked()); }
-                                    "ArrowLeft" => { ev.prevent_default(); step(-1); focus_thumb(active.get_untracked()); }
-                                    _ => {}
+                                on:keydown=move |ev| {
+                                    // The arrow towards the next picture: left in a right-to-left page, where the row runs leftwards.
+                                    let ahead = if crate::i18n::lang().is_rtl() { -1 } else { 1 };
+                                    match ev.key().as_str() {
+                                        "ArrowRight" => { ev.prevent_default(); step(ahead); focus_thumb(active.get_untracked()); }
+                                        "ArrowLeft" => { ev.prevent_default(); step(-ahead); focus_thumb(active.get_untracked()); }
+                                        _ => {}
+                                    }
                                 }
                             >
                                 <img src=img.url alt="" width="72" height="72" loading="lazy"/>
