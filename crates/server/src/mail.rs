@@ -144,17 +144,26 @@ fn display_name(name: &str) -> String {
     }
 }
 
-/// "Sat, 05 Dec 2026 23:43:00 +0000".
+/// "Sat, 05 Dec 2026 23:43:00 +0000", on the core's calendar.
 fn rfc5322_date(secs: i64) -> String {
-    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    use vitrine_core::delivery::{Date, Weekday};
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let (y, m, d) = crate::dates::civil_from_unix(secs);
-    let day = secs.div_euclid(86_400);
+    let date = Date::from_unix(secs, 0);
+    let weekday = match date.weekday() {
+        Weekday::Monday => "Mon",
+        Weekday::Tuesday => "Tue",
+        Weekday::Wednesday => "Wed",
+        Weekday::Thursday => "Thu",
+        Weekday::Friday => "Fri",
+        Weekday::Saturday => "Sat",
+        Weekday::Sunday => "Sun",
+    };
     let s = secs.rem_euclid(86_400);
     format!(
-        "{}, {d:02} {} {y} {:02}:{:02}:{:02} +0000",
-        DAYS[usize::try_from(day.rem_euclid(7)).unwrap_or(0)],
-        MONTHS[(m as usize).saturating_sub(1).min(11)],
+        "{weekday}, {:02} {} {} {:02}:{:02}:{:02} +0000",
+        date.day(),
+        MONTHS[(date.month() as usize).saturating_sub(1).min(11)],
+        date.year(),
         s / 3600,
         s % 3600 / 60,
         s % 60
