@@ -157,19 +157,21 @@ async fn card_order_in(app: &TestApp, accept_language: &str, variant: i64) -> (S
     (j["order"]["number"].as_str().unwrap().to_string(), j["order_token"].as_str().unwrap().to_string(), id.to_string())
 }
 
-/// The order's history as its shopper reads it (the link with its token).
-/// The order's history as a reader in `lang` sees it.
-async fn history(app: &TestApp, number: &str, token: &str, lang: &str) -> Vec<String> {
+/// The order as a reader in `lang` sees it through its link (with its token).
+async fn order_in(app: &TestApp, number: &str, token: &str, lang: &str) -> serde_json::Value {
     let res = app.request(Method::GET, &format!("/api/v1/orders/{number}?token={token}"), &[("accept-language", lang)], None).await;
     assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
-    res.json()["events"].as_array().unwrap().iter().map(|e| e["message"].as_str().unwrap().to_string()).collect()
+    res.json()
+}
+
+/// The order's history as a reader in `lang` sees it.
+async fn history(app: &TestApp, number: &str, token: &str, lang: &str) -> Vec<String> {
+    order_in(app, number, token, lang).await["events"].as_array().unwrap().iter().map(|e| e["message"].as_str().unwrap().to_string()).collect()
 }
 
 /// The order's shipping method as a reader in `lang` sees it.
 async fn shipping_method(app: &TestApp, number: &str, token: &str, lang: &str) -> String {
-    let res = app.request(Method::GET, &format!("/api/v1/orders/{number}?token={token}"), &[("accept-language", lang)], None).await;
-    assert_eq!(res.status, StatusCode::OK, "{}", String::from_utf8_lossy(&res.body));
-    res.json()["shipping_method"].as_str().unwrap().to_string()
+    order_in(app, number, token, lang).await["shipping_method"].as_str().unwrap().to_string()
 }
 
 async fn an_orders_shipping_method_reads_in_its_readers_language(app: &TestApp) {
