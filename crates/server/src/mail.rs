@@ -124,13 +124,25 @@ fn part(out: &mut String, kind: &str, text: &str) {
 }
 
 /// A header's words: as they are in ASCII, else an RFC 2047 encoded word.
+/// An encoded word is at most 75 characters, so at most 45 bytes of text
+/// each (whole characters); a longer header folds onto further lines.
 fn header_text(text: &str) -> String {
     let text = text.replace(['\r', '\n'], " ");
     if text.is_ascii() {
-        text
-    } else {
-        format!("=?utf-8?B?{}?=", crate::secrets::base64(text.as_bytes()))
+        return text;
     }
+    let mut words = Vec::new();
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        let mut end = rest.len().min(45);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (word, tail) = rest.split_at(end);
+        words.push(format!("=?utf-8?B?{}?=", crate::secrets::base64(word.as_bytes())));
+        rest = tail;
+    }
+    words.join("\r\n ")
 }
 
 /// A sender's name before its address: quoted where it has a character
@@ -292,6 +304,11 @@ mod tests {
         assert_eq!(header_text("Your order VT-1 is confirmed"), "Your order VT-1 is confirmed");
         assert_eq!(header_text("Bestellung bestätigt"), "=?utf-8?B?QmVzdGVsbHVuZyBiZXN0w6R0aWd0?=");
         assert_eq!(header_text("a\r\nBcc: x@example.com"), "a  Bcc: x@example.com", "no header injection");
+        // A long subject: encoded words of at most 75 characters on folded lines, the text whole.
+        let long = "Ihre Bestellung VT-ABCD-1234 ist unterwegs: Sendungsverfolgung für Ihre Rücksendung";
+        let folded = header_text(long);
+        assert!(folded.split("\r\n ").count() > 1 && folded.split("\r\n ").all(|w| w.len() <= 75 && w.starts_with("=?utf-8?B?")), "{folded}");
+        assert!(!folded.contains("\r\n=") && folded.lines().skip(1).all(|l| l.starts_with(' ')), "continuation lines are folded");
         assert_eq!(display_name("Vitrine Supply Co."), "\"Vitrine Supply Co.\"");
         assert_eq!(display_name("Linden and Loom"), "Linden and Loom");
         assert_eq!(display_name("A \"B\" C."), "\"A \\\"B\\\" C.\"");
